@@ -1,0 +1,31 @@
+import Ajv2020Module from 'ajv/dist/2020.js';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+
+// ajv and ajv-formats are CommonJS: under ESM their default export may sit one level deeper.
+const Ajv2020 = (Ajv2020Module.default ?? Ajv2020Module) as typeof Ajv2020Module.default;
+const addFormats = (addFormatsModule.default ?? addFormatsModule) as typeof addFormatsModule.default;
+
+/** The ajv instance type Luzhi uses (JSON Schema draft 2020-12). */
+export type LuzhiAjv = InstanceType<typeof Ajv2020>;
+export type { ErrorObject, ValidateFunction };
+
+/**
+ * Creates the ajv instance that validates payloads and data: draft 2020-12, strict mode, every
+ * error reported, standard formats (date, date-time, email, uri, …). The engine and the browser
+ * forms both compile form schemas with an instance made here, so a form accepts exactly what the
+ * engine will.
+ */
+export function createAjv(): LuzhiAjv {
+  const ajv = new Ajv2020({
+    strict: true,
+    allErrors: true,
+    allowUnionTypes: true,
+    // Keeps each failing keyword's schema on the error, so unions can say what they expected.
+    verbose: true,
+    // Committee staff write titles and UI hints inside schemas; these keywords are annotations.
+    keywords: ['tsType'],
+  });
+  addFormats(ajv);
+  return ajv;
+}

@@ -1,0 +1,312 @@
+/* Generated from schema/workflow.schema.json by scripts/generate-types.ts. Do not edit by hand. */
+import type {JsonSchemaObject} from './json-schema.js';
+
+/**
+ * Display text: a plain string, or a map from locale (zh-CN, en, …) to text.
+ *
+ * This interface was referenced by `WorkflowDefinition`'s JSON-Schema
+ * via the `definition` "title".
+ */
+export type Title =
+  | string
+  | {
+      [k: string]: string;
+    };
+/**
+ * JSON Schema of the instance data (业务数据) that `set` writes into.
+ */
+export type JsonSchema = JsonSchemaObject;
+/**
+ * A JSON Schema (draft 2020-12) describing an object.
+ *
+ * This interface was referenced by `WorkflowDefinition`'s JSON-Schema
+ * via the `definition` "jsonSchema".
+ */
+export type JsonSchema1 = JsonSchemaObject;
+/**
+ * One transition, or a list tried in order: the first whose `when` holds is taken.
+ *
+ * This interface was referenced by `WorkflowDefinition`'s JSON-Schema
+ * via the `definition` "transitions".
+ */
+export type Transitions = Transition | [Transition, ...Transition[]];
+/**
+ * A name used as a key: a letter, then letters, digits, '_' or '-'.
+ *
+ * This interface was referenced by `WorkflowDefinition`'s JSON-Schema
+ * via the `definition` "name".
+ */
+export type Name = string;
+/**
+ * A safe expression (表达式) over payload, data, actor, instance and now, e.g. "payload.satisfaction == '不满意'".
+ *
+ * This interface was referenced by `WorkflowDefinition`'s JSON-Schema
+ * via the `definition` "expression".
+ */
+export type Expression = string;
+/**
+ * An ISO 8601 duration (P3M, P15D, PT4H) or working days on the committee calendar (15WD).
+ *
+ * This interface was referenced by `WorkflowDefinition`'s JSON-Schema
+ * via the `definition` "duration".
+ */
+export type Duration = string;
+/**
+ * This interface was referenced by `WorkflowDefinition`'s JSON-Schema
+ * via the `definition` "automaticTransitions".
+ */
+export type AutomaticTransitions =
+  AutomaticTransition | [AutomaticTransition, ...AutomaticTransition[]];
+
+/**
+ * A Luzhi workflow: the states, roles, forms and transitions of one committee work process (履职流程定义).
+ */
+export interface WorkflowDefinition {
+  /**
+   * Path or URL of this schema, for editor completion.
+   */
+  $schema?: string;
+  /**
+   * Stable identifier of the workflow (流程标识), e.g. "proposal".
+   */
+  id: string;
+  /**
+   * Version of this definition (版本号). Running instances stay on the version they started with.
+   */
+  version: number;
+  title: Title;
+  description?: Title;
+  /**
+   * The roles that may act in this workflow (角色), by name.
+   */
+  roles: {
+    [k: string]: Role;
+  };
+  data?: JsonSchema;
+  /**
+   * The forms (表单) that transitions ask for, by name.
+   */
+  forms?: {
+    [k: string]: Form;
+  };
+  /**
+   * Host handlers (外部动作) that transitions may call, by name; the engine checks at creation that each is registered.
+   */
+  effects?: {
+    [k: string]: EffectDeclaration;
+  };
+  /**
+   * A name used as a key: a letter, then letters, digits, '_' or '-'.
+   */
+  initial: string;
+  states: States;
+}
+/**
+ * This interface was referenced by `WorkflowDefinition`'s JSON-Schema
+ * via the `definition` "role".
+ */
+export interface Role {
+  title: Title;
+  description?: Title;
+  /**
+   * "unit": an actor in this role acts only on the branch of its own unit (承办单位只办理本单位的分支).
+   */
+  scope?: 'global' | 'unit';
+}
+/**
+ * This interface was referenced by `WorkflowDefinition`'s JSON-Schema
+ * via the `definition` "form".
+ */
+export interface Form {
+  title: Title;
+  description?: Title;
+  schema: JsonSchema1;
+  ui?: UiElement;
+}
+/**
+ * Layout hints in the JSON Forms UI-schema format (layouts, controls, rules).
+ */
+export interface UiElement {
+  type: string;
+  scope?: string;
+  label?: Title | boolean;
+  elements?: UiElement1[];
+  options?: Record<string, unknown>;
+  rule?: Record<string, unknown>;
+}
+/**
+ * This interface was referenced by `WorkflowDefinition`'s JSON-Schema
+ * via the `definition` "uiElement".
+ */
+export interface UiElement1 {
+  type: string;
+  scope?: string;
+  label?: Title | boolean;
+  elements?: UiElement1[];
+  options?: Record<string, unknown>;
+  rule?: Record<string, unknown>;
+}
+/**
+ * This interface was referenced by `WorkflowDefinition`'s JSON-Schema
+ * via the `definition` "effectDeclaration".
+ */
+export interface EffectDeclaration {
+  title?: Title;
+  description?: Title;
+}
+/**
+ * This interface was referenced by `WorkflowDefinition`'s JSON-Schema
+ * via the `definition` "states".
+ */
+export interface States {
+  [k: string]: State;
+}
+/**
+ * This interface was referenced by `WorkflowDefinition`'s JSON-Schema
+ * via the `definition` "state".
+ */
+export interface State {
+  title?: Title;
+  description?: Title;
+  /**
+   * Defaults to "compound" when the state has child states, otherwise "atomic".
+   */
+  type?: 'atomic' | 'compound' | 'parallel' | 'final';
+  /**
+   * A name used as a key: a letter, then letters, digits, '_' or '-'.
+   */
+  initial?: string;
+  states?: States;
+  /**
+   * The actions available in this state, by event name.
+   */
+  on?: {
+    [k: string]: Transitions;
+  };
+  /**
+   * Taken when a compound state reaches a final child, or every region of a parallel state does.
+   */
+  onDone?: AutomaticTransition | [AutomaticTransition, ...AutomaticTransition[]];
+  forEach?: ForEach;
+  deadline?: Deadline;
+}
+/**
+ * This interface was referenced by `WorkflowDefinition`'s JSON-Schema
+ * via the `definition` "transition".
+ */
+export interface Transition {
+  /**
+   * A name used as a key: a letter, then letters, digits, '_' or '-'.
+   */
+  to: string;
+  /**
+   * Display text: a plain string, or a map from locale (zh-CN, en, …) to text.
+   */
+  title?:
+    | string
+    | {
+        [k: string]: string;
+      };
+  description?: Title;
+  /**
+   * The roles allowed to take this action (可操作角色).
+   *
+   * @minItems 1
+   */
+  roles: [Name, ...Name[]];
+  /**
+   * A name used as a key: a letter, then letters, digits, '_' or '-'.
+   */
+  form?: string;
+  /**
+   * Guard: the action is taken only when this is true.
+   */
+  when?: string;
+  set?: Set;
+  effects?: Effect[];
+}
+/**
+ * Data updates: JSON pointer into the instance data → expression giving the new value.
+ *
+ * This interface was referenced by `WorkflowDefinition`'s JSON-Schema
+ * via the `definition` "set".
+ */
+export interface Set {
+  [k: string]: Expression;
+}
+/**
+ * Something to do after the command is committed: notify people, or call a host handler.
+ *
+ * This interface was referenced by `WorkflowDefinition`'s JSON-Schema
+ * via the `definition` "effect".
+ */
+export interface Effect {
+  notify?: {
+    /**
+     * @minItems 1
+     */
+    roles: [Name, ...Name[]];
+    message: Title;
+  };
+  call?: {
+    name: Name;
+    /**
+     * Arguments for the handler: name → expression.
+     */
+    with?: {
+      [k: string]: Expression;
+    };
+  };
+}
+/**
+ * This interface was referenced by `WorkflowDefinition`'s JSON-Schema
+ * via the `definition` "automaticTransition".
+ */
+export interface AutomaticTransition {
+  to: Name;
+  when?: Expression;
+  set?: Set;
+  effects?: Effect[];
+}
+/**
+ * Multi-instance (多分支): one branch of this compound state per item of a data array, e.g. per handling unit.
+ *
+ * This interface was referenced by `WorkflowDefinition`'s JSON-Schema
+ * via the `definition` "forEach".
+ */
+export interface ForEach {
+  /**
+   * JSON pointer to an array in the instance data.
+   */
+  in: string;
+  /**
+   * For an array of objects, the property that identifies the branch's unit; omit for an array of unit ids.
+   */
+  key?: string;
+  /**
+   * A name used as a key: a letter, then letters, digits, '_' or '-'.
+   */
+  role: string;
+  /**
+   * When the state is done: all branches final, any one, or at least n.
+   */
+  complete?:
+    | ('all' | 'any')
+    | {
+        atLeast: number;
+      };
+}
+/**
+ * Time limit (办理时限) for the state, counted from entry.
+ *
+ * This interface was referenced by `WorkflowDefinition`'s JSON-Schema
+ * via the `definition` "deadline".
+ */
+export interface Deadline {
+  within: Duration;
+  warnBefore?: Duration;
+  onExpire?: {
+    to?: Name;
+    effects?: Effect[];
+  };
+}

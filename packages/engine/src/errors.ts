@@ -1,0 +1,159 @@
+import { text, type LocalizedText } from './localized-text.js';
+
+/** One problem found in a definition, a command or a payload, located by a JSON pointer. */
+export interface Issue {
+  /** JSON pointer into the document the issue is about ('' is the whole document). */
+  pointer: string;
+  /** A stable, machine-readable code such as `target.unknown` or `payload.required`. */
+  code: string;
+  /** What is wrong and what was expected, in Chinese and English. */
+  message: LocalizedText;
+}
+
+/** Base class of every error Luzhi throws on purpose. `code` is stable; `messages` is bilingual. */
+export class LuzhiError extends Error {
+  readonly code: string;
+  readonly messages: LocalizedText;
+
+  constructor(code: string, messages: LocalizedText, options?: ErrorOptions) {
+    super(`${messages.en} / ${messages['zh-CN']}`, options);
+    this.name = new.target.name;
+    this.code = code;
+    this.messages = messages;
+  }
+
+  /** A plain-object form for logs, HTTP responses and scenario output. */
+  toJSON(): Record<string, unknown> {
+    return { name: this.name, code: this.code, message: this.messages };
+  }
+}
+
+/** A workflow definition (or an engine option naming one) is invalid; `issues` lists every problem. */
+export class DefinitionError extends LuzhiError {
+  readonly issues: readonly Issue[];
+  constructor(issues: readonly Issue[], messages?: LocalizedText) {
+    const first = issues[0];
+    super(
+      'definition.invalid',
+      messages ??
+        text(
+          `流程定义有 ${issues.length} 处错误${first ? `，首个在 ${first.pointer || '/'}：${first.message['zh-CN']}` : ''}`,
+          `The workflow definition has ${issues.length} issue(s)${first ? `; first at ${first.pointer || '/'}: ${first.message.en}` : ''}`,
+        ),
+    );
+    this.issues = issues;
+  }
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), issues: this.issues };
+  }
+}
+
+/** An instance or definition that does not exist (for this tenant). */
+export class NotFoundError extends LuzhiError {
+  constructor(
+    readonly kind: 'instance' | 'definition',
+    readonly id: string,
+  ) {
+    super(
+      `${kind}.notFound`,
+      kind === 'instance'
+        ? text(`找不到流程实例 ${id}`, `No instance ${id}`)
+        : text(`找不到流程定义 ${id}`, `No workflow definition ${id}`),
+    );
+  }
+}
+
+/** The command's event is unknown, not enabled in the current state, or no guard holds. */
+export class TransitionNotAllowedError extends LuzhiError {
+  constructor(
+    readonly eventType: string,
+    readonly state: string,
+    reason: 'notEnabled' | 'guard' | 'final' = 'notEnabled',
+  ) {
+    const messages = {
+      notEnabled: text(
+        `当前状态 ${state} 下不能执行“${eventType}”`,
+        `"${eventType}" is not allowed in state ${state}`,
+      ),
+      guard: text(
+        `当前状态 ${state} 下“${eventType}”的条件都不成立`,
+        `No condition of "${eventType}" holds in state ${state}`,
+      ),
+      final: text(`流程已结束（${state}），不能再执行“${eventType}”`, `The instance has ended (${state}); "${eventType}" is not allowed`),
+    }[reason];
+    super(`transition.${reason}`, messages);
+  }
+}
+
+/** The actor's roles (or unit) do not allow the action. */
+export class ForbiddenError extends LuzhiError {
+  constructor(
+    readonly eventType: string,
+    readonly requiredRoles: readonly string[],
+    messages?: LocalizedText,
+  ) {
+    super(
+      'actor.forbidden',
+      messages ??
+        text(
+          `无权执行“${eventType}”：需要角色 ${requiredRoles.join('、')} 之一`,
+          `Not allowed to "${eventType}": one of the roles ${requiredRoles.join(', ')} is required`,
+        ),
+    );
+  }
+}
+
+/** The payload (or command envelope) does not match its schema; `issues` point at each field. */
+export class PayloadError extends LuzhiError {
+  readonly issues: readonly Issue[];
+  constructor(issues: readonly Issue[], subject: 'payload' | 'command' | 'options' = 'payload') {
+    const first = issues[0];
+    const what = { payload: ['表单数据', 'payload'], command: ['命令', 'command'], options: ['引擎选项', 'engine options'] }[subject];
+    super(
+      `${subject}.invalid`,
+      text(
+        `${what[0]}有 ${issues.length} 处错误${first ? `，首个在 ${first.pointer || '/'}：${first.message['zh-CN']}` : ''}`,
+        `The ${what[1]} has ${issues.length} issue(s)${first ? `; first at ${first.pointer || '/'}: ${first.message.en}` : ''}`,
+      ),
+    );
+    this.issues = issues;
+  }
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), issues: this.issues };
+  }
+}
+
+/** Another command changed the instance first: the expected version is stale. */
+export class ConcurrencyError extends LuzhiError {
+  constructor(
+    readonly instanceId: string,
+    readonly expectedVersion: number,
+    readonly actualVersion: number | undefined,
+  ) {
+    super(
+      'instance.versionConflict',
+      text(
+        `实例 ${instanceId} 已被修改：期望版本 ${expectedVersion}，实际版本 ${actualVersion ?? '未知'}`,
+        `Instance ${instanceId} was changed: expected version ${expectedVersion}, found ${actualVersion ?? 'unknown'}`,
+      ),
+    );
+  }
+}
+
+/** A stored row read back from a store does not have the expected shape. */
+export class StoreDataError extends LuzhiError {
+  constructor(
+    readonly issues: readonly Issue[],
+    readonly where: string,
+  ) {
+    const first = issues[0];
+    super(
+      'store.badRow',
+      text(
+        `存储中的数据损坏（${where}）${first ? `：${first.pointer || '/'} ${first.message['zh-CN']}` : ''}`,
+        `Stored data is corrupt (${where})${first ? `: ${first.pointer || '/'} ${first.message.en}` : ''}`,
+      ),
+    );
+    this.issues = issues;
+  }
+}

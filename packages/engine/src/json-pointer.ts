@@ -1,0 +1,63 @@
+/**
+ * JSON Pointer (RFC 6901) helpers. Every error that points into a definition, a payload or the
+ * instance data uses a pointer built here.
+ */
+
+/** Escapes one reference token: `~` → `~0`, `/` → `~1`. */
+export function escapeToken(token: string | number): string {
+  return String(token).replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+/** Builds a pointer from its tokens: `['states', 'a/b']` → `/states/a~1b`. */
+export function toPointer(tokens: ReadonlyArray<string | number>): string {
+  return tokens.map((token) => '/' + escapeToken(token)).join('');
+}
+
+/** Appends tokens to an existing pointer. */
+export function joinPointer(pointer: string, ...tokens: Array<string | number>): string {
+  return pointer + toPointer(tokens);
+}
+
+/**
+ * Splits a pointer into its unescaped tokens. Returns `undefined` for a string that is not a
+ * pointer (non-empty and not starting with `/`, or a `~` not followed by 0 or 1).
+ */
+export function parsePointer(pointer: string): string[] | undefined {
+  if (pointer === '') return [];
+  if (!pointer.startsWith('/') || /~[^01]|~$/.test(pointer)) return undefined;
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((token) => token.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+/** Reads the value at a pointer, or `undefined` when a step is missing. */
+export function getAtPointer(document: unknown, tokens: readonly string[]): unknown {
+  let current: unknown = document;
+  for (const token of tokens) {
+    if (current === null || typeof current !== 'object' || !Object.hasOwn(current, token)) {
+      return undefined;
+    }
+    current = (current as Record<string, unknown>)[token];
+  }
+  return current;
+}
+
+/**
+ * Returns a copy of `document` with `value` written at the pointer, copying only the objects and
+ * arrays along the path (the rest is shared). Missing intermediate objects are created.
+ */
+export function setAtPointer<T>(document: T, tokens: readonly string[], value: unknown): T {
+  if (tokens.length === 0) return value as T;
+  const [head, ...rest] = tokens as [string, ...string[]];
+  const container: unknown = document;
+  if (Array.isArray(container)) {
+    const copy = container.slice();
+    const index = head === '-' ? copy.length : Number(head);
+    copy[index] = setAtPointer(copy[index], rest, value);
+    return copy as T;
+  }
+  const base =
+    container !== null && typeof container === 'object' ? (container as Record<string, unknown>) : {};
+  return { ...base, [head]: setAtPointer(base[head], rest, value) } as T;
+}
