@@ -1,0 +1,50 @@
+/**
+ * The whitelist of functions an expression may call, by bare name only (`len(x)`, never
+ * `payload.len(x)`). A Map rather than an object, so no inherited name can ever be found.
+ */
+import { isMember, isPlainObject } from './values.js';
+
+/** A function of the language: its accepted argument counts, its usage line and its body. */
+export interface ExpressionFunction {
+  /** Fewest arguments accepted. */
+  readonly minArgs: number;
+  /** Most arguments accepted (`Infinity` for variadic functions). */
+  readonly maxArgs: number;
+  /** How it is called, for messages: `contains(list, x)`. */
+  readonly usage: string;
+  readonly call: (args: readonly unknown[]) => unknown;
+}
+
+function onString(transform: (value: string) => string): ExpressionFunction['call'] {
+  return ([value]) => (typeof value === 'string' ? transform(value) : undefined);
+}
+
+/** The callable functions, by name. */
+export const FUNCTIONS: ReadonlyMap<string, ExpressionFunction> = new Map<string, ExpressionFunction>([
+  [
+    'len',
+    {
+      minArgs: 1,
+      maxArgs: 1,
+      usage: 'len(x)',
+      call: ([value]) => {
+        if (typeof value === 'string' || Array.isArray(value)) return value.length;
+        if (isPlainObject(value)) return Object.keys(value).length;
+        return 0;
+      },
+    },
+  ],
+  ['contains', { minArgs: 2, maxArgs: 2, usage: 'contains(list, x)', call: ([list, item]) => isMember(item, list) }],
+  ['lower', { minArgs: 1, maxArgs: 1, usage: 'lower(s)', call: onString((value) => value.toLowerCase()) }],
+  ['upper', { minArgs: 1, maxArgs: 1, usage: 'upper(s)', call: onString((value) => value.toUpperCase()) }],
+  ['trim', { minArgs: 1, maxArgs: 1, usage: 'trim(s)', call: onString((value) => value.trim()) }],
+  [
+    'coalesce',
+    {
+      minArgs: 1,
+      maxArgs: Infinity,
+      usage: 'coalesce(a, b, …)',
+      call: (args) => args.find((value) => value !== null && value !== undefined),
+    },
+  ],
+]);
