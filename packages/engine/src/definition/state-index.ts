@@ -107,3 +107,16 @@ function collectTransitions(state: IndexedState, into: IndexedTransition[]): voi
     add('onExpire', undefined, joinPointer(state.pointer, 'deadline', 'onExpire'), state.node.deadline.onExpire);
   }
 }
+
+/** The ancestors of a state in an index, nearest first (empty for a top-level or unknown state). */
+export function ancestorsOf(index: StateIndex, name: string): IndexedState[] {
+  const ancestors: IndexedState[] = [];
+  let parent = index.states.get(name)?.parent;
+  while (parent !== undefined) {
+    const state = index.states.get(parent);
+    if (!state || ancestors.includes(state)) break;
+    ancestors.push(state);
+    parent = state.parent;
+  }
+  return ancestors;
+}

@@ -1,0 +1,94 @@
+import type { Issue } from '../../errors.js';
+import { joinPointer } from '../../json-pointer.js';
+import { defineCheck, issue } from './check.js';
+
+/**
+ * A duration of the workflow language, split into parts that compare: calendar `months`
+ * (years × 12 + months), fixed `seconds` (weeks, days, hours, minutes, seconds), or committee
+ * `workingDays`.
+ */
+export type ParsedDuration =
+  | { kind: 'iso'; months: number; seconds: number }
+  | { kind: 'workingDays'; workingDays: number };
+
+const ISO_DURATION =
+  /^P(?!$)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
+const WORKING_DAYS = /^(\d+)WD$/;
+
+/** Parses `P3M`, `P15D`, `PT4H`, `P1DT12H` (ISO 8601) or `15WD` (working days); undefined otherwise. */
+export function parseDuration(text: string): ParsedDuration | undefined {
+  const workingDays = WORKING_DAYS.exec(text);
+  if (workingDays) return { kind: 'workingDays', workingDays: Number(workingDays[1]) };
+  const iso = ISO_DURATION.exec(text);
+  if (!iso) return undefined;
+  const part = (position: number): number => Number(iso[position] ?? 0);
+  return {
+    kind: 'iso',
+    months: part(1) * 12 + part(2),
+    seconds: ((part(3) * 7 + part(4)) * 24 + part(5)) * 3600 + part(6) * 60 + part(7),
+  };
+}
+
+/**
+ * Whether `a` is certainly at least as long as `b`: both working days, or both ISO with each
+ * part (months, fixed seconds) at least as large. Undefined when they cannot be compared
+ * (working days against calendar time, or `P1M` against `P30D`).
+ */
+export function notShorter(a: ParsedDuration, b: ParsedDuration): boolean | undefined {
+  if (a.kind === 'workingDays' && b.kind === 'workingDays') return a.workingDays >= b.workingDays;
+  if (a.kind === 'iso' && b.kind === 'iso') {
+    if (a.months >= b.months && a.seconds >= b.seconds) return true;
+    if (a.months <= b.months && a.seconds <= b.seconds) return false;
+  }
+  return undefined;
+}
+
+function isZero(duration: ParsedDuration): boolean {
+  return duration.kind === 'workingDays' ? duration.workingDays === 0 : duration.months === 0 && duration.seconds === 0;
+}
+
+/**
+ * State deadlines:
+ * - `duration.invalid`: `within` and `warnBefore` are ISO 8601 durations (`P15D`, `P3M`, `PT4H`)
+ *   or working days (`15WD`), longer than zero;
+ * - `deadline.warnNotShorter`: the warning must come before the deadline, so `warnBefore` is
+ *   shorter than `within` (checked when the two compare).
+ */
+export const deadlineCheck = defineCheck({
+  name: 'deadlines',
+  codes: ['duration.invalid', 'deadline.warnNotShorter'],
+  check: ({ index }) => {
+    const issues: Issue[] = [];
+    for (const state of index.states.values()) {
+      const deadline = state.node.deadline;
+      if (!deadline || state.kind === 'final') continue;
+      const pointer = joinPointer(state.pointer, 'deadline');
+      const parse = (key: 'within' | 'warnBefore', value: string): ParsedDuration | undefined => {
+        const parsed = parseDuration(value);
+        if (parsed && !isZero(parsed)) return parsed;
+        issues.push(
+          issue(
+            'duration.invalid',
+            joinPointer(pointer, key),
+            `状态“${state.name}”时限的 ${key} “${value}”不是有效的时长${parsed ? '（不能为零）' : ''}；应为大于零的 ISO 8601 时长（如 "P15D" 15 天、"P3M" 3 个月、"PT4H" 4 小时）或工作日数（如 "15WD"）`,
+            `The deadline ${key} "${value}" of state "${state.name}" is not a valid duration${parsed ? ' (it is zero)' : ''}; expected an ISO 8601 duration longer than zero (such as "P15D" for 15 days, "P3M" for 3 months, "PT4H" for 4 hours) or working days (such as "15WD")`,
+          ),
+        );
+        return undefined;
+      };
+      const within = parse('within', deadline.within);
+      const warnBefore = deadline.warnBefore === undefined ? undefined : parse('warnBefore', deadline.warnBefore);
+      if (within && warnBefore && notShorter(warnBefore, within) === true) {
+        issues.push(
+          issue(
+            'deadline.warnNotShorter',
+            joinPointer(pointer, 'warnBefore'),
+            `状态“${state.name}”的提前提醒 warnBefore “${deadline.warnBefore ?? ''}”不短于时限 within “${deadline.within}”，提醒会在进入状态之时或之前发出；warnBefore 应短于 within`,
+            `The warning time warnBefore "${deadline.warnBefore ?? ''}" of state "${state.name}" is not shorter than its deadline within "${deadline.within}", so the warning would fire on entry or before; warnBefore must be shorter than within`,
+          ),
+        );
+      }
+    }
+    return issues;
+  },
+});

@@ -1,0 +1,44 @@
+import type { DefinitionCheck } from './check.js';
+import { completionCheck } from './completion.js';
+import { deadEndCheck } from './dead-end.js';
+import { deadlineCheck } from './deadline.js';
+import { expressionsCheck } from './expressions.js';
+import { forEachCheck } from './for-each.js';
+import { initialCheck } from './initial.js';
+import { reachabilityCheck } from './reachability.js';
+import { referencesCheck } from './references.js';
+import { schemasCheck } from './schemas.js';
+import { setTargetsCheck } from './set-targets.js';
+import { shadowedCheck } from './shadowed.js';
+import { stateKindCheck } from './state-kind.js';
+import { stateNamesCheck } from './state-names.js';
+import { targetsCheck } from './targets.js';
+
+export type { DefinitionCheck } from './check.js';
+export { createCheckContext, type CheckContext } from './context.js';
+
+/**
+ * The meaning checks of a workflow definition, in the order they run (issues are sorted by
+ * document position afterwards; for one pointer, this order decides). Structure first (names,
+ * kinds, initial states, targets), then the paths through the states, then what transitions
+ * refer to, then schemas, data and expressions, then deadlines.
+ */
+export const definitionChecks: readonly DefinitionCheck[] = [
+  stateNamesCheck,
+  stateKindCheck,
+  initialCheck,
+  targetsCheck,
+  reachabilityCheck,
+  deadEndCheck,
+  completionCheck,
+  forEachCheck,
+  shadowedCheck,
+  referencesCheck,
+  schemasCheck,
+  setTargetsCheck,
+  expressionsCheck,
+  deadlineCheck,
+];
+
+/** Every code the meaning checks can report. */
+export const definitionCheckCodes: readonly string[] = definitionChecks.flatMap((check) => check.codes);
