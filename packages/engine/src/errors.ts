@@ -24,7 +24,7 @@ export class LuzhiError extends Error {
 
   /** A plain-object form for logs, HTTP responses and scenario output. */
   toJSON(): Record<string, unknown> {
-    return { name: this.name, code: this.code, message: this.messages };
+    return { name: this.name, code: this.code, message: this.message, messages: this.messages };
   }
 }
 
@@ -155,5 +155,30 @@ export class StoreDataError extends LuzhiError {
       ),
     );
     this.issues = issues;
+  }
+}
+
+/**
+ * Working-calendar data is invalid (`calendar.invalid`: `issues` point at each bad file and entry,
+ * e.g. `/1/holidays/0/to`), or a calendar created with `missingYear: 'throw'` was asked about a
+ * year it has no data for (`calendar.yearMissing`).
+ */
+export class CalendarError extends LuzhiError {
+  readonly issues: readonly Issue[];
+  constructor(issues: readonly Issue[], code: 'calendar.invalid' | 'calendar.yearMissing' = 'calendar.invalid') {
+    const first = issues[0];
+    super(
+      code,
+      code === 'calendar.yearMissing' && first
+        ? first.message
+        : text(
+            `日历数据有 ${issues.length} 处错误${first ? `，首个在 ${first.pointer || '/'}：${first.message['zh-CN']}` : ''}`,
+            `The calendar data has ${issues.length} issue(s)${first ? `; first at ${first.pointer || '/'}: ${first.message.en}` : ''}`,
+          ),
+    );
+    this.issues = issues;
+  }
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), issues: this.issues };
   }
 }

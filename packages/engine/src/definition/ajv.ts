@@ -19,6 +19,9 @@ export type { ErrorObject, ValidateFunction };
 export function createAjv(): LuzhiAjv {
   const ajv = new Ajv2020({
     strict: true,
+    // Conditional requirements (`then: { required: [...] }`) are how forms make a field required
+    // on another's value; strict "required" would demand the property be redefined in each branch.
+    strictRequired: false,
     allErrors: true,
     allowUnionTypes: true,
     // Keeps each failing keyword's schema on the error, so unions can say what they expected.

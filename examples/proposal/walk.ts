@@ -1,0 +1,93 @@
+/**
+ * `npm start`: walks one proposal through the six steps 提、立、交、办、督、评 on the in-memory
+ * store, with a proposer who is first not satisfied (the proposal is handled again) and then
+ * satisfied. Prints each step, the open tasks, the effects, and checks the audit chain at the end.
+ */
+import { readFile } from 'node:fs/promises';
+import {
+  createEngine,
+  createVirtualClock,
+  formatStateValue,
+  pickTitle,
+  LuzhiError,
+  type Actor,
+  type Command,
+  type InstanceView,
+} from '@luzhi/engine';
+
+const definition = JSON.parse(await readFile(new URL('./proposal.workflow.json', import.meta.url), 'utf8'));
+const clock = createVirtualClock('2026-02-10T09:00:00+08:00');
+const engine = createEngine({
+  definitions: [definition],
+  clock,
+  tenant: 'jiangyin',
+  notify: (request) =>
+    console.log(`      ✉ 通知${request.roles.map((role) => pickTitle(definition.roles[role]?.title) ?? role).join('、')}：${pickTitle(request.message)}`),
+  effects: {
+    'push-oa': (args, context) => console.log(`      ⇢ 推送 OA：${JSON.stringify(args)}（幂等键 ${context.idempotencyKey}）`),
+  },
+});
+
+const member: Actor = { id: 'wang.li', name: '王立委员', roles: ['member'] };
+const office: Actor = { id: 'tian.office', name: '提案委员会办公室', roles: ['proposal-office'] };
+const assigner: Actor = { id: 'gov.office', name: '市政府办公室', roles: ['assigning-office'] };
+const unit: Actor = { id: 'zhang.edu', name: '市教育局', roles: ['handling-unit'], unit: '市教育局' };
+
+const stateTitle = (view: InstanceView): string =>
+  view.activeStates.map((name) => pickTitle(definition.states[name]?.title) ?? name).join(' / ');
+
+let step = 0;
+async function act(id: string, command: Command, advance?: string): Promise<InstanceView> {
+  if (advance) clock.advance(advance);
+  const view = await engine.send(id, command);
+  console.log(`${String(++step).padStart(2)}. ${command.actor.name} → ${command.type}：${stateTitle(view)}（${formatStateValue(view.state)}，v${view.version}）`);
+  return view;
+}
+
+async function refused(id: string, command: Command): Promise<void> {
+  try {
+    await engine.send(id, command);
+    throw new Error(`${command.type} should have been refused`);
+  } catch (error) {
+    if (!(error instanceof LuzhiError)) throw error;
+    console.log(`    ✗ ${command.actor.name} → ${command.type}：${error.name}（${error.messages['zh-CN']}）`);
+  }
+}
+
+console.log('履职 Luzhi — 提案办理演示（提、立、交、办、督、评）\n');
+const started = await engine.start('proposal', { actor: member, id: 'JY-2026-001' });
+console.log(` 0. ${member.name} 新建提案 ${started.id}：${stateTitle(started)}`);
+const id = started.id;
+
+await act(id, {
+  type: 'submit',
+  actor: member,
+  payload: {
+    title: '关于优化中小学课后服务的建议',
+    category: '社会事业',
+    situation: '部分学校课后服务内容单一，家长接送困难，社会资源引入不足，学生参与意愿不高。',
+    suggestions: '统筹引入文体科普资源，建立课后服务质量评价机制。',
+    suggestedUnit: '市教育局',
+  },
+});
+await refused(id, { type: 'accept', actor: member });
+await act(id, { type: 'accept', actor: office }, 'P3D');
+await refused(id, { type: 'assign', actor: assigner, payload: { leadUnit: '' } });
+await act(id, { type: 'assign', actor: assigner, payload: { leadUnit: '市教育局', coUnits: ['市财政局'] } }, 'P7D');
+
+const todo = await engine.tasks({ actor: unit });
+console.log(`    ☐ ${unit.name}待办：${todo.map((task) => `${task.instanceId}（${pickTitle(task.stateTitle)}，可${task.actions.join('/')}）`).join('；')}`);
+
+const reply = { replyClass: 'B', reply: '已将课后服务资源统筹纳入2026年工作计划，下半年在全市推开。', consulted: '面谈' };
+await act(id, { type: 'reply', actor: unit, payload: reply }, 'P1M');
+await act(id, { type: 'approveReply', actor: office }, 'P2D');
+await act(id, { type: 'evaluate', actor: member, payload: { satisfaction: '不满意', comment: '未回应家长接送困难的问题。' } }, 'P5D');
+await act(id, { type: 'reply', actor: unit, payload: { ...reply, replyClass: 'A', reply: '已与提案人面商，新增校车与延时托管两项措施，本学期落实。' } }, 'P20D');
+await act(id, { type: 'approveReply', actor: office }, 'P1D');
+const done = await act(id, { type: 'evaluate', actor: member, payload: { satisfaction: '满意' } }, 'P3D');
+
+const history = await engine.history(id);
+const verified = await engine.verifyHistory(id);
+console.log(`\n结果：${done.status === 'done' ? '办结' : '未办结'}，答复类别 ${String(done.data.replyClass)}，评价“${String(done.data.satisfaction)}”，重新办理 ${String(done.data.rehandleCount)} 次。`);
+console.log(`审计记录 ${history.length} 条，哈希链校验：${verified.ok ? '完整' : `在第 ${verified.seq} 条断开`}。`);
+if (!verified.ok || done.status !== 'done') process.exitCode = 1;

@@ -1,0 +1,99 @@
+import { assertValidDefinition } from '../definition/validate.js';
+import { createAjv } from '../definition/ajv.js';
+import { indexStates } from '../definition/state-index.js';
+import { canonicalJson } from '../canonical-json.js';
+import { sha256Hex } from '../hash.js';
+import { buildMachine } from './machine-config.js';
+import type { ValidateFunction } from '../definition/ajv.js';
+import type { Transition, WorkflowDefinition } from '../definition/workflow-definition.generated.js';
+import type { ActionSpec, CompiledWorkflow } from './compiled-workflow.js';
+
+const cache = new Map<string, CompiledWorkflow>();
+
+/**
+ * Validates a workflow definition and compiles it into an XState v5 machine plus the indexes and
+ * validators the runtime needs. The result is cached per (id, version, content): compiling the
+ * same definition again is a map lookup.
+ *
+ * @throws DefinitionError listing every issue when the definition is invalid, or when it uses a
+ * feature this engine cannot execute.
+ */
+export function compile(input: unknown): CompiledWorkflow {
+  // Only content that compiled before is in the cache, so a hit needs no validation.
+  const contentHash = sha256Hex(canonicalJson(input));
+  const candidate = input as { id?: unknown; version?: unknown } | null;
+  const key = `${String(candidate?.id)}@${String(candidate?.version)}`;
+  const cached = cache.get(key);
+  if (cached && cached.contentHash === contentHash) return cached;
+  const definition = assertValidDefinition(input);
+  const compiled = compileValid(definition, key, contentHash);
+  cache.set(key, compiled);
+  return compiled;
+}
+
+function compileValid(definition: WorkflowDefinition, key: string, contentHash: string): CompiledWorkflow {
+  const index = indexStates(definition);
+  const machine = buildMachine(definition);
+  const ajv = createAjv();
+  const formValidators = new Map<string, ValidateFunction>();
+  for (const [name, form] of Object.entries(definition.forms ?? {})) {
+    formValidators.set(name, ajv.compile(form.schema));
+  }
+  const dataValidator = definition.data ? ajv.compile(definition.data) : undefined;
+
+  // The actions each state declares itself, computed once.
+  const declared = new Map<string, ActionSpec[]>();
+  for (const transition of index.transitions) {
+    if (transition.source !== 'on' || transition.event === undefined) continue;
+    const list = declared.get(transition.state) ?? [];
+    // Alternatives of one event share roles and form; the first describes them all.
+    if (list.some((spec) => spec.event === transition.event)) continue;
+    const first = transition.transition as Transition;
+    list.push({
+      event: transition.event,
+      state: transition.state,
+      roles: first.roles,
+      form: first.form,
+      title: first.title,
+      pointer: transition.alternative === undefined ? transition.pointer : transition.pointer.replace(/\/\d+$/, ''),
+    });
+    declared.set(transition.state, list);
+  }
+
+  let usesNotify = false;
+  const calledEffects = new Set<string>();
+  const collectEffects = (effects: ReadonlyArray<{ notify?: unknown; call?: { name: string } }> | undefined) => {
+    for (const effect of effects ?? []) {
+      if (effect.notify) usesNotify = true;
+      if (effect.call) calledEffects.add(effect.call.name);
+    }
+  };
+  for (const transition of index.transitions) {
+    collectEffects((transition.transition as { effects?: Array<{ notify?: unknown; call?: { name: string } }> }).effects);
+  }
+
+  return {
+    definition,
+    key,
+    contentHash,
+    index,
+    machine,
+    formValidators,
+    dataValidator,
+    usesNotify,
+    calledEffects,
+    actionsIn(activeStates) {
+      // Innermost first: a child's action overrides an ancestor's action of the same name.
+      const specs: ActionSpec[] = [];
+      const seen = new Set<string>();
+      for (let i = activeStates.length - 1; i >= 0; i--) {
+        for (const spec of declared.get(activeStates[i]!) ?? []) {
+          if (seen.has(spec.event)) continue;
+          seen.add(spec.event);
+          specs.push(spec);
+        }
+      }
+      return specs;
+    },
+  };
+}

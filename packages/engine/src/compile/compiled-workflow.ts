@@ -1,0 +1,67 @@
+import type { AnyStateMachine } from 'xstate';
+import type { ValidateFunction } from '../definition/ajv.js';
+import type { StateIndex } from '../definition/state-index.js';
+import type { Title, WorkflowDefinition } from '../definition/workflow-definition.generated.js';
+
+/** An action (event) offered in a state: who may take it and which form it needs. */
+export interface ActionSpec {
+  event: string;
+  /** The state that declares the action (the active state itself or an ancestor). */
+  state: string;
+  roles: readonly string[];
+  form: string | undefined;
+  title: Title | undefined;
+  /** JSON pointer of the transition (or list of alternatives) in the definition. */
+  pointer: string;
+}
+
+/** A validated definition turned into everything the runtime needs, built once per (id, version). */
+export interface CompiledWorkflow {
+  readonly definition: WorkflowDefinition;
+  /** `id@version`. */
+  readonly key: string;
+  /** SHA-256 of the definition's canonical JSON: two different texts under one version are refused. */
+  readonly contentHash: string;
+  readonly index: StateIndex;
+  /** The XState machine. Only `compile/` and `runtime/` see it. */
+  readonly machine: AnyStateMachine;
+  /** Compiled payload validators by form name (the same validators the browser forms use). */
+  readonly formValidators: ReadonlyMap<string, ValidateFunction>;
+  /** The instance data validator, when the definition declares a data schema. */
+  readonly dataValidator: ValidateFunction | undefined;
+  /** The actions each state offers, the innermost declaring state first. */
+  actionsIn(activeStates: readonly string[]): ActionSpec[];
+  /** Whether any transition notifies (so the host must register a `notify` handler). */
+  readonly usesNotify: boolean;
+  /** Names of the host handlers the definition calls. */
+  readonly calledEffects: ReadonlySet<string>;
+}
+
+/** The XState context: only `data` is stored; the rest is rebuilt for each command. */
+export interface MachineContext {
+  data: Record<string, unknown>;
+  /** The time of the command being applied (ISO 8601, UTC): the `now` of expressions. */
+  now: string;
+  /** The `instance` of expressions. */
+  instance: InstanceInfo;
+}
+
+/** What expressions can read about the instance. */
+export interface InstanceInfo {
+  id: string;
+  tenant: string;
+  definition: string;
+  version: number;
+}
+
+/** The event the runtime feeds to XState for a command. */
+export interface MachineEvent {
+  type: string;
+  payload?: unknown;
+  actor?: { id: string; roles: readonly string[]; unit?: string | undefined };
+}
+
+/** An effect requested by a transition, with its arguments evaluated at transition time. */
+export type EffectRequest =
+  | { kind: 'notify'; roles: readonly string[]; message: Title }
+  | { kind: 'call'; name: string; args: Record<string, unknown> };

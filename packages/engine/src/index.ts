@@ -1,0 +1,78 @@
+/**
+ * @luzhi/engine — CPPCC committee work processes as JSON-defined, typed state machines.
+ *
+ * A definition goes `definition/` (schema, validation) → `compile/` (XState machine) →
+ * `runtime/` (the engine: authorize, validate, transition, effects) → `store/`.
+ */
+export { validateDefinition, assertValidDefinition, parseDefinitionText } from './definition/validate.js';
+export type { WorkflowDefinition } from './definition/workflow-definition.generated.js';
+export type * from './definition/workflow-definition.generated.js';
+export type { JsonSchemaObject } from './definition/json-schema.js';
+export { createAjv, type LuzhiAjv } from './definition/ajv.js';
+export { ajvErrorsToIssues } from './definition/ajv-issues.js';
+export { compileExpression, evaluateGuard, EXPRESSION_ROOTS } from './definition/expressions/index.js';
+export type { CompiledExpression, ExpressionReference, ExpressionScope } from './definition/expressions/index.js';
+
+export { compile } from './compile/compile.js';
+export type { CompiledWorkflow, ActionSpec, EffectRequest } from './compile/compiled-workflow.js';
+export {
+  activeStateNames,
+  leafStateNames,
+  matchesStateValue,
+  formatStateValue,
+  type StateValue,
+} from './compile/state-value.js';
+
+export { createEngine } from './runtime/engine.js';
+export type { Engine, EngineOptions, EffectContext, CallHandler, NotifyHandler } from './runtime/engine.js';
+export { applyCommand, applyStart, authorize, validatePayload, findAction, toView } from './runtime/apply-command.js';
+export { systemClock, createVirtualClock, type Clock, type VirtualClock } from './runtime/clock.js';
+export { addDuration, parseIsoDuration, type IsoDuration } from './runtime/duration.js';
+export type * from './runtime/types.js';
+
+export { createMemoryStore, type MemoryStore, type MemoryStoreDump } from './store/memory-store.js';
+export type * from './store/store.js';
+
+export {
+  LuzhiError,
+  DefinitionError,
+  NotFoundError,
+  TransitionNotAllowedError,
+  ForbiddenError,
+  PayloadError,
+  ConcurrencyError,
+  StoreDataError,
+  type Issue,
+} from './errors.js';
+export { text, pickTitle, type LocalizedText, type MessageLanguage } from './localized-text.js';
+export { toPointer, parsePointer, joinPointer, escapeToken } from './json-pointer.js';
+export { runScenario, type RunScenarioOptions, type Scenario, type ScenarioReport, type StepReport } from './cli/run-scenario.js';
+
+export {
+  createWorkCalendar,
+  chinaMainlandCalendar,
+  chinaMainlandCalendarData,
+  computeDue,
+  warnAt,
+  parseDeadline,
+  subtractDuration,
+  validateCalendarData,
+  validateCalendarFiles,
+  CST_OFFSET_MS,
+  type WorkCalendar,
+  type WorkCalendarOptions,
+  type Deadline,
+  type CalendarValidation,
+  type CalendarDay,
+  type CalendarYearData,
+  type CalendarHoliday,
+  type CalendarWorkday,
+  type DayKind,
+  type DayInfo,
+  type WorkingDayResult,
+  type WorkingDayWindow,
+  type WorkingDayCount,
+  type DueResult,
+  type WarnResult,
+} from './calendar/index.js';
+export { CalendarError } from './errors.js';

@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { PayloadError, type Issue } from '../errors.js';
+import { toPointer } from '../json-pointer.js';
+import { text } from '../localized-text.js';
+import type { Command, StartCommand, TaskQuery } from './types.js';
+
+const name = z.string().regex(/^[A-Za-z][A-Za-z0-9_-]*$/);
+
+/** The shape of an {@link Actor}. */
+export const actorSchema = z.strictObject({
+  id: z.string().min(1),
+  roles: z.array(z.string().min(1)),
+  unit: z.string().min(1).optional(),
+  name: z.string().optional(),
+});
+
+/** The shape of a {@link Command}: unknown keys are refused, so a misspelt option is not ignored. */
+export const commandSchema = z.strictObject({
+  type: name,
+  actor: actorSchema,
+  payload: z.unknown().optional(),
+  idempotencyKey: z.string().min(1).max(200).optional(),
+  expectedVersion: z.number().int().min(0).optional(),
+});
+
+/** The shape of a {@link StartCommand}. */
+export const startCommandSchema = z.strictObject({
+  actor: actorSchema,
+  data: z.record(z.string(), z.unknown()).optional(),
+  id: z.string().min(1).max(200).optional(),
+  version: z.number().int().min(1).optional(),
+  idempotencyKey: z.string().min(1).max(200).optional(),
+});
+
+/** The shape of a {@link TaskQuery}. */
+export const taskQuerySchema = z.strictObject({
+  actor: actorSchema,
+  definition: z.string().optional(),
+  state: z.string().optional(),
+  limit: z.number().int().min(1).optional(),
+});
+
+/** Converts zod issues into bilingual {@link Issue}s with JSON pointers. */
+export function zodIssues(error: z.ZodError, prefix: string): Issue[] {
+  return error.issues.map((issue) => {
+    const path = issue.path.map((step) => (typeof step === 'symbol' ? String(step) : step));
+    if (issue.code === 'unrecognized_keys') {
+      const keys = issue.keys.join(', ');
+      return {
+        pointer: toPointer(path),
+        code: `${prefix}.unrecognizedKeys`,
+        message: text(`不认识的字段：${keys}`, `unrecognized field(s): ${keys}`),
+      };
+    }
+    return {
+      pointer: toPointer(path),
+      code: `${prefix}.${issue.code}`,
+      message: text(`字段不符合要求：${issue.message}`, issue.message),
+    };
+  });
+}
+
+function parseWith<T>(schema: z.ZodType<T>, input: unknown, subject: 'command' | 'options'): T {
+  const result = schema.safeParse(input);
+  if (!result.success) throw new PayloadError(zodIssues(result.error, subject), subject);
+  return result.data;
+}
+
+/** Validates a command envelope. @throws PayloadError with pointers into the command. */
+export const parseCommand = (input: unknown): Command => parseWith(commandSchema, input, 'command');
+/** Validates a start command. @throws PayloadError with pointers into the command. */
+export const parseStartCommand = (input: unknown): StartCommand =>
+  parseWith(startCommandSchema, input, 'command');
+/** Validates a task query. @throws PayloadError with pointers into the query. */
+export const parseTaskQuery = (input: unknown): TaskQuery => parseWith(taskQuerySchema, input, 'command');
+/** Validates options objects with a given schema. @throws PayloadError('options'). */
+export const parseOptions = <T>(schema: z.ZodType<T>, input: unknown): T => parseWith(schema, input, 'options');

@@ -1,0 +1,360 @@
+import { z } from 'zod';
+import { compile } from '../compile/compile.js';
+import { canonicalJson } from '../canonical-json.js';
+import { sha256Hex } from '../hash.js';
+import { DefinitionError, LuzhiError, NotFoundError, ConcurrencyError, type Issue } from '../errors.js';
+import { text } from '../localized-text.js';
+import { createMemoryStore } from '../store/memory-store.js';
+import { parseEffectRow, parseEventRow, parseInstanceRow, parseTaskRow } from '../store/rows.js';
+import { applyCommand, applyStart, toView, type AppliedCommand } from './apply-command.js';
+import { verifyEvents } from './audit.js';
+import { systemClock, type Clock } from './clock.js';
+import { parseCommand, parseOptions, parseStartCommand, parseTaskQuery } from './command-schema.js';
+import type { CompiledWorkflow, EffectRequest } from '../compile/compiled-workflow.js';
+import type { InstanceRef, OutboxEffect, Store } from '../store/store.js';
+import type {
+  Actor,
+  AuditEvent,
+  Command,
+  HistoryVerification,
+  InstanceView,
+  StartCommand,
+  Task,
+  TaskQuery,
+} from './types.js';
+
+/** What an effect handler receives. `idempotencyKey` is stable across redeliveries. */
+export interface EffectContext {
+  idempotencyKey: string;
+  tenant: string;
+  instanceId: string;
+  /** The sequence number of the audit event whose command requested the effect. */
+  seq: number;
+}
+
+/** A host handler for a `call` effect: receives the evaluated `with` arguments. */
+export type CallHandler = (args: Record<string, unknown>, context: EffectContext) => unknown | Promise<unknown>;
+/** The host's handler for `notify` effects. */
+export type NotifyHandler = (
+  request: Extract<EffectRequest, { kind: 'notify' }>,
+  context: EffectContext,
+) => unknown | Promise<unknown>;
+
+/** Options of {@link createEngine}. */
+export interface EngineOptions {
+  /** Workflow definitions (parsed JSON). Every one is validated and compiled at creation. */
+  definitions: readonly unknown[];
+  /** Where instances live; an in-memory store when omitted. */
+  store?: Store;
+  /** Where time comes from; the system clock when omitted. */
+  clock?: Clock;
+  /** The committee this engine works for; every row it reads or writes carries it. */
+  tenant?: string;
+  /** Delivers `notify` effects (required when a definition notifies). */
+  notify?: NotifyHandler;
+  /** Host handlers, one per `call` name the definitions use (checked at creation). */
+  effects?: Record<string, CallHandler>;
+  /** Instance id generator for `start` without an id. */
+  generateId?: () => string;
+}
+
+/** The workflow engine: start instances, send them commands, read them back. */
+export interface Engine {
+  readonly tenant: string;
+  /** Starts an instance of the workflow `definitionId` (newest version unless given). */
+  start(definitionId: string, command: StartCommand): Promise<InstanceView>;
+  /** Takes an action on an instance: the life of a command. */
+  send(instanceId: string, command: Command): Promise<InstanceView>;
+  /** Reads an instance; with `actor`, lists the actions that actor may take now. */
+  get(instanceId: string, options?: { actor?: Actor }): Promise<InstanceView>;
+  /** The to-do list (待办) of an actor: open tasks for its roles (and unit), oldest first. */
+  tasks(query: TaskQuery): Promise<Task[]>;
+  /** The audit events of an instance, oldest first. */
+  history(instanceId: string): Promise<AuditEvent[]>;
+  /** Recomputes the hash chain of an instance's history. */
+  verifyHistory(instanceId: string): Promise<HistoryVerification>;
+  /** Delivers outbox effects that are still pending (failed earlier, or from another process). */
+  deliverEffects(limit?: number): Promise<{ delivered: number; failed: number }>;
+  /** The compiled definitions this engine knows, by `id@version`. */
+  readonly definitions: ReadonlyMap<string, CompiledWorkflow>;
+  /** The same engine, on the same store and definitions, for another tenant. */
+  withTenant(tenant: string): Engine;
+}
+
+const optionsSchema = z.object({
+  definitions: z.array(z.unknown()).min(1),
+  store: z.custom<Store>((value) => typeof (value as Store | undefined)?.commit === 'function').optional(),
+  clock: z.custom<Clock>((value) => typeof (value as Clock | undefined)?.now === 'function').optional(),
+  tenant: z.string().min(1).optional(),
+  notify: z.custom<NotifyHandler>((value) => typeof value === 'function').optional(),
+  effects: z.record(z.string(), z.custom<CallHandler>((value) => typeof value === 'function')).optional(),
+  generateId: z.custom<() => string>((value) => typeof value === 'function').optional(),
+});
+
+/**
+ * Creates an engine. Every definition is validated and compiled now, and every effect the
+ * definitions use must have a handler: a mistake shows up at start-up, not at the first command.
+ *
+ * @throws DefinitionError for an invalid definition, a duplicate `id@version` with different
+ * content, or an effect without a handler; PayloadError for malformed options.
+ */
+export function createEngine(options: EngineOptions): Engine {
+  parseOptions(optionsSchema, options);
+  const registry = new Map<string, CompiledWorkflow>();
+  const newest = new Map<string, CompiledWorkflow>();
+  options.definitions.forEach((input, index) => {
+    let compiled: CompiledWorkflow;
+    try {
+      compiled = compile(input);
+    } catch (error) {
+      if (error instanceof DefinitionError) {
+        const id = (input as { id?: unknown } | null)?.id;
+        throw new DefinitionError(
+          error.issues,
+          text(
+            `第 ${index + 1} 个流程定义（${String(id ?? '无 id')}）无效：${error.messages['zh-CN']}`,
+            `Definition #${index + 1} (${String(id ?? 'no id')}) is invalid: ${error.messages.en}`,
+          ),
+        );
+      }
+      throw error;
+    }
+    const existing = registry.get(compiled.key);
+    if (existing && existing.contentHash !== compiled.contentHash) {
+      throw new DefinitionError([
+        {
+          pointer: '/version',
+          code: 'definition.versionReused',
+          message: text(
+            `${compiled.key} 出现了两份内容不同的定义：修改流程后请提高 version`,
+            `Two different definitions share ${compiled.key}: raise "version" when a definition changes`,
+          ),
+        },
+      ]);
+    }
+    registry.set(compiled.key, compiled);
+    const latest = newest.get(compiled.definition.id);
+    if (!latest || latest.definition.version < compiled.definition.version) newest.set(compiled.definition.id, compiled);
+  });
+  checkEffectHandlers(registry, options.effects ?? {}, options.notify);
+
+  const shared: Shared = {
+    registry,
+    newest,
+    store: options.store ?? createMemoryStore(),
+    clock: options.clock ?? systemClock,
+    handlers: options.effects ?? {},
+    notify: options.notify,
+    generateId: options.generateId ?? (() => globalThis.crypto.randomUUID()),
+  };
+  return engineFor(shared, options.tenant ?? 'default');
+}
+
+interface Shared {
+  registry: ReadonlyMap<string, CompiledWorkflow>;
+  newest: ReadonlyMap<string, CompiledWorkflow>;
+  store: Store;
+  clock: Clock;
+  handlers: Record<string, CallHandler>;
+  notify: NotifyHandler | undefined;
+  generateId: () => string;
+}
+
+function checkEffectHandlers(
+  registry: ReadonlyMap<string, CompiledWorkflow>,
+  handlers: Record<string, unknown>,
+  notify: NotifyHandler | undefined,
+): void {
+  const issues: Issue[] = [];
+  for (const compiled of registry.values()) {
+    for (const name of compiled.calledEffects) {
+      if (typeof handlers[name] === 'function') continue;
+      issues.push({
+        pointer: `/effects/${name}`,
+        code: 'effect.unregistered',
+        message: text(
+          `流程 ${compiled.key} 用到外部动作“${name}”，但创建引擎时没有在 effects 中提供它的处理函数`,
+          `Workflow ${compiled.key} uses the effect "${name}", but no handler for it was given in the engine's "effects"`,
+        ),
+      });
+    }
+    if (compiled.usesNotify && !notify) {
+      issues.push({
+        pointer: '',
+        code: 'effect.unregistered',
+        message: text(
+          `流程 ${compiled.key} 会发送通知（notify），但创建引擎时没有提供 notify 处理函数`,
+          `Workflow ${compiled.key} sends notifications, but the engine was created without a "notify" handler`,
+        ),
+      });
+    }
+  }
+  if (issues.length > 0) throw new DefinitionError(issues);
+}
+
+function engineFor(shared: Shared, tenant: string): Engine {
+  const { store, registry, clock } = shared;
+  const ref = (id: string): InstanceRef => ({ tenant, id });
+
+  const definitionFor = (id: string, version: number): CompiledWorkflow => {
+    const compiled = registry.get(`${id}@${version}`);
+    if (!compiled) throw new NotFoundError('definition', `${id}@${version}`);
+    return compiled;
+  };
+
+  const load = async (id: string, idempotencyKey?: string) => {
+    const read = await store.read(ref(id), idempotencyKey);
+    if (read.instance === undefined) throw new NotFoundError('instance', id);
+    const instance = parseInstanceRow(read.instance, `instance ${tenant}/${id}`);
+    return { instance, replay: read.replay as InstanceView | undefined };
+  };
+
+  // Steps 6 and 7 of the life of a command: one commit, then the effects.
+  const commitAndDeliver = async (applied: AppliedCommand): Promise<InstanceView> => {
+    await store.commit(applied.write);
+    for (const effect of applied.write.effects) await deliver(shared, effect);
+    return applied.view;
+  };
+
+  const engine: Engine = {
+    tenant,
+    definitions: registry,
+
+    async start(definitionId, input) {
+      const command = parseStartCommand(input);
+      const compiled =
+        command.version === undefined
+          ? shared.newest.get(definitionId)
+          : registry.get(`${definitionId}@${command.version}`);
+      if (!compiled) {
+        throw new NotFoundError('definition', command.version === undefined ? definitionId : `${definitionId}@${command.version}`);
+      }
+      const id =
+        command.id ??
+        (command.idempotencyKey === undefined
+          ? shared.generateId()
+          : `k-${sha256Hex(canonicalJson([definitionId, command.idempotencyKey])).slice(0, 32)}`);
+      const read = await store.read(ref(id), command.idempotencyKey);
+      if (read.replay !== undefined) return read.replay as InstanceView;
+      if (read.instance !== undefined) {
+        const version = parseInstanceRow(read.instance, `instance ${tenant}/${id}`).version;
+        throw new ConcurrencyError(id, 0, version);
+      }
+      const applied = applyStart(compiled, {
+        tenant,
+        id,
+        actor: command.actor,
+        data: command.data ?? {},
+        at: clock.now(),
+        idempotencyKey: command.idempotencyKey,
+      });
+      return commitAndDeliver(applied);
+    },
+
+    async send(instanceId, input) {
+      const command = parseCommand(input);
+      const { instance, replay } = await load(instanceId, command.idempotencyKey);
+      if (replay !== undefined) return replay;
+      if (command.expectedVersion !== undefined && command.expectedVersion !== instance.version) {
+        throw new ConcurrencyError(instanceId, command.expectedVersion, instance.version);
+      }
+      const compiled = definitionFor(instance.definitionId, instance.definitionVersion);
+      return commitAndDeliver(applyCommand(compiled, instance, command, clock.now()));
+    },
+
+    async get(instanceId, options) {
+      const { instance } = await load(instanceId);
+      const actor = options?.actor === undefined ? undefined : parseTaskQuery({ actor: options.actor }).actor;
+      return toView(definitionFor(instance.definitionId, instance.definitionVersion), instance, actor);
+    },
+
+    async tasks(input) {
+      const query = parseTaskQuery(input);
+      const rows = await store.tasks(tenant, {
+        roles: query.actor.roles,
+        unit: query.actor.unit,
+        definitionId: query.definition,
+        state: query.state,
+        limit: query.limit,
+      });
+      return rows.map((row, index) => {
+        const task = parseTaskRow(row, `task #${index} of tenant ${tenant}`);
+        const compiled = registry.get(`${task.definitionId}@${task.definitionVersion}`);
+        return {
+          tenant: task.tenant,
+          instanceId: task.instanceId,
+          definition: { id: task.definitionId, version: task.definitionVersion },
+          state: task.state,
+          stateTitle: compiled?.index.states.get(task.state)?.node.title,
+          roles: task.roles,
+          ...(task.unit === undefined ? {} : { unit: task.unit }),
+          actions: task.actions,
+          createdAt: task.createdAt,
+        };
+      });
+    },
+
+    async history(instanceId) {
+      await load(instanceId);
+      const rows = await store.events(ref(instanceId));
+      return rows.map((row, index) => parseEventRow(row, `event #${index + 1} of ${tenant}/${instanceId}`));
+    },
+
+    async verifyHistory(instanceId) {
+      const { instance } = await load(instanceId);
+      const rows = await store.events(ref(instanceId));
+      const events: AuditEvent[] = [];
+      for (const [index, row] of rows.entries()) {
+        try {
+          events.push(parseEventRow(row, `event #${index + 1}`));
+        } catch (error) {
+          if (error instanceof LuzhiError) return { ok: false, events: rows.length, seq: index + 1, reason: 'hash' };
+          throw error;
+        }
+      }
+      return verifyEvents(ref(instanceId), events, instance);
+    },
+
+    async deliverEffects(limit = 100) {
+      let delivered = 0;
+      let failed = 0;
+      const rows = await store.pendingEffects(limit);
+      for (const [index, row] of rows.entries()) {
+        const ok = await deliver(shared, parseEffectRow(row, `outbox row #${index}`));
+        if (ok) delivered++;
+        else failed++;
+      }
+      return { delivered, failed };
+    },
+
+    withTenant(other) {
+      return engineFor(shared, other);
+    },
+  };
+  return engine;
+}
+
+/** Runs one outbox effect's handler and records the outcome; returns whether it succeeded. */
+async function deliver(shared: Shared, effect: OutboxEffect): Promise<boolean> {
+  const context: EffectContext = {
+    idempotencyKey: effect.id,
+    tenant: effect.tenant,
+    instanceId: effect.instanceId,
+    seq: effect.seq,
+  };
+  try {
+    if (effect.request.kind === 'notify') {
+      await shared.notify!(effect.request, context);
+    } else {
+      await shared.handlers[effect.request.name]!(effect.request.args, context);
+    }
+    await shared.store.settleEffect(effect.id, { delivered: true });
+    return true;
+  } catch (error) {
+    await shared.store.settleEffect(effect.id, {
+      delivered: false,
+      error: error instanceof Error ? error.message : String(error),
+    });
+    return false;
+  }
+}

@@ -1,0 +1,37 @@
+import { leafStateNames, type StateValue } from '../compile/state-value.js';
+import type { CompiledWorkflow } from '../compile/compiled-workflow.js';
+import type { StoredInstance, StoredTask } from '../store/store.js';
+
+/** The active state names from the top down to `leaf`. */
+export function pathTo(compiled: CompiledWorkflow, leaf: string): readonly string[] {
+  return compiled.index.states.get(leaf)?.path ?? [leaf];
+}
+
+/**
+ * The open tasks of an instance in a state configuration: one per innermost active state that
+ * offers actions, for the union of the roles of those actions.
+ */
+export function deriveTasks(
+  compiled: CompiledWorkflow,
+  instance: Pick<StoredInstance, 'tenant' | 'id' | 'definitionId' | 'definitionVersion' | 'entered' | 'status' | 'createdAt'>,
+  state: StateValue,
+): StoredTask[] {
+  if (instance.status === 'done') return [];
+  const tasks: StoredTask[] = [];
+  for (const leaf of leafStateNames(state)) {
+    const actions = compiled.actionsIn(pathTo(compiled, leaf));
+    if (actions.length === 0) continue;
+    const roles = [...new Set(actions.flatMap((action) => action.roles))];
+    tasks.push({
+      tenant: instance.tenant,
+      instanceId: instance.id,
+      definitionId: instance.definitionId,
+      definitionVersion: instance.definitionVersion,
+      state: leaf,
+      roles,
+      actions: actions.map((action) => action.event),
+      createdAt: instance.entered[leaf] ?? instance.createdAt,
+    });
+  }
+  return tasks;
+}

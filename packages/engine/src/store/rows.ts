@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { StoreDataError } from '../errors.js';
+import { zodIssues, actorSchema } from '../runtime/command-schema.js';
+import type { StateValue } from '../compile/state-value.js';
+import type { AuditEvent } from '../runtime/types.js';
+import type { OutboxEffect, StoredInstance, StoredTask } from './store.js';
+
+const stateValueSchema: z.ZodType<StateValue> = z.lazy(() =>
+  z.union([z.string(), z.record(z.string(), stateValueSchema)]),
+);
+const isoTime = z.string().min(1);
+
+const instanceRow = z.object({
+  tenant: z.string().min(1),
+  id: z.string().min(1),
+  definitionId: z.string().min(1),
+  definitionVersion: z.number().int().min(1),
+  state: stateValueSchema,
+  data: z.record(z.string(), z.unknown()),
+  status: z.enum(['active', 'done']),
+  version: z.number().int().min(1),
+  createdAt: isoTime,
+  updatedAt: isoTime,
+  lastHash: z.string(),
+  entered: z.record(z.string(), z.string()),
+});
+
+const eventRow = z.object({
+  seq: z.number().int().min(1),
+  at: isoTime,
+  actor: actorSchema,
+  type: z.string().min(1),
+  payload: z.unknown().optional(),
+  from: stateValueSchema.nullable(),
+  to: stateValueSchema,
+  prevHash: z.string(),
+  hash: z.string().min(1),
+});
+
+const taskRow = z.object({
+  tenant: z.string(),
+  instanceId: z.string(),
+  definitionId: z.string(),
+  definitionVersion: z.number().int(),
+  state: z.string(),
+  roles: z.array(z.string()),
+  unit: z.string().optional(),
+  actions: z.array(z.string()),
+  createdAt: isoTime,
+});
+
+const effectRow = z.object({
+  id: z.string(),
+  tenant: z.string(),
+  instanceId: z.string(),
+  seq: z.number().int(),
+  request: z.union([
+    z.object({ kind: z.literal('notify'), roles: z.array(z.string()), message: z.unknown() }),
+    z.object({ kind: z.literal('call'), name: z.string(), args: z.record(z.string(), z.unknown()) }),
+  ]),
+  status: z.enum(['pending', 'done']),
+  attempts: z.number().int().min(0),
+  lastError: z.string().optional(),
+});
+
+function parseRow<T>(schema: z.ZodType<unknown>, row: unknown, where: string): T {
+  const result = schema.safeParse(row);
+  if (!result.success) throw new StoreDataError(zodIssues(result.error, 'row'), where);
+  return result.data as T;
+}
+
+/** Checks an instance row read back from a store. @throws StoreDataError naming the field. */
+export const parseInstanceRow = (row: unknown, where: string): StoredInstance =>
+  parseRow(instanceRow, row, where);
+/** Checks an audit event row. @throws StoreDataError naming the field. */
+export const parseEventRow = (row: unknown, where: string): AuditEvent => parseRow(eventRow, row, where);
+/** Checks a task row. @throws StoreDataError naming the field. */
+export const parseTaskRow = (row: unknown, where: string): StoredTask => parseRow(taskRow, row, where);
+/** Checks an outbox row. @throws StoreDataError naming the field. */
+export const parseEffectRow = (row: unknown, where: string): OutboxEffect => parseRow(effectRow, row, where);
