@@ -227,6 +227,12 @@ describe('parseDefinitionText', () => {
     expect(parsed.issues).toEqual([]);
   });
 
+  it('reports input nested too deeply instead of crashing', () => {
+    const parsed = parseDefinitionText('['.repeat(200_000));
+    expect(parsed.value).toBeUndefined();
+    expect(parsed.issues.map((issue) => issue.code)).toEqual(['json.syntax']);
+  });
+
   it.each([
     ['{"a": 1,}', 1, 9, "trailing comma before '}'"],
     ['{\n  "a": 1\n  "b": 2\n}', 3, 3, "expected ',' or '}'"],

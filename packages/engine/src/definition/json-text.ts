@@ -38,7 +38,11 @@ export function parseDefinitionText(source: string): ParsedDefinitionText {
   try {
     const value = reader.readDocument();
     return { value, issues: reader.issues, positions: reader.positions };
-  } catch (error) {
+  } catch (thrown) {
+    const error =
+      thrown instanceof RangeError
+        ? new JsonSyntaxError('嵌套层次过深', 'the document is nested too deeply', reader.currentPosition(), '')
+        : thrown;
     if (!(error instanceof JsonSyntaxError)) throw error;
     const { line, column } = error.position;
     const issue: TextIssue = {
@@ -253,6 +257,11 @@ class JsonReader {
       else if (char !== ' ' && char !== '\t' && char !== '\r') return;
       this.offset++;
     }
+  }
+
+  /** Where the reader is now (used when the call stack runs out on deeply nested input). */
+  currentPosition(): TextPosition {
+    return this.position(Math.min(this.offset, this.source.length));
   }
 
   private position(offset: number): TextPosition {

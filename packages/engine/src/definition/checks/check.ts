@@ -88,7 +88,7 @@ export function describeTransition(transition: IndexedTransition): { zh: string;
     };
   }
   if (transition.source === 'onDone') {
-    return { zh: `状态“${state}”的 onDone${alternative.zh}`, en: `onDone${alternative.en} of state "${state}"` };
+    return { zh: `状态“${state}”的完成转移（onDone）${alternative.zh}`, en: `onDone${alternative.en} of state "${state}"` };
   }
   return { zh: `状态“${state}”的超期处理（deadline.onExpire）`, en: `deadline.onExpire of state "${state}"` };
 }

@@ -13,7 +13,8 @@ export type ParsedDuration =
 
 const ISO_DURATION =
   /^P(?!$)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
-const WORKING_DAYS = /^(\d+)WD$/;
+/** Working days, as the committee calendar counts them (up to 99999). */
+const WORKING_DAYS = /^(\d{1,5})WD$/;
 
 /** Parses `P3M`, `P15D`, `PT4H`, `P1DT12H` (ISO 8601) or `15WD` (working days); undefined otherwise. */
 export function parseDuration(text: string): ParsedDuration | undefined {

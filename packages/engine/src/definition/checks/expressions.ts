@@ -46,13 +46,13 @@ export const expressionsCheck = defineCheck({
     for (const site of context.expressions.values()) {
       const { result } = site;
       if (!result.ok) {
-        const at = result.index === undefined ? { zh: '', en: '' } : { zh: `（第 ${result.index + 1} 个字符处）`, en: ` (at character ${result.index + 1})` };
+        // The language's own message says what and where (the character index).
         issues.push(
           issue(
             result.code,
             site.pointer,
-            `表达式“${site.source}”有误${at.zh}：${result.message['zh-CN']}`,
-            `Expression "${site.source}" is invalid${at.en}: ${result.message.en}`,
+            `表达式“${site.source}”有误：${result.message['zh-CN']}`,
+            `Expression "${site.source}" is invalid: ${result.message.en}`,
           ),
         );
         continue;
@@ -89,10 +89,10 @@ function unknownField(context: CheckContext, site: CompiledExpressionSite, refer
   if (reference.root === 'payload') {
     const form = (site.transition.transition as { form?: string }).form;
     schema = form === undefined ? undefined : context.forms.get(form);
-    owner = { zh: `表单“${form ?? ''}”的 schema`, en: `the schema of form "${form ?? ''}"` };
+    owner = { zh: `表单“${form ?? ''}”的模式（schema）`, en: `the schema of form "${form ?? ''}"` };
   } else if (reference.root === 'data') {
     schema = context.data;
-    owner = { zh: 'data 模式', en: 'the data schema' };
+    owner = { zh: '实例数据模式（data）', en: 'the data schema' };
   } else {
     return [];
   }

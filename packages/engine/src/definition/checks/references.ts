@@ -55,7 +55,7 @@ export const referencesCheck = defineCheck({
       const forEach = state.node.forEach;
       if (forEach) {
         role(forEach.role, joinPointer(state.pointer, 'forEach', 'role'), {
-          zh: `状态“${state.name}”的 forEach`,
+          zh: `状态“${state.name}”的多分支（forEach）`,
           en: `the forEach of state "${state.name}"`,
         });
       }

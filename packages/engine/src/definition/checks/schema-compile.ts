@@ -2,7 +2,9 @@ import type { Issue } from '../../errors.js';
 import { getAtPointer, joinPointer, parsePointer } from '../../json-pointer.js';
 import { createAjv, type LuzhiAjv } from '../ajv.js';
 import { ajvErrorsToIssues } from '../ajv-issues.js';
-import { issue } from './check.js';
+import { didYouMean, issue } from './check.js';
+
+const JSON_TYPES = 'string, number, integer, boolean, object, array, null';
 
 /** What a schema inside the definition is, for messages: `{ zh: '表单“submit”的', en: 'form "submit"' }`. */
 export interface SchemaSubject {
@@ -36,14 +38,18 @@ export function createSchemaCompiler(): SchemaCompiler {
   return {
     issues(schema, pointer, code, subject) {
       if (!ajv.validateSchema(schema as object)) {
-        return preferUnions(ajvErrorsToIssues(ajv.errors, code)).map((found) =>
-          issue(
+        return preferUnions(ajvErrorsToIssues(ajv.errors, code)).map((found) => {
+          const tokens = parsePointer(found.pointer) ?? [];
+          const value = showValue(getAtPointer(schema, tokens));
+          const at = found.pointer === '' ? { zh: '', en: '' } : { zh: `在 ${found.pointer} 处（值为 ${value}）`, en: ` at ${found.pointer} (value ${value})` };
+          const types = tokens.at(-1) === 'type' ? { zh: `（type 可用：${JSON_TYPES}）`, en: ` (the types are ${JSON_TYPES})` } : { zh: '', en: '' };
+          return issue(
             code,
             pointer + found.pointer,
-            `${subject.zh} JSON Schema 无效：${found.message['zh-CN']}`,
-            `The JSON Schema of ${subject.en} is invalid: ${found.message.en}`,
-          ),
-        );
+            `${subject.zh} JSON Schema ${at.zh}无效：${found.message['zh-CN']}${types.zh}`,
+            `The JSON Schema of ${subject.en} is invalid${at.en}: ${found.message.en}${types.en}`,
+          );
+        });
       }
       compiled.push(schema as object);
       try {
@@ -51,12 +57,13 @@ export function createSchemaCompiler(): SchemaCompiler {
         return [];
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
+        const detail = explainCompileError(message, Object.keys(ajv.formats), Object.keys(ajv.RULES.all));
         return [
           issue(
             code,
             pointer + locateCompileError(schema, message),
-            `${subject.zh} JSON Schema 无法编译（严格模式）：${message}`,
-            `The JSON Schema of ${subject.en} does not compile in strict mode: ${message}`,
+            `${subject.zh} JSON Schema 无法编译：${detail.zh}`,
+            `The JSON Schema of ${subject.en} cannot be compiled: ${detail.en}`,
           ),
         ];
       }
@@ -65,6 +72,42 @@ export function createSchemaCompiler(): SchemaCompiler {
       for (const schema of compiled.splice(0)) ajv.removeSchema(schema);
     },
   };
+}
+
+/** Says in both languages what an ajv compile error means; ajv's own words otherwise. */
+function explainCompileError(message: string, formats: readonly string[], keywords: readonly string[]): { zh: string; en: string } {
+  const keyword = /unknown keyword: "([^"]+)"/.exec(message)?.[1];
+  if (keyword !== undefined) {
+    const hint = didYouMean(keyword, keywords);
+    return {
+      zh: `未知的关键字“${keyword}”（严格模式不允许未知关键字；关键字区分大小写）${hint.zh}`,
+      en: `unknown keyword "${keyword}" (strict mode allows no unknown keywords; keywords are case-sensitive)${hint.en}`,
+    };
+  }
+  const format = /unknown format "([^"]+)"/.exec(message)?.[1];
+  if (format !== undefined) {
+    const known = formats.join(', ');
+    return { zh: `未知的格式“${format}”；可用的格式：${known}`, en: `unknown format "${format}"; the known formats are ${known}` };
+  }
+  const missingType = /missing type "([^"]+)" for keyword "([^"]+)"/.exec(message);
+  if (missingType) {
+    return {
+      zh: `使用关键字“${missingType[2] ?? ''}”时须同时写明 "type": "${missingType[1] ?? ''}"（严格模式）`,
+      en: `keyword "${missingType[2] ?? ''}" needs "type": "${missingType[1] ?? ''}" beside it (strict mode)`,
+    };
+  }
+  const ref = /can't resolve reference (\S+)/.exec(message)?.[1];
+  if (ref !== undefined) return { zh: `无法解析引用“${ref}”`, en: `cannot resolve the reference "${ref}"` };
+  const id = /schema with key or id "([^"]+)" already exists/.exec(message)?.[1];
+  if (id !== undefined) {
+    return { zh: `$id “${id}”与本流程中另一个模式重复`, en: `$id "${id}" is already used by another schema of this workflow` };
+  }
+  return { zh: message, en: message };
+}
+
+function showValue(value: unknown): string {
+  const shown = JSON.stringify(value) ?? String(value);
+  return shown.length > 60 ? `${shown.slice(0, 57)}...` : shown;
 }
 
 /**
