@@ -156,6 +156,9 @@ describe('validateDefinition', () => {
     expect(validateDefinition(definition).issues.map((issue) => issue.code)).toEqual(['deadline.warnNotShorter']);
     definition.states.handling.deadline = { within: 'P0D' };
     expect(validateDefinition(definition).issues.map((issue) => issue.code)).toEqual(['duration.invalid']);
+    // The committee calendar counts at most 99999 working days.
+    definition.states.handling.deadline = { within: '100000WD' };
+    expect(validateDefinition(definition).issues.map((issue) => issue.code)).toEqual(['duration.invalid']);
   });
 
   it('reports the deepest pointer of a strict-mode schema error that ajv names', () => {

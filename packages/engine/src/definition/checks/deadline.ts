@@ -1,32 +1,30 @@
 import type { Issue } from '../../errors.js';
+import { parseDeadline } from '../../calendar/deadline.js';
 import { joinPointer } from '../../json-pointer.js';
 import { defineCheck, issue } from './check.js';
 
 /**
- * A duration of the workflow language, split into parts that compare: calendar `months`
- * (years × 12 + months), fixed `seconds` (weeks, days, hours, minutes, seconds), or committee
- * `workingDays`.
+ * A deadline string in units that compare: calendar `months` (years × 12 + months) and fixed
+ * `seconds` (weeks, days, hours, minutes, seconds) for ISO 8601, or committee `workingDays`.
  */
 export type ParsedDuration =
   | { kind: 'iso'; months: number; seconds: number }
   | { kind: 'workingDays'; workingDays: number };
 
-const ISO_DURATION =
-  /^P(?!$)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
-/** Working days, as the committee calendar counts them (up to 99999). */
-const WORKING_DAYS = /^(\d{1,5})WD$/;
-
-/** Parses `P3M`, `P15D`, `PT4H`, `P1DT12H` (ISO 8601) or `15WD` (working days); undefined otherwise. */
+/**
+ * Parses `P3M`, `P15D`, `PT4H`, `P1DT12H` (ISO 8601) or `15WD` (working days) with the
+ * calendar's {@link parseDeadline} — the parser the runtime uses — into comparable units;
+ * undefined for anything else.
+ */
 export function parseDuration(text: string): ParsedDuration | undefined {
-  const workingDays = WORKING_DAYS.exec(text);
-  if (workingDays) return { kind: 'workingDays', workingDays: Number(workingDays[1]) };
-  const iso = ISO_DURATION.exec(text);
-  if (!iso) return undefined;
-  const part = (position: number): number => Number(iso[position] ?? 0);
+  const deadline = parseDeadline(text);
+  if (!deadline) return undefined;
+  if (deadline.kind === 'workingDays') return { kind: 'workingDays', workingDays: deadline.days };
+  const { years, months, weeks, days, hours, minutes, seconds } = deadline.duration;
   return {
     kind: 'iso',
-    months: part(1) * 12 + part(2),
-    seconds: ((part(3) * 7 + part(4)) * 24 + part(5)) * 3600 + part(6) * 60 + part(7),
+    months: years * 12 + months,
+    seconds: ((weeks * 7 + days) * 24 + hours) * 3600 + minutes * 60 + seconds,
   };
 }
 
