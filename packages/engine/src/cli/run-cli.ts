@@ -1,0 +1,129 @@
+import { parseArgs } from 'node:util';
+import packageJson from '../../package.json' with { type: 'json' };
+import { LuzhiError } from '../errors.js';
+import { text, type LocalizedText, type MessageLanguage } from '../localized-text.js';
+import type { CliContext } from './cli-context.js';
+import { simulateCommand } from './simulate-command.js';
+import { USAGE } from './usage.js';
+import { validateCommand } from './validate-command.js';
+
+/** Exit statuses of `luzhi`. */
+export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+
+/** Where `luzhi` writes: standard output and standard error, one line per call. */
+export interface CliStreams {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+const OPTIONS = {
+  lang: { type: 'string' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+const LANGUAGES: readonly MessageLanguage[] = ['zh-CN', 'en'];
+
+/** The parsed command line, or the usage error it contains. */
+type CommandLine =
+  | {
+      ok: true;
+      command: string | undefined;
+      args: string[];
+      lang: MessageLanguage;
+      json: boolean;
+      help: boolean;
+      version: boolean;
+    }
+  | { ok: false; lang: MessageLanguage; error: LocalizedText };
+
+/** Parses the arguments with node:util `parseArgs`, reporting every mistake in both languages. */
+function parseCommandLine(argv: readonly string[]): CommandLine {
+  const { values, positionals, tokens } = parseArgs({
+    args: [...argv],
+    options: OPTIONS,
+    allowPositionals: true,
+    strict: false,
+    tokens: true,
+  });
+  const lang = LANGUAGES.find((candidate) => candidate === values.lang) ?? 'zh-CN';
+  const fail = (error: LocalizedText): CommandLine => ({ ok: false, lang, error });
+  for (const token of tokens) {
+    if (token.kind !== 'option') continue;
+    const option = token.rawName;
+    if (!Object.hasOwn(OPTIONS, token.name)) return fail(text(`未知选项 ${option}`, `unknown option ${option}`));
+    const type = OPTIONS[token.name as keyof typeof OPTIONS].type;
+    if (type === 'boolean' && token.value !== undefined) {
+      return fail(text(`选项 ${option} 不带值`, `option ${option} takes no value`));
+    }
+    if (type === 'string' && (token.value === undefined || !LANGUAGES.includes(token.value as MessageLanguage))) {
+      return fail(text(`${option} 的值应为 zh-CN 或 en`, `${option} must be zh-CN or en`));
+    }
+  }
+  const [command, ...args] = positionals;
+  return {
+    ok: true,
+    command,
+    args,
+    lang,
+    json: values.json === true,
+    help: values.help === true,
+    version: values.version === true,
+  };
+}
+
+/**
+ * Runs the `luzhi` command line and returns its exit status: 0 when everything passed, 1 when a
+ * definition has issues or a scenario step failed, 2 for a usage error (printed with the usage
+ * text). Nothing it is given makes it throw: an unexpected failure is printed as one line.
+ */
+export async function runCli(argv: readonly string[], streams: CliStreams): Promise<number> {
+  const line = parseCommandLine(argv);
+  const usageError = (error: LocalizedText): number => {
+    streams.err(`luzhi: ${error[line.lang]}`);
+    streams.err('');
+    streams.err(USAGE[line.lang]);
+    return EXIT.usage;
+  };
+  if (!line.ok) return usageError(line.error);
+  if (line.version) {
+    streams.out(packageJson.version);
+    return EXIT.ok;
+  }
+  if (line.help || line.command === 'help') {
+    streams.out(USAGE[line.lang]);
+    return EXIT.ok;
+  }
+  const context: CliContext = { ...streams, lang: line.lang, json: line.json };
+  try {
+    switch (line.command) {
+      case undefined:
+        return usageError(text('缺少命令', 'missing command'));
+      case 'validate':
+        if (line.args.length === 0)
+          return usageError(text('validate 需要至少一个文件', 'validate needs at least one FILE'));
+        return await validateCommand(line.args, context);
+      case 'simulate': {
+        const [definition, scenario, ...extra] = line.args;
+        if (definition === undefined || scenario === undefined || extra.length > 0) {
+          return usageError(
+            text(
+              'simulate 需要两个参数：流程定义文件和场景文件',
+              'simulate needs two arguments: DEFINITION and SCENARIO',
+            ),
+          );
+        }
+        return await simulateCommand(definition, scenario, context);
+      }
+      default:
+        return usageError(text(`未知命令“${line.command}”`, `unknown command "${line.command}"`));
+    }
+  } catch (error) {
+    // Only a defect can get here; say what happened without a stack trace.
+    const message =
+      error instanceof LuzhiError ? error.messages[line.lang] : error instanceof Error ? error.message : String(error);
+    streams.err(`luzhi: ${text('内部错误', 'internal error')[line.lang]}: ${message}`);
+    return EXIT.failed;
+  }
+}

@@ -1,0 +1,241 @@
+import { compile } from '../compile/compile.js';
+import type { CompiledWorkflow } from '../compile/compiled-workflow.js';
+import { DefinitionError } from '../errors.js';
+import type { MessageLanguage } from '../localized-text.js';
+import { createVirtualClock, type VirtualClock } from '../runtime/clock.js';
+import { createEngine, type Engine } from '../runtime/engine.js';
+import type { InstanceView } from '../runtime/types.js';
+import { createMemoryStore, type MemoryStore } from '../store/memory-store.js';
+import { createEffectRecorder, type EffectRecorder } from './effect-recorder.js';
+import { errorInfo } from './error-info.js';
+import { checkExpectation, unexpectedError, type InstanceTask } from './expectation-matchers.js';
+import {
+  DEFAULT_SCENARIO_ACTOR,
+  DEFAULT_SCENARIO_CLOCK,
+  DEFAULT_SCENARIO_INSTANCE,
+  type Scenario,
+  type ScenarioStep,
+} from './scenario.js';
+import { checkScenario } from './scenario-check.js';
+import { createScenarioPrinter } from './scenario-output.js';
+import type { ScenarioReport, StepReport } from './scenario-report.js';
+
+export type { Scenario, ScenarioStart, ScenarioStep, ScenarioTitle, Expectation, TaskExpectation } from './scenario.js';
+export type { ScenarioReport, StepReport, ScenarioIssue } from './scenario-report.js';
+export type { ExpectationFailure } from './expectation-matchers.js';
+export type { RecordedEffect } from './effect-recorder.js';
+export type { ErrorInfo } from './error-info.js';
+
+/** Options of {@link runScenario}. */
+export interface RunScenarioOptions {
+  /** Receives the readable output, one line per call; nothing is printed when omitted. */
+  out?: (line: string) => void;
+  /** The language of the readable output (default `zh-CN`). */
+  lang?: MessageLanguage;
+  /** How the two documents are named in issue lines (`NAME#/pointer: message`), e.g. file paths. */
+  names?: { definition?: string; scenario?: string };
+}
+
+/** Everything a run needs once the definition and the scenario are known to be valid. */
+interface Run {
+  scenario: Scenario;
+  engine: Engine;
+  store: MemoryStore;
+  clock: VirtualClock;
+  recorder: EffectRecorder;
+  instanceId: string;
+}
+
+/**
+ * Runs a scenario against a workflow definition on a fresh in-memory store with a virtual
+ * clock: starts one instance, then runs the steps in order, checking each step's `expect`, and
+ * stops at the first step that fails. Every effect the definition declares (and `notify`) gets a
+ * recording handler; the report lists what each step delivered.
+ *
+ * Both documents are checked first (the definition by the engine, the scenario against
+ * `schema/scenario.schema.json`); their issues are returned in the report and no step runs.
+ * This function never throws for bad input: everything is in the report.
+ */
+export async function runScenario(
+  definition: unknown,
+  scenario: unknown,
+  options: RunScenarioOptions = {},
+): Promise<ScenarioReport> {
+  const print = createScenarioPrinter(options);
+  const scenarioIssues = checkScenario(scenario);
+  const valid = scenarioIssues.length === 0 ? (scenario as Scenario) : undefined;
+  const totalSteps = valid?.steps.length ?? 0;
+
+  let compiled: CompiledWorkflow | undefined;
+  let definitionIssues: ScenarioReport['issues'] = [];
+  try {
+    compiled = compile(definition);
+  } catch (error) {
+    if (!(error instanceof DefinitionError)) throw error;
+    definitionIssues = error.issues.map((issue) => ({ ...issue, document: 'definition' as const }));
+  }
+  const issues = [...definitionIssues, ...scenarioIssues.map((issue) => ({ ...issue, document: 'scenario' as const }))];
+  if (!compiled || !valid || issues.length > 0) {
+    const report: ScenarioReport = { ok: false, issues, steps: [], totalSteps };
+    print.issues(report.issues);
+    return report;
+  }
+
+  const run = prepare(compiled, valid);
+  const report: ScenarioReport = {
+    ok: true,
+    ...(valid.title === undefined ? {} : { title: valid.title }),
+    definition: { id: compiled.definition.id, version: compiled.definition.version },
+    tenant: run.engine.tenant,
+    instanceId: run.instanceId,
+    issues: [],
+    steps: [],
+    totalSteps,
+  };
+  print.header(report, run.clock.now());
+
+  const outcomes: Array<[StepReport['kind'], () => Promise<StepReport>]> = [
+    ['start', () => startStep(run, compiled)],
+    ...valid.steps.map((step, index): [StepReport['kind'], () => Promise<StepReport>] => [
+      stepKind(step),
+      () => runStep(run, step, index + 1),
+    ]),
+  ];
+  for (const [index, [kind, outcome]] of outcomes.entries()) {
+    // A failure outside the command itself (the store, the engine) still ends in the report.
+    const step = await outcome().catch((error: unknown) => failedStep(run, { step: index, kind }, error));
+    report.steps.push(step);
+    print.step(step);
+    if (!step.ok) {
+      report.ok = false;
+      report.failedStep = step.step;
+      break;
+    }
+  }
+  if (report.steps[0]?.ok === true) {
+    const events = await run.engine.history(run.instanceId).catch(() => undefined);
+    if (events !== undefined) report.events = events;
+  }
+  print.summary(report);
+  return report;
+}
+
+function prepare(compiled: CompiledWorkflow, scenario: Scenario): Run {
+  const store = createMemoryStore();
+  const clock = createVirtualClock(scenario.clock ?? DEFAULT_SCENARIO_CLOCK);
+  const names = new Set([...compiled.calledEffects, ...Object.keys(compiled.definition.effects ?? {})]);
+  const recorder = createEffectRecorder(names);
+  const engine = createEngine({
+    definitions: [compiled.definition],
+    store,
+    clock,
+    notify: recorder.notify,
+    effects: recorder.effects,
+    ...(scenario.tenant === undefined ? {} : { tenant: scenario.tenant }),
+  });
+  return { scenario, engine, store, clock, recorder, instanceId: scenario.start?.id ?? DEFAULT_SCENARIO_INSTANCE };
+}
+
+/** Step 0: starts the instance. */
+async function startStep(run: Run, compiled: CompiledWorkflow): Promise<StepReport> {
+  const start = run.scenario.start ?? {};
+  const actor = start.actor ?? DEFAULT_SCENARIO_ACTOR;
+  const base = { step: 0, kind: 'start' as const, actor: actor.id };
+  try {
+    const view = await run.engine.start(compiled.definition.id, {
+      actor,
+      id: run.instanceId,
+      version: compiled.definition.version,
+      ...(start.data === undefined ? {} : { data: start.data }),
+    });
+    return { ...base, ...snapshot(run, view), ok: true, failures: [], effects: run.recorder.take() };
+  } catch (error) {
+    return failedStep(run, base, error);
+  }
+}
+
+/** The report of a step that could not run to its end: the instance could not be read or started. */
+function failedStep(
+  run: Run,
+  base: Pick<StepReport, 'step' | 'kind'> & Partial<StepReport>,
+  error: unknown,
+): StepReport {
+  return {
+    ...base,
+    at: instantText(run.clock.now()),
+    state: null,
+    version: 0,
+    status: null,
+    ok: false,
+    error: errorInfo(error),
+    failures: [unexpectedError(error)],
+    effects: run.recorder.take(),
+  };
+}
+
+/** Runs one scenario step and checks its expectation. */
+async function runStep(run: Run, step: ScenarioStep, number: number): Promise<StepReport> {
+  const base: Pick<StepReport, 'step' | 'kind' | 'title' | 'action' | 'actor' | 'advance'> = {
+    step: number,
+    kind: stepKind(step),
+    ...(step.title === undefined ? {} : { title: step.title }),
+    ...(step.send === undefined ? {} : { action: step.send }),
+    ...(step.actor === undefined ? {} : { actor: step.actor.id }),
+    ...(step.advance === undefined ? {} : { advance: step.advance }),
+  };
+  let error: unknown;
+  try {
+    if (step.send !== undefined) {
+      await run.engine.send(run.instanceId, {
+        type: step.send,
+        actor: step.actor ?? DEFAULT_SCENARIO_ACTOR,
+        ...(step.payload === undefined ? {} : { payload: step.payload }),
+        ...(step.idempotencyKey === undefined ? {} : { idempotencyKey: step.idempotencyKey }),
+        ...(step.expectedVersion === undefined ? {} : { expectedVersion: step.expectedVersion }),
+      });
+    } else if (step.advance !== undefined) {
+      run.clock.advance(step.advance);
+    }
+  } catch (thrown) {
+    error = thrown ?? new Error(String(thrown));
+  }
+  const view = await run.engine.get(run.instanceId);
+  const tasks = instanceTasks(run);
+  const failures = checkExpectation(step.expect, { view, tasks, error });
+  return {
+    ...base,
+    ...snapshot(run, view),
+    ok: failures.length === 0,
+    ...(error === undefined ? {} : { error: errorInfo(error) }),
+    failures,
+    effects: run.recorder.take(),
+  };
+}
+
+/** ISO 8601 text of an instant; a clock moved out of range reads as `Invalid Date` instead of throwing. */
+function instantText(instant: Date): string {
+  return Number.isNaN(instant.getTime()) ? String(instant) : instant.toISOString();
+}
+
+function stepKind(step: ScenarioStep): StepReport['kind'] {
+  return step.send !== undefined ? 'send' : step.advance !== undefined ? 'advance' : 'expect';
+}
+
+function snapshot(run: Run, view: InstanceView): Pick<StepReport, 'at' | 'state' | 'version' | 'status'> {
+  return { at: instantText(run.clock.now()), state: view.state, version: view.version, status: view.status };
+}
+
+/** Every open task of the scenario's instance, whatever its roles or unit. */
+function instanceTasks(run: Run): InstanceTask[] {
+  const tenant = run.engine.tenant;
+  return Object.values(run.store.dump().tasks)
+    .flat()
+    .filter((task) => task.tenant === tenant && task.instanceId === run.instanceId)
+    .map((task) => ({
+      state: task.state,
+      roles: task.roles,
+      ...(task.unit === undefined ? {} : { unit: task.unit }),
+      actions: task.actions,
+      createdAt: task.createdAt,
+    }));
+}

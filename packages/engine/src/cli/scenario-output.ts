@@ -1,0 +1,125 @@
+import { formatStateValue } from '../compile/state-value.js';
+import { pickTitle, text, type LocalizedText, type MessageLanguage } from '../localized-text.js';
+import type { RecordedEffect } from './effect-recorder.js';
+import { formatInstant, issueLine, padDisplay } from './output.js';
+import type { ScenarioIssue, ScenarioReport, StepReport } from './scenario-report.js';
+
+/** Writes the readable output of a scenario run. */
+export interface ScenarioPrinter {
+  issues(issues: readonly ScenarioIssue[]): void;
+  header(report: ScenarioReport, clock: Date): void;
+  step(step: StepReport): void;
+  summary(report: ScenarioReport): void;
+}
+
+const ACTION_WIDTH = 34;
+const STATE_WIDTH = 16;
+const INDENT = '       ';
+
+/**
+ * Creates the printer of a scenario run: one line per step — number, what was done, the
+ * resulting state and version, ✓ or ✗ — with the unmet expectations and delivered effects below.
+ */
+export function createScenarioPrinter(options: {
+  out?: (line: string) => void;
+  lang?: MessageLanguage;
+  names?: { definition?: string; scenario?: string };
+}): ScenarioPrinter {
+  const out = options.out ?? (() => {});
+  const lang = options.lang ?? 'zh-CN';
+  const say = (message: LocalizedText) => message[lang];
+
+  return {
+    issues(issues) {
+      for (const issue of issues) {
+        const name =
+          issue.document === 'definition'
+            ? (options.names?.definition ?? 'definition')
+            : (options.names?.scenario ?? 'scenario');
+        out(issueLine(name, issue, lang));
+      }
+      out(
+        say(text(`✗ 无法运行场景：共 ${issues.length} 处错误`, `✗ the scenario cannot run: ${issues.length} issue(s)`)),
+      );
+    },
+
+    header(report, clock) {
+      const title = pickTitle(report.title, lang);
+      if (title !== undefined) out(say(text(`场景：${title}`, `Scenario: ${title}`)));
+      const key = `${report.definition?.id ?? ''}@${report.definition?.version ?? ''}`;
+      out(
+        say(
+          text(
+            `流程 ${key} · 实例 ${report.instanceId ?? ''} · 租户 ${report.tenant ?? ''} · 时钟 ${formatInstant(clock)}`,
+            `workflow ${key} · instance ${report.instanceId ?? ''} · tenant ${report.tenant ?? ''} · clock ${formatInstant(clock)}`,
+          ),
+        ),
+      );
+    },
+
+    step(step) {
+      const state = step.state === null ? '—' : formatStateValue(step.state);
+      const title = pickTitle(step.title, lang);
+      out(
+        [
+          String(step.step).padStart(3),
+          padDisplay(describeStep(step, lang), ACTION_WIDTH),
+          padDisplay(state, STATE_WIDTH),
+          padDisplay(`v${step.version}`, 4),
+          step.ok ? '✓' : '✗',
+          ...(title === undefined ? [] : [title]),
+        ].join('  '),
+      );
+      const errorFailed = step.failures.some((failure) => failure.key === 'error');
+      if (step.error !== undefined && !errorFailed) {
+        const { code, name, message } = step.error;
+        out(`${INDENT}⇒ ${code === undefined ? name : `${name} (${code})`}: ${say(message)}`);
+      }
+      for (const effect of step.effects) out(`${INDENT}↳ ${describeEffect(effect, lang)}`);
+      for (const failure of step.failures) {
+        out(`${INDENT}✗ ${say(failure.message)}`);
+        if (failure.key === 'error' && step.error !== undefined) {
+          // An error nobody expected: its code, both messages and every located issue.
+          const { code, name, message, issues } = step.error;
+          out(`${INDENT}  ${code ?? name}: ${message['zh-CN']} / ${message.en}`);
+          for (const issue of issues ?? []) out(`${INDENT}  ${issue.pointer || '/'}: ${say(issue.message)}`);
+        }
+      }
+    },
+
+    summary(report) {
+      const total = report.totalSteps;
+      if (report.ok) {
+        out(say(text(`✓ 全部 ${total} 步通过`, `✓ all ${total} steps passed`)));
+      } else if (report.failedStep === 0) {
+        out(say(text('✗ 实例未能创建', '✗ the instance could not be started')));
+      } else {
+        const n = report.failedStep ?? 0;
+        out(say(text(`✗ 第 ${n} 步未通过（共 ${total} 步）`, `✗ step ${n} of ${total} failed`)));
+      }
+    },
+  };
+}
+
+/** What the step did: `submit · u1`, `advance P20D → 2026-01-25 09:00`, `expect`. */
+function describeStep(step: StepReport, lang: MessageLanguage): string {
+  switch (step.kind) {
+    case 'start':
+      return `${text('创建', 'start')[lang]} · ${step.actor ?? ''}`;
+    case 'send':
+      return `${step.action ?? ''} · ${step.actor ?? ''}`;
+    case 'advance':
+      return `${text('时钟前进', 'advance')[lang]} ${step.advance ?? ''} → ${formatInstant(step.at)}`;
+    case 'expect':
+      return text('检查', 'expect')[lang];
+  }
+}
+
+/** `notify → member: message` or `push-oa {"proposal":"…"}`. */
+function describeEffect(effect: RecordedEffect, lang: MessageLanguage): string {
+  if (effect.kind === 'notify') {
+    const message = pickTitle(effect.message, lang) ?? '';
+    return `notify → ${effect.roles.join(', ')}${lang === 'zh-CN' ? '：' : ': '}${message}`;
+  }
+  return `${effect.name} ${JSON.stringify(effect.args)}`;
+}

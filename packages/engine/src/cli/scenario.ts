@@ -1,0 +1,78 @@
+/**
+ * The scenario format of `luzhi simulate` (a public contract, described by
+ * `schema/scenario.schema.json`): start an instance, then run steps that send commands, move the
+ * virtual clock and check what must hold.
+ */
+import type { Actor } from '../runtime/types.js';
+
+/** A text of a scenario or step: a string, or a map from locale to text. */
+export type ScenarioTitle = string | Readonly<Record<string, string>>;
+
+/** A scripted walk through one workflow. */
+export interface Scenario {
+  $schema?: string;
+  title?: ScenarioTitle;
+  /** Where the virtual clock starts (ISO 8601 date-time with an offset). */
+  clock?: string;
+  /** The committee (tenant) the instance belongs to. */
+  tenant?: string;
+  /** How the instance is started. */
+  start?: ScenarioStart;
+  steps: ScenarioStep[];
+}
+
+/** How the instance of a scenario is started. */
+export interface ScenarioStart {
+  actor?: Actor;
+  data?: Record<string, unknown>;
+  id?: string;
+}
+
+/**
+ * One step: `send` a command (with `actor`), or `advance` the virtual clock, or neither (then the
+ * step only checks `expect`).
+ */
+export interface ScenarioStep {
+  title?: ScenarioTitle;
+  send?: string;
+  actor?: Actor;
+  payload?: unknown;
+  expectedVersion?: number;
+  idempotencyKey?: string;
+  /** An ISO 8601 duration such as `P20D`. */
+  advance?: string;
+  expect?: Expectation;
+}
+
+/** What must hold after a step. Each key is checked by the matcher of the same name. */
+export interface Expectation {
+  /** The command must fail with this error class name or error code. */
+  error?: string;
+  /** A state path matched like XState's `matches`. */
+  state?: string;
+  status?: 'active' | 'done';
+  version?: number;
+  /** JSON pointer into the instance data → expected value. */
+  data?: Record<string, unknown>;
+  /** The instance's open tasks: as many as listed, each matching one task. */
+  tasks?: TaskExpectation[];
+}
+
+/** The fields of an open task a scenario may check; only the fields given are compared. */
+export interface TaskExpectation {
+  state?: string;
+  /** Compared as sets. */
+  roles?: string[];
+  unit?: string;
+  /** Compared as sets. */
+  actions?: string[];
+}
+
+/** The default start of the virtual clock. */
+export const DEFAULT_SCENARIO_CLOCK = '2026-01-05T09:00:00+08:00';
+
+/** The default actor that starts a scenario's instance. */
+export const DEFAULT_SCENARIO_ACTOR: Actor = { id: 'scenario', roles: [] };
+
+/** The default instance id of a scenario. */
+export const DEFAULT_SCENARIO_INSTANCE = 'scenario';

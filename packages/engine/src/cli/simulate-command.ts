@@ -1,0 +1,39 @@
+import type { CliContext } from './cli-context.js';
+import { readDocument } from './read-document.js';
+import { runScenario } from './run-scenario.js';
+import { createScenarioPrinter } from './scenario-output.js';
+import type { ScenarioIssue, ScenarioReport } from './scenario-report.js';
+
+/**
+ * `luzhi simulate DEFINITION SCENARIO`: reads both files (duplicate keys are issues), runs the
+ * scenario with {@link runScenario} and prints each step, or the report as JSON with `--json`.
+ * Returns the exit status: 0 when every step passed, 1 otherwise.
+ */
+export async function simulateCommand(
+  definitionFile: string,
+  scenarioFile: string,
+  context: CliContext,
+): Promise<number> {
+  const files = { definition: definitionFile, scenario: scenarioFile };
+  const [definition, scenario] = await Promise.all([readDocument(definitionFile), readDocument(scenarioFile)]);
+  const readIssues: ScenarioIssue[] = [
+    ...definition.issues.map((issue) => ({ ...issue, document: 'definition' as const })),
+    ...scenario.issues.map((issue) => ({ ...issue, document: 'scenario' as const })),
+  ];
+  let report: ScenarioReport;
+  if (readIssues.length > 0) {
+    report = { ok: false, issues: readIssues, steps: [], totalSteps: 0 };
+    if (!context.json) createScenarioPrinter({ out: context.out, lang: context.lang, names: files }).issues(readIssues);
+  } else {
+    report = await runScenario(definition.value, scenario.value, {
+      lang: context.lang,
+      names: files,
+      ...(context.json ? {} : { out: context.out }),
+    });
+  }
+  if (context.json) {
+    const issues = report.issues.map(({ document, ...issue }) => ({ document, file: files[document], ...issue }));
+    context.out(JSON.stringify({ ...report, issues }, null, 2));
+  }
+  return report.ok ? 0 : 1;
+}

@@ -1,0 +1,35 @@
+import { text, type LocalizedText } from '../localized-text.js';
+
+/** The usage text of `luzhi`, in both languages. */
+export const USAGE: LocalizedText = text(
+  `用法：luzhi <命令> [选项]
+
+命令：
+  validate 文件...              校验流程定义（JSON）。每处错误一行：文件#/JSON指针: 说明
+  simulate 流程定义 场景        在内存存储和虚拟时钟上运行场景（*.scenario.json），
+                                逐步打印操作与结果状态，并检查每步的预期
+
+选项：
+  --lang zh-CN|en   输出语言（默认 zh-CN）
+  --json            输出机器可读的 JSON
+  -h, --help        显示本说明
+  -v, --version     显示版本号
+
+退出码：0 全部通过；1 发现错误或有预期未满足；2 用法错误`,
+  `Usage: luzhi <command> [options]
+
+Commands:
+  validate FILE...              Check workflow definitions (JSON). One line per issue:
+                                FILE#/json/pointer: message
+  simulate DEFINITION SCENARIO  Run a scenario (*.scenario.json) on the in-memory store with a
+                                virtual clock, printing each step and its resulting state and
+                                checking each step's expectations
+
+Options:
+  --lang zh-CN|en   Language of the output (default zh-CN)
+  --json            Machine-readable JSON output
+  -h, --help        Show this text
+  -v, --version     Show the version
+
+Exit status: 0 all passed; 1 issues found or an expectation not met; 2 usage error`,
+);
