@@ -16,17 +16,29 @@ const unit: Actor = { id: 'u', roles: ['handling-unit'], unit: '市教育局' };
 const reply = { replyClass: 'B', reply: '已将课后服务资源统筹纳入2026年工作计划，下半年在全市推开。', consulted: '面谈' };
 const unsatisfied = { satisfaction: '不满意', comment: '未回应接送困难的问题' };
 
-/** The handling loop 办→督→评(不满意)→办 as a plain XState machine: the same states, guard and data updates. */
+/**
+ * The example proposal workflow written by hand as a plain XState machine: the same eight states,
+ * transitions, guard and data updates, no authorization, validation, audit or store.
+ */
 function bareMachine() {
-  return setup({
-    types: {} as { context: { data: Record<string, unknown> }; events: { type: string; payload?: any } },
-  }).createMachine({
+  type Event = { type: string; payload?: any };
+  // Typed loosely: XState's action types do not survive a helper; the machine is the point here.
+  const put = (update: (data: Record<string, unknown>, payload: any) => Record<string, unknown>): any =>
+    assign({ data: ({ context, event }: { context: { data: Record<string, unknown> }; event: Event }) => ({ ...context.data, ...update(context.data, event.payload) }) });
+  return setup({ types: {} as { context: { data: Record<string, unknown> }; events: Event } }).createMachine({
     context: { data: {} },
     initial: 'handling',
     states: {
-      handling: {
-        on: { reply: { target: 'supervising', actions: assign({ data: ({ context, event }) => ({ ...context.data, replyClass: event.payload.replyClass }) }) } },
+      draft: { on: { submit: { target: 'review', actions: put((_, p) => ({ title: p.title, category: p.category, suggestedUnit: p.suggestedUnit ?? '' })) } } },
+      review: {
+        on: {
+          accept: 'assign',
+          reject: { target: 'notFiled', actions: put((_, p) => ({ notFiledReason: p.reason })) },
+          returnForRevision: 'draft',
+        },
       },
+      assign: { on: { assign: { target: 'handling', actions: put((_, p) => ({ leadUnit: p.leadUnit, coUnits: p.coUnits ?? [] })) } } },
+      handling: { on: { reply: { target: 'supervising', actions: put((_, p) => ({ replyClass: p.replyClass })) } } },
       supervising: { on: { approveReply: 'evaluating', returnReply: 'handling' } },
       evaluating: {
         on: {
@@ -34,18 +46,13 @@ function bareMachine() {
             {
               target: 'handling',
               guard: ({ event }) => event.payload.satisfaction === '不满意',
-              actions: assign({
-                data: ({ context, event }) => ({
-                  ...context.data,
-                  satisfaction: event.payload.satisfaction,
-                  rehandleCount: ((context.data.rehandleCount as number) ?? 0) + 1,
-                }),
-              }),
+              actions: put((data, p) => ({ satisfaction: p.satisfaction, rehandleCount: ((data.rehandleCount as number) ?? 0) + 1 })),
             },
-            { target: 'done' },
+            { target: 'done', actions: put((_, p) => ({ satisfaction: p.satisfaction })) },
           ],
         },
       },
+      notFiled: { type: 'final' },
       done: { type: 'final' },
     },
   });

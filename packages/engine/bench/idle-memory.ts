@@ -1,7 +1,9 @@
 /**
  * Heap per idle instance: starts N instances of the example proposal workflow on the in-memory
- * store (each waiting in `review` with its audit events and open task) and divides the heap
- * growth by N. Needs `--expose-gc`.
+ * store and divides the heap growth by N. `started`: each waits in `draft` with its row, its
+ * audit event and its open task — the engine's own cost. `submitted`: each also holds a submitted
+ * proposal (案由, 情况, 建议) in its data and audit trail — what real content adds. Needs
+ * `--expose-gc`.
  */
 import { readFileSync } from 'node:fs';
 import { createEngine, createMemoryStore, type Actor } from '../src/index.js';
@@ -21,7 +23,10 @@ function heapUsed(): number {
 }
 
 /** Bytes of heap per waiting instance, over `count` instances. */
-export async function benchIdleMemory(count: number): Promise<{ count: number; bytesPerInstance: number }> {
+export async function benchIdleMemory(
+  count: number,
+  stage: 'started' | 'submitted',
+): Promise<{ count: number; stage: string; bytesPerInstance: number }> {
   const engine = createEngine({
     definitions: [definition],
     store: createMemoryStore(),
@@ -34,10 +39,10 @@ export async function benchIdleMemory(count: number): Promise<{ count: number; b
   const before = heapUsed();
   for (let i = 0; i < count; i++) {
     const { id } = await engine.start('proposal', { actor: member, id: `JY-2026-${String(i).padStart(5, '0')}` });
-    await engine.send(id, { type: 'submit', actor: member, payload });
+    if (stage === 'submitted') await engine.send(id, { type: 'submit', actor: member, payload });
   }
   const after = heapUsed();
   // Keep the engine (and its store) alive until after the measurement.
   if ((await engine.get(warm.id)).version !== 2) throw new Error('unexpected state');
-  return { count, bytesPerInstance: (after - before) / count };
+  return { count, stage, bytesPerInstance: (after - before) / count };
 }

@@ -1,17 +1,25 @@
 /**
  * Serializes a JSON value with object keys in sorted order, so equal values always give the same
  * text: the input of content hashes and of the audit hash chain. `undefined` properties are left
- * out, as JSON.stringify does.
+ * out and `undefined` array items become `null`, as JSON.stringify does.
  */
 export function canonicalJson(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  if (Array.isArray(value)) return '[' + value.map((item) => canonicalJson(item ?? null)).join(',') + ']';
+  if (Array.isArray(value)) {
+    let out = '[';
+    for (let i = 0; i < value.length; i++) out += (i === 0 ? '' : ',') + canonicalJson(value[i] ?? null);
+    return out + ']';
+  }
   const record = value as Record<string, unknown>;
-  const parts: string[] = [];
-  for (const key of Object.keys(record).sort()) {
+  const keys = Object.keys(record);
+  if (keys.length > 1) keys.sort();
+  let out = '{';
+  let first = true;
+  for (const key of keys) {
     const item = record[key];
     if (item === undefined) continue;
-    parts.push(JSON.stringify(key) + ':' + canonicalJson(item));
+    out += (first ? '' : ',') + JSON.stringify(key) + ':' + canonicalJson(item);
+    first = false;
   }
-  return '{' + parts.join(',') + '}';
+  return out + '}';
 }

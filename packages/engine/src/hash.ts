@@ -1,7 +1,17 @@
 import { sha256 } from '@noble/hashes/sha256';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
 
-/** SHA-256 of a UTF-8 string, as lowercase hex. Synchronous and portable (Node and browsers). */
-export function sha256Hex(input: string): string {
-  return bytesToHex(sha256(utf8ToBytes(input)));
+interface NodeCrypto {
+  createHash(algorithm: 'sha256'): { update(input: string, encoding: 'utf8'): { digest(encoding: 'hex'): string } };
 }
+
+// Node's native SHA-256 is several times faster than portable JavaScript; browsers get the latter.
+// getBuiltinModule is synchronous and needs no import statement, so bundles stay browser-safe.
+const nodeCrypto = (
+  globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }
+).process?.getBuiltinModule?.('node:crypto') as NodeCrypto | undefined;
+
+/** SHA-256 of a UTF-8 string, as lowercase hex. Synchronous, in Node and in browsers. */
+export const sha256Hex: (input: string) => string = nodeCrypto
+  ? (input) => nodeCrypto.createHash('sha256').update(input, 'utf8').digest('hex')
+  : (input) => bytesToHex(sha256(utf8ToBytes(input)));

@@ -14,8 +14,22 @@ export function sealEvent(ref: InstanceRef, event: Omit<AuditEvent, 'hash'>): Au
   return { ...event, hash: hashEvent(ref, event) };
 }
 
+/** The hashed text: a JSON array in a fixed order, with the nested values in canonical JSON. */
 function hashEvent(ref: InstanceRef, event: Omit<AuditEvent, 'hash'>): string {
-  return sha256Hex(canonicalJson({ tenant: ref.tenant, instance: ref.id, ...event, hash: undefined }));
+  return sha256Hex(
+    canonicalJson([
+      ref.tenant,
+      ref.id,
+      event.seq,
+      event.at,
+      event.actor,
+      event.type,
+      event.payload ?? null,
+      event.from,
+      event.to,
+      event.prevHash,
+    ]),
+  );
 }
 
 /**

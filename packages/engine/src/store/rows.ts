@@ -5,9 +5,16 @@ import type { StateValue } from '../compile/state-value.js';
 import type { AuditEvent } from '../runtime/types.js';
 import type { OutboxEffect, StoredInstance, StoredTask } from './store.js';
 
-const stateValueSchema: z.ZodType<StateValue> = z.lazy(() =>
-  z.union([z.string(), z.record(z.string(), stateValueSchema)]),
-);
+/** A state name, or an object of state values: checked by a plain recursive walk (hot path). */
+function isStateValue(value: unknown): value is StateValue {
+  if (typeof value === 'string') return value.length > 0;
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const entries = Object.values(value);
+  return entries.length > 0 && entries.every(isStateValue);
+}
+const stateValueSchema = z.custom<StateValue>(isStateValue, {
+  message: 'expected a state name or an object of nested state values',
+});
 const isoTime = z.string().min(1);
 
 const instanceRow = z.object({
@@ -69,9 +76,38 @@ function parseRow<T>(schema: z.ZodType<unknown>, row: unknown, where: string): T
   return result.data as T;
 }
 
+const isString = (value: unknown): value is string => typeof value === 'string';
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
+const isCount = (value: unknown, min: number): boolean => Number.isInteger(value) && (value as number) >= min;
+
+/**
+ * The instance row is read on every command, so a well-formed row is recognized by direct checks;
+ * only a row that fails them goes through zod, which then says exactly what is wrong.
+ */
+function isInstanceRow(row: unknown): row is StoredInstance {
+  if (!isRecord(row)) return false;
+  const { tenant, id, definitionId, definitionVersion, state, data, status, version, createdAt, updatedAt, lastHash, entered } = row;
+  return (
+    isString(tenant) && tenant.length > 0 &&
+    isString(id) && id.length > 0 &&
+    isString(definitionId) && definitionId.length > 0 &&
+    isCount(definitionVersion, 1) &&
+    isStateValue(state) &&
+    isRecord(data) &&
+    (status === 'active' || status === 'done') &&
+    isCount(version, 1) &&
+    isString(createdAt) && createdAt.length > 0 &&
+    isString(updatedAt) && updatedAt.length > 0 &&
+    isString(lastHash) &&
+    isRecord(entered) && Object.values(entered).every(isString)
+  );
+}
+
+
 /** Checks an instance row read back from a store. @throws StoreDataError naming the field. */
 export const parseInstanceRow = (row: unknown, where: string): StoredInstance =>
-  parseRow(instanceRow, row, where);
+  isInstanceRow(row) ? row : parseRow(instanceRow, row, where);
 /** Checks an audit event row. @throws StoreDataError naming the field. */
 export const parseEventRow = (row: unknown, where: string): AuditEvent => parseRow(eventRow, row, where);
 /** Checks a task row. @throws StoreDataError naming the field. */
