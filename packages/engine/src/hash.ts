@@ -3,6 +3,8 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
 
 interface NodeCrypto {
   createHash(algorithm: 'sha256'): { update(input: string, encoding: 'utf8'): { digest(encoding: 'hex'): string } };
+  /** One-shot hashing (Node ≥ 20.12): no Hash object per call. */
+  hash?: (algorithm: 'sha256', input: string, encoding: 'hex') => string;
 }
 
 // Node's native SHA-256 is several times faster than portable JavaScript; browsers get the latter.
@@ -12,6 +14,8 @@ const nodeCrypto = (
 ).process?.getBuiltinModule?.('node:crypto') as NodeCrypto | undefined;
 
 /** SHA-256 of a UTF-8 string, as lowercase hex. Synchronous, in Node and in browsers. */
-export const sha256Hex: (input: string) => string = nodeCrypto
-  ? (input) => nodeCrypto.createHash('sha256').update(input, 'utf8').digest('hex')
-  : (input) => bytesToHex(sha256(utf8ToBytes(input)));
+export const sha256Hex: (input: string) => string = nodeCrypto?.hash
+  ? (input) => nodeCrypto.hash!('sha256', input, 'hex')
+  : nodeCrypto
+    ? (input) => nodeCrypto.createHash('sha256').update(input, 'utf8').digest('hex')
+    : (input) => bytesToHex(sha256(utf8ToBytes(input)));

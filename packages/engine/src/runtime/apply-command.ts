@@ -158,10 +158,7 @@ export function applyCommand(
   if (data !== instance.data) validateData(compiled, data);
 
   const state = next.value as StateValue;
-  const before = new Set(activeStateNames(instance.state));
-  const entered = Object.fromEntries(
-    activeStateNames(state).map((name) => [name, before.has(name) ? (instance.entered[name] ?? at) : at]),
-  );
+  const entered = sameStateValue(state, instance.state) ? instance.entered : enteredAfter(instance, state, at);
   const event = sealEvent(instance, {
     seq: instance.version + 1,
     at,
@@ -183,6 +180,19 @@ export function applyCommand(
     entered,
   };
   return finish(compiled, updated, instance.version, event, actions, command.actor, command.idempotencyKey);
+}
+
+/** Whether two state values name the same configuration (plain names compare directly). */
+function sameStateValue(a: StateValue, b: StateValue): boolean {
+  return a === b || (typeof a !== 'string' && typeof b !== 'string' && JSON.stringify(a) === JSON.stringify(b));
+}
+
+/** Entry times after a move: states still active keep theirs, newly entered ones get `at`. */
+function enteredAfter(instance: StoredInstance, state: StateValue, at: string): Record<string, string> {
+  const before = new Set(activeStateNames(instance.state));
+  return Object.fromEntries(
+    activeStateNames(state).map((name) => [name, before.has(name) ? (instance.entered[name] ?? at) : at]),
+  );
 }
 
 function finish(

@@ -66,8 +66,45 @@ function parseWith<T>(schema: z.ZodType<T>, input: unknown, subject: 'command' |
   return result.data;
 }
 
-/** Validates a command envelope. @throws PayloadError with pointers into the command. */
-export const parseCommand = (input: unknown): Command => parseWith(commandSchema, input, 'command');
+const COMMAND_KEYS = new Set(['type', 'actor', 'payload', 'idempotencyKey', 'expectedVersion']);
+const ACTOR_KEYS = new Set(['id', 'roles', 'unit', 'name']);
+const NAME = /^[A-Za-z][A-Za-z0-9_-]*$/;
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
+const optionalString = (value: unknown, min: number, max = Infinity): boolean =>
+  value === undefined || (typeof value === 'string' && value.length >= min && value.length <= max);
+
+function isActor(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key in value) if (!ACTOR_KEYS.has(key)) return false;
+  const { id, roles, unit, name } = value;
+  return (
+    typeof id === 'string' && id.length > 0 &&
+    Array.isArray(roles) && roles.every((role) => typeof role === 'string' && role.length > 0) &&
+    optionalString(unit, 1) && optionalString(name, 0)
+  );
+}
+
+/** Accepts exactly what {@link commandSchema} accepts, by direct checks: the envelope of every command. */
+function isCommand(value: unknown): value is Command {
+  if (!isObject(value)) return false;
+  for (const key in value) if (!COMMAND_KEYS.has(key)) return false;
+  const { type, actor, idempotencyKey, expectedVersion } = value;
+  return (
+    typeof type === 'string' && NAME.test(type) &&
+    isActor(actor) &&
+    optionalString(idempotencyKey, 1, 200) &&
+    (expectedVersion === undefined || (Number.isInteger(expectedVersion) && (expectedVersion as number) >= 0))
+  );
+}
+
+/**
+ * Validates a command envelope. A well-formed one is recognized by direct checks; anything else
+ * goes through zod, which says exactly what is wrong.
+ * @throws PayloadError with pointers into the command.
+ */
+export const parseCommand = (input: unknown): Command =>
+  isCommand(input) ? input : parseWith(commandSchema, input, 'command');
 /** Validates a start command. @throws PayloadError with pointers into the command. */
 export const parseStartCommand = (input: unknown): StartCommand =>
   parseWith(startCommandSchema, input, 'command');

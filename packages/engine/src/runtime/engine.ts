@@ -8,6 +8,7 @@ import { createMemoryStore } from '../store/memory-store.js';
 import { parseEffectRow, parseEventRow, parseInstanceRow, parseTaskRow } from '../store/rows.js';
 import { applyCommand, applyStart, toView, type AppliedCommand } from './apply-command.js';
 import { verifyEvents } from './audit.js';
+import { toJsonValue } from './json-value.js';
 import { systemClock, type Clock } from './clock.js';
 import { parseCommand, parseOptions, parseStartCommand, parseTaskQuery } from './command-schema.js';
 import type { CompiledWorkflow, EffectRequest } from '../compile/compiled-workflow.js';
@@ -221,7 +222,7 @@ function engineFor(shared: Shared, tenant: string): Engine {
     definitions: registry,
 
     async start(definitionId, input) {
-      const command = parseStartCommand(input);
+      const command = parseStartCommand(toJsonValue(input));
       const compiled =
         command.version === undefined
           ? shared.newest.get(definitionId)
@@ -252,7 +253,7 @@ function engineFor(shared: Shared, tenant: string): Engine {
     },
 
     async send(instanceId, input) {
-      const command = parseCommand(input);
+      const command = parseCommand(toJsonValue(input));
       const { instance, replay } = await load(instanceId, command.idempotencyKey);
       if (replay !== undefined) return replay;
       if (command.expectedVersion !== undefined && command.expectedVersion !== instance.version) {

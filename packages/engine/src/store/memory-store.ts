@@ -1,74 +1,78 @@
 import { ConcurrencyError } from '../errors.js';
+import { deepFreeze } from '../runtime/json-value.js';
+import type { AuditEvent } from '../runtime/types.js';
 import type {
   CommandWrite,
   InstanceRef,
   OutboxEffect,
   ReadResult,
   Store,
+  StoredInstance,
   StoredTask,
   StoredTaskQuery,
 } from './store.js';
 
-/** Everything a memory store holds, as JSON text: save it (e.g. to localStorage) and load it later. */
+/** Everything a memory store holds, as JSON: save it (e.g. to localStorage) and load it later. */
 export interface MemoryStoreDump {
-  format: 'luzhi-memory-store@1';
-  instances: Record<string, string>;
-  events: Record<string, string[]>;
-  idempotency: Record<string, string>;
+  format: 'luzhi-memory-store@2';
+  instances: Record<string, StoredInstance>;
+  events: Record<string, AuditEvent[]>;
+  idempotency: Record<string, unknown>;
   tasks: Record<string, StoredTask[]>;
-  outbox: Record<string, string>;
+  outbox: Record<string, OutboxEffect>;
 }
 
 /** The in-memory {@link Store}: for tests, the browser and `luzhi simulate`. */
 export interface MemoryStore extends Store {
-  /** A copy of every row, as text; `createMemoryStore(dump)` restores it. */
+  /** A deep copy of every row; `createMemoryStore(dump)` restores it. */
   dump(): MemoryStoreDump;
 }
 
 const keyOf = (ref: InstanceRef): string => `${ref.tenant}\u0000${ref.id}`;
+const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 /**
- * Creates an in-memory store. Rows are kept as JSON text, as a database would keep them: nothing
- * the caller holds aliases stored state, and an idle instance costs a few hundred bytes.
+ * Creates an in-memory store. Rows are frozen when committed: the engine builds new rows for each
+ * command and never changes old ones, so reads hand out the stored objects themselves, and a
+ * caller that tries to change a view gets a TypeError instead of corrupting the store.
  */
 export function createMemoryStore(dump?: MemoryStoreDump): MemoryStore {
-  const instances = new Map<string, string>(Object.entries(dump?.instances ?? {}));
-  const versions = new Map<string, number>();
-  for (const [key, row] of instances) versions.set(key, (JSON.parse(row) as { version: number }).version);
-  const events = new Map<string, string[]>(Object.entries(dump?.events ?? {}).map(([k, v]) => [k, [...v]]));
-  const idempotency = new Map<string, string>(Object.entries(dump?.idempotency ?? {}));
-  const tasks = new Map<string, StoredTask[]>(Object.entries(dump?.tasks ?? {}));
-  const outbox = new Map<string, string>(Object.entries(dump?.outbox ?? {}));
+  const restored = dump === undefined ? undefined : (deepFreeze(copy(dump)) as MemoryStoreDump);
+  const instances = new Map<string, unknown>(Object.entries(restored?.instances ?? {}));
+  // Audit events are written once and read rarely: kept as JSON text, they take the least memory.
+  const events = new Map<string, string[]>(
+    Object.entries(restored?.events ?? {}).map(([k, v]) => [k, v.map((event) => JSON.stringify(event))]),
+  );
+  const idempotency = new Map<string, unknown>(Object.entries(restored?.idempotency ?? {}));
+  const tasks = new Map<string, StoredTask[]>(Object.entries(restored?.tasks ?? {}));
+  const outbox = new Map<string, OutboxEffect>(Object.entries(restored?.outbox ?? {}));
+  const versionOf = (key: string): number => (instances.get(key) as { version?: number } | undefined)?.version ?? 0;
 
   return {
     async read(ref, idempotencyKey): Promise<ReadResult> {
       const key = keyOf(ref);
-      const row = instances.get(key);
-      const replay = idempotencyKey === undefined ? undefined : idempotency.get(`${key}\u0000${idempotencyKey}`);
       return {
-        instance: row === undefined ? undefined : JSON.parse(row),
-        replay: replay === undefined ? undefined : JSON.parse(replay),
+        instance: instances.get(key),
+        replay: idempotencyKey === undefined ? undefined : idempotency.get(`${key}\u0000${idempotencyKey}`),
       };
     },
 
     async commit(write: CommandWrite): Promise<void> {
-      const ref = write.instance;
-      const key = keyOf(ref);
-      const current = versions.get(key) ?? 0;
+      const key = keyOf(write.instance);
+      const current = versionOf(key);
       const idempotencyKey = write.idempotency && `${key}\u0000${write.idempotency.key}`;
       if (current !== write.expectedVersion || (idempotencyKey && idempotency.has(idempotencyKey))) {
-        throw new ConcurrencyError(ref.id, write.expectedVersion, current);
+        throw new ConcurrencyError(write.instance.id, write.expectedVersion, current);
       }
       // Everything below is synchronous: no other command can interleave.
-      versions.set(key, write.instance.version);
-      instances.set(key, JSON.stringify(write.instance));
+      instances.set(key, deepFreeze(write.instance));
       const list = events.get(key) ?? [];
       list.push(JSON.stringify(write.event));
       events.set(key, list);
-      if (write.tasks.length > 0) tasks.set(key, write.tasks);
+      if (write.tasks.length > 0) tasks.set(key, deepFreeze(write.tasks));
       else tasks.delete(key);
-      for (const effect of write.effects) outbox.set(effect.id, JSON.stringify(effect));
-      if (idempotencyKey) idempotency.set(idempotencyKey, JSON.stringify(write.idempotency!.result));
+      for (const effect of write.effects) outbox.set(effect.id, deepFreeze(effect));
+      if (idempotencyKey) idempotency.set(idempotencyKey, deepFreeze(write.idempotency!.result));
     },
 
     async events(ref) {
@@ -84,7 +88,7 @@ export function createMemoryStore(dump?: MemoryStoreDump): MemoryStore {
           if (task.unit !== undefined && task.unit !== query.unit) continue;
           if (query.definitionId !== undefined && task.definitionId !== query.definitionId) continue;
           if (query.state !== undefined && task.state !== query.state) continue;
-          found.push({ ...task, roles: [...task.roles], actions: [...task.actions] });
+          found.push(task);
         }
       }
       found.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
@@ -92,40 +96,39 @@ export function createMemoryStore(dump?: MemoryStoreDump): MemoryStore {
     },
 
     async pendingEffects(limit) {
-      const pending: unknown[] = [];
-      for (const row of outbox.values()) {
-        const effect = JSON.parse(row) as OutboxEffect;
-        if (effect.status === 'pending') pending.push(effect);
+      const pending: OutboxEffect[] = [];
+      for (const effect of outbox.values()) {
         if (pending.length >= limit) break;
+        if (effect.status === 'pending') pending.push(effect);
       }
       return pending;
     },
 
     async settleEffect(id, outcome) {
-      const row = outbox.get(id);
-      if (row === undefined) return;
+      const effect = outbox.get(id);
+      if (effect === undefined) return;
       if (outcome.delivered) {
         // Delivered effects are not kept: memory is what this store has least of.
         outbox.delete(id);
         return;
       }
-      const effect = JSON.parse(row) as OutboxEffect;
-      effect.attempts += 1;
-      if (outcome.error !== undefined) effect.lastError = outcome.error;
-      outbox.set(id, JSON.stringify(effect));
+      outbox.set(
+        id,
+        deepFreeze({ ...effect, attempts: effect.attempts + 1, ...(outcome.error === undefined ? {} : { lastError: outcome.error }) }),
+      );
     },
 
     async close() {},
 
     dump() {
-      return {
-        format: 'luzhi-memory-store@1',
+      return copy({
+        format: 'luzhi-memory-store@2',
         instances: Object.fromEntries(instances),
-        events: Object.fromEntries([...events].map(([k, v]) => [k, [...v]])),
+        events: Object.fromEntries([...events].map(([k, v]) => [k, v.map((row) => JSON.parse(row) as unknown)])),
         idempotency: Object.fromEntries(idempotency),
-        tasks: Object.fromEntries([...tasks].map(([k, v]) => [k, v.map((t) => ({ ...t }))])),
+        tasks: Object.fromEntries(tasks),
         outbox: Object.fromEntries(outbox),
-      };
+      }) as MemoryStoreDump;
     },
   };
 }
