@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,6 +34,17 @@ describe('luzhi (the command line)', { timeout: 60_000 }, () => {
     expect(run.stderr).toBe('');
     expect(run.stdout).toBe(`${example}: ✓ 有效（proposal@1）\n`);
     expect(run.status).toBe(0);
+  });
+
+  it('validate: reports a valid feature this engine cannot run yet, as createEngine would', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'luzhi-cli-'));
+    const file = join(folder, 'with-deadline.json');
+    const definition = JSON.parse(readFileSync(join(packageDir, example), 'utf8'));
+    definition.states.handling.deadline = { within: 'P3M' };
+    writeFileSync(file, JSON.stringify(definition));
+    const run = await luzhi('validate', '--lang', 'en', file);
+    expect(run.stdout).toContain(`${file}#/states/handling/deadline: This engine version cannot run "deadline" yet`);
+    expect(run.status).toBe(1);
   });
 
   it('validate: prints FILE#/pointer: message for each issue, a missing file and duplicate keys included, and exits 1', async () => {

@@ -1,5 +1,6 @@
 import { validateDefinition } from '../definition/validate.js';
-import type { Issue } from '../errors.js';
+import { compile } from '../compile/compile.js';
+import { DefinitionError, type Issue } from '../errors.js';
 import { text, type LocalizedText } from '../localized-text.js';
 import type { CliContext } from './cli-context.js';
 import { issueLine } from './output.js';
@@ -17,6 +18,20 @@ export interface ValidateJsonIssue {
 }
 
 /**
+ * What a valid definition still needs before this engine can run it (a feature it validates but
+ * cannot execute yet): the compiler's issues, so `validate` says what `createEngine` would.
+ */
+function runnableIssues(definition: unknown): Issue[] {
+  try {
+    compile(definition);
+    return [];
+  } catch (error) {
+    if (error instanceof DefinitionError) return [...error.issues];
+    throw error;
+  }
+}
+
+/**
  * `luzhi validate FILE...`: reads each file as text (so duplicate keys are caught), validates it
  * as a workflow definition and prints one `FILE#/pointer: message` line per issue, or a short OK
  * line for a valid file. Returns the exit status: 1 when any file has an issue, else 0.
@@ -30,7 +45,10 @@ export async function validateCommand(files: readonly string[], context: CliCont
     if (document.value !== undefined) {
       const result = validateDefinition(document.value);
       issues.push(...result.issues);
-      if (result.definition) key = `${result.definition.id}@${result.definition.version}`;
+      if (result.definition) {
+        key = `${result.definition.id}@${result.definition.version}`;
+        issues.push(...runnableIssues(result.definition));
+      }
     }
     for (const issue of issues) {
       const position =

@@ -22,20 +22,11 @@ export function ajvErrorsToIssues(
   const english = list.map((error) => error.message ?? error.keyword);
   localizeZh(list);
 
-  // Alternatives that failed under a union are noise once the union itself is reported.
-  const unions = list.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf');
-  const isUnionBranch = (error: ErrorObject): boolean =>
-    unions.some(
-      (union) =>
-        union !== error &&
-        error.schemaPath.startsWith(union.schemaPath + '/') &&
-        error.instancePath.startsWith(union.instancePath),
-    );
-
+  const dropped = unionNoise(list);
   const issues: Issue[] = [];
   const seen = new Set<string>();
   list.forEach((error, index) => {
-    if (isUnionBranch(error)) return;
+    if (dropped.has(index)) return;
     const pointer = issuePointer(error);
     let zh = error.message ?? error.keyword;
     let en = english[index] ?? error.keyword;
@@ -60,6 +51,35 @@ export function ajvErrorsToIssues(
     issues.push({ pointer, code: `${codePrefix}.${error.keyword}`, message: { 'zh-CN': zh, en } });
   });
   return issues;
+}
+
+const within = (path: string, root: string): boolean => path === root || path.startsWith(root + '/');
+
+/**
+ * Which errors a failed `anyOf`/`oneOf` makes noise of. ajv reports the errors of every
+ * alternative just before the union's own error. When one alternative went further than a wrong
+ * type at the union's location — the value is an object and only a property is missing, say — the
+ * value meant that alternative: its errors are the useful ones, and the union's "no alternative
+ * matched" and the other alternatives' type errors are dropped. When every alternative failed on
+ * type alone, only the union's error stays, saying which types were expected.
+ */
+function unionNoise(errors: readonly ErrorObject[]): Set<number> {
+  const dropped = new Set<number>();
+  errors.forEach((union, at) => {
+    if (union.keyword !== 'anyOf' && union.keyword !== 'oneOf') return;
+    const branch: number[] = [];
+    for (let i = at - 1; i >= 0 && within(errors[i]!.instancePath, union.instancePath); i--) {
+      if (!dropped.has(i)) branch.push(i);
+    }
+    const wrongType = (i: number) => errors[i]!.keyword === 'type' && errors[i]!.instancePath === union.instancePath;
+    if (branch.some((i) => !wrongType(i))) {
+      dropped.add(at);
+      for (const i of branch) if (wrongType(i)) dropped.add(i);
+    } else {
+      for (const i of branch) dropped.add(i);
+    }
+  });
+  return dropped;
 }
 
 function issuePointer(error: ErrorObject): string {

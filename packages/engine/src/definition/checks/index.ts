@@ -1,3 +1,4 @@
+import { actionsCheck } from './actions.js';
 import type { DefinitionCheck } from './check.js';
 import { completionCheck } from './completion.js';
 import { deadEndCheck } from './dead-end.js';
@@ -33,6 +34,7 @@ export const definitionChecks: readonly DefinitionCheck[] = [
   completionCheck,
   forEachCheck,
   shadowedCheck,
+  actionsCheck,
   referencesCheck,
   schemasCheck,
   setTargetsCheck,
