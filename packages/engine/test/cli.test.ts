@@ -38,12 +38,10 @@ describe('luzhi (the command line)', { timeout: 60_000 }, () => {
 
   it('validate: reports a valid feature this engine cannot run yet, as createEngine would', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'luzhi-cli-'));
-    const file = join(folder, 'with-deadline.json');
-    const definition = JSON.parse(readFileSync(join(packageDir, example), 'utf8'));
-    definition.states.handling.deadline = { within: 'P3M' };
-    writeFileSync(file, JSON.stringify(definition));
+    const file = join(folder, 'with-for-each.json');
+    writeFileSync(file, readFileSync(join(packageDir, 'test/fixtures/valid/proposal.json'), 'utf8'));
     const run = await luzhi('validate', '--lang', 'en', file);
-    expect(run.stdout).toContain(`${file}#/states/handling/deadline: This engine version cannot run "deadline" yet`);
+    expect(run.stdout).toContain(`${file}#/states/handling/forEach: This engine version cannot run "forEach" yet`);
     expect(run.status).toBe(1);
   });
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createEngine, compile, DefinitionError, PayloadError } from '../src/index.js';
 import { proposalDefinition } from './support/proposal.js';
@@ -65,15 +66,14 @@ describe('compile', () => {
     expect(compile(proposalDefinition)).toBe(compile(structuredClone(proposalDefinition)));
   });
 
-  it('rejects forEach and deadline, which this engine cannot execute yet, at their pointers', () => {
-    const definition = structuredClone(proposalDefinition) as Record<string, any>;
-    definition.states.handling.deadline = { within: 'P3M' };
+  it('rejects forEach, which this engine cannot execute yet, at its pointer', () => {
+    const definition = JSON.parse(readFileSync(new URL('./fixtures/valid/proposal.json', import.meta.url), 'utf8'));
     try {
       compile(definition);
       expect.unreachable();
     } catch (error) {
       expect((error as DefinitionError).issues).toEqual([
-        expect.objectContaining({ pointer: '/states/handling/deadline', code: 'compile.notSupported' }),
+        expect.objectContaining({ pointer: '/states/handling/forEach', code: 'compile.notSupported' }),
       ]);
     }
   });

@@ -107,6 +107,14 @@ export const expectationMatchers: ExpectationMatchers = {
     }));
     return [mismatch('tasks', text('待办', 'tasks'), expected, actual)];
   },
+
+  colour(expected, { view }) {
+    return view.colour === expected ? [] : [mismatch('colour', text('颜色', 'colour'), expected, view.colour ?? null)];
+  },
+
+  overdue(expected, { view }) {
+    return view.overdue === expected ? [] : [mismatch('overdue', text('超期', 'overdue'), expected, view.overdue)];
+  },
 };
 
 /** Whether the task has every field the expectation gives. */

@@ -195,6 +195,8 @@ async function runStep(run: Run, step: ScenarioStep, number: number): Promise<St
       });
     } else if (step.advance !== undefined) {
       run.clock.advance(step.advance);
+      // As a host's timer loop would: whatever fell due while the clock moved fires now.
+      await run.engine.runDueTimers();
     }
   } catch (thrown) {
     error = thrown ?? new Error(String(thrown));

@@ -56,6 +56,10 @@ export interface Expectation {
   data?: Record<string, unknown>;
   /** The instance's open tasks: as many as listed, each matching one task. */
   tasks?: TaskExpectation[];
+  /** The worst colour among the open tasks (三色): green, yellow or red. */
+  colour?: 'green' | 'yellow' | 'red';
+  /** Whether any open task is overdue. */
+  overdue?: boolean;
 }
 
 /** The fields of an open task a scenario may check; only the fields given are compared. */

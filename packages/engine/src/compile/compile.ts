@@ -4,6 +4,11 @@ import { indexStates } from '../definition/state-index.js';
 import { canonicalJson } from '../canonical-json.js';
 import { sha256Hex } from '../hash.js';
 import { buildMachine } from './machine-config.js';
+import { compileExpression } from '../definition/expressions/index.js';
+import type { ColourRule } from '../runtime/deadlines.js';
+
+/** The built-in action that extends a deadline (延期): payload `{ by, reason }`. */
+export const EXTEND_DEADLINE = 'extendDeadline';
 import type { ValidateFunction } from '../definition/ajv.js';
 import type { Transition, WorkflowDefinition } from '../definition/workflow-definition.generated.js';
 import type { ActionSpec, CompiledWorkflow } from './compiled-workflow.js';
@@ -60,6 +65,29 @@ function compileValid(definition: WorkflowDefinition, key: string, contentHash: 
     declared.set(transition.state, list);
   }
 
+  // The built-in extension action, offered where a deadline declares who may extend it.
+  for (const state of index.states.values()) {
+    const extend = state.node.deadline?.extend;
+    if (!extend) continue;
+    const list = declared.get(state.name) ?? [];
+    list.push({
+      event: EXTEND_DEADLINE,
+      state: state.name,
+      roles: extend.roles,
+      form: undefined,
+      title: { 'zh-CN': '申请延期', en: 'Extend the deadline' },
+      pointer: `${state.pointer}/deadline/extend`,
+      builtin: 'extendDeadline',
+    });
+    declared.set(state.name, list);
+  }
+
+  const colourRules: ColourRule[] = (definition.colours ?? []).map((rule) => {
+    const result = compileExpression(rule.when);
+    if (!result.ok) throw new Error(`colour rule did not compile after validation: ${rule.when}`);
+    return { colour: rule.colour, when: result.expression };
+  });
+
   let usesNotify = false;
   const calledEffects = new Set<string>();
   const collectEffects = (effects: ReadonlyArray<{ notify?: unknown; call?: { name: string } }> | undefined) => {
@@ -82,6 +110,7 @@ function compileValid(definition: WorkflowDefinition, key: string, contentHash: 
     dataValidator,
     usesNotify,
     calledEffects,
+    colourRules,
     actionsIn(activeStates) {
       // Innermost first: a child's action overrides an ancestor's action of the same name.
       const specs: ActionSpec[] = [];

@@ -2,6 +2,7 @@ import type { AnyStateMachine } from 'xstate';
 import type { ValidateFunction } from '../definition/ajv.js';
 import type { StateIndex } from '../definition/state-index.js';
 import type { Title, WorkflowDefinition } from '../definition/workflow-definition.generated.js';
+import type { ColourRule } from '../runtime/deadlines.js';
 
 /** An action (event) offered in a state: who may take it and which form it needs. */
 export interface ActionSpec {
@@ -13,6 +14,8 @@ export interface ActionSpec {
   title: Title | undefined;
   /** JSON pointer of the transition (or list of alternatives) in the definition. */
   pointer: string;
+  /** An action the engine provides rather than the statechart (extension of a deadline). */
+  builtin?: 'extendDeadline' | undefined;
 }
 
 /** A validated definition turned into everything the runtime needs, built once per (id, version). */
@@ -35,6 +38,8 @@ export interface CompiledWorkflow {
   readonly usesNotify: boolean;
   /** Names of the host handlers the definition calls. */
   readonly calledEffects: ReadonlySet<string>;
+  /** The definition's colour rules (三色), compiled; empty for the default red/yellow/green. */
+  readonly colourRules: readonly ColourRule[];
 }
 
 /** The XState context: only `data` is stored; the rest is rebuilt for each command. */

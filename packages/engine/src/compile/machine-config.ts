@@ -108,7 +108,7 @@ export function buildMachine(definition: WorkflowDefinition): AnyStateMachine {
       : [compileTransition(value as Transition, pointer)];
 
   const compileState = (name: string, node: State, pointer: string): Record<string, unknown> => {
-    for (const feature of ['forEach', 'deadline'] as const) {
+    for (const feature of ['forEach'] as const) {
       if (node[feature]) {
         issues.push({
           pointer: joinPointer(pointer, feature),
@@ -133,14 +133,25 @@ export function buildMachine(definition: WorkflowDefinition): AnyStateMachine {
         ]),
       );
     }
-    if (node.on) {
-      config.on = Object.fromEntries(
-        Object.entries(node.on).map(([event, value]) => [
-          event,
-          compileTransitions(value, joinPointer(pointer, 'on', event)),
-        ]),
-      );
+    const on: Record<string, unknown> = {};
+    for (const [event, value] of Object.entries(node.on ?? {})) {
+      on[event] = compileTransitions(value, joinPointer(pointer, 'on', event));
     }
+    // Deadline timers come back as internal events, handled on the state that owns the deadline.
+    const deadline = node.deadline;
+    if (deadline?.onExpire) {
+      const expirePointer = joinPointer(pointer, 'deadline', 'onExpire');
+      on[deadlineEvent('expire', name)] = {
+        ...(deadline.onExpire.to ? { target: `#${deadline.onExpire.to}` } : {}),
+        actions: compileEffects(deadline.onExpire.effects, joinPointer(expirePointer, 'effects')),
+      };
+    }
+    if (deadline?.onWarn) {
+      on[deadlineEvent('warn', name)] = {
+        actions: compileEffects(deadline.onWarn.effects, joinPointer(pointer, 'deadline', 'onWarn', 'effects')),
+      };
+    }
+    if (Object.keys(on).length > 0) config.on = on;
     if (node.onDone) config.onDone = compileTransitions(node.onDone, joinPointer(pointer, 'onDone'));
     return config;
   };
@@ -179,6 +190,11 @@ export function buildMachine(definition: WorkflowDefinition): AnyStateMachine {
     states,
   } as never);
   return machine as unknown as AnyStateMachine;
+}
+
+/** The internal event a deadline timer sends to the state that owns the deadline. */
+export function deadlineEvent(kind: 'warn' | 'expire', state: string): string {
+  return `luzhi.${kind}.${state}`;
 }
 
 /** Evaluates an effect's arguments for the outbox. */

@@ -22,8 +22,11 @@ export interface IndexedState {
   children: readonly string[];
 }
 
-/** Where a transition comes from: an action (`on`), `onDone`, or a deadline's `onExpire`. */
-export type TransitionSource = 'on' | 'onDone' | 'onExpire';
+/**
+ * Where a transition comes from: an action (`on`), `onDone`, a deadline's `onExpire`, or its
+ * `onWarn` (effects only, no target).
+ */
+export type TransitionSource = 'on' | 'onDone' | 'onExpire' | 'onWarn';
 
 /** A transition of a definition, with its source state and pointer. */
 export interface IndexedTransition {
@@ -105,6 +108,9 @@ function collectTransitions(state: IndexedState, into: IndexedTransition[]): voi
   if (state.node.onDone) add('onDone', undefined, joinPointer(state.pointer, 'onDone'), state.node.onDone);
   if (state.node.deadline?.onExpire) {
     add('onExpire', undefined, joinPointer(state.pointer, 'deadline', 'onExpire'), state.node.deadline.onExpire);
+  }
+  if (state.node.deadline?.onWarn) {
+    add('onWarn', undefined, joinPointer(state.pointer, 'deadline', 'onWarn'), state.node.deadline.onWarn);
   }
 }
 

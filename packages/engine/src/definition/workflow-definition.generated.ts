@@ -24,6 +24,13 @@ export type JsonSchema = JsonSchemaObject;
  */
 export type JsonSchema1 = JsonSchemaObject;
 /**
+ * A safe expression (表达式) over payload, data, actor, instance and now, e.g. "payload.satisfaction == '不满意'".
+ *
+ * This interface was referenced by `WorkflowDefinition`'s JSON-Schema
+ * via the `definition` "expression".
+ */
+export type Expression = string;
+/**
  * One transition, or a list tried in order: the first whose `when` holds is taken.
  *
  * This interface was referenced by `WorkflowDefinition`'s JSON-Schema
@@ -37,13 +44,6 @@ export type Transitions = Transition | [Transition, ...Transition[]];
  * via the `definition` "name".
  */
 export type Name = string;
-/**
- * A safe expression (表达式) over payload, data, actor, instance and now, e.g. "payload.satisfaction == '不满意'".
- *
- * This interface was referenced by `WorkflowDefinition`'s JSON-Schema
- * via the `definition` "expression".
- */
-export type Expression = string;
 /**
  * An ISO 8601 duration (P3M, P15D, PT4H) or working days on the committee calendar (15WD).
  *
@@ -95,6 +95,14 @@ export interface WorkflowDefinition {
   effects?: {
     [k: string]: EffectDeclaration;
   };
+  /**
+   * Task colour rules (三色管理), tried in order; the first whose `when` holds gives the colour, else green. Without this list: red when overdue, yellow when due soon, else green. Expressions read data, instance, now and task (state, due, warnAt, overdue, dueSoon).
+   */
+  colours?: {
+    colour: 'green' | 'yellow' | 'red';
+    when: Expression;
+    title?: Title;
+  }[];
   /**
    * A name used as a key: a letter, then letters, digits, '_' or '-'.
    */
@@ -219,7 +227,7 @@ export interface Transition {
    */
   form?: string;
   /**
-   * Guard: the action is taken only when this is true.
+   * A safe expression (表达式) over payload, data, actor, instance and now, e.g. "payload.satisfaction == '不满意'".
    */
   when?: string;
   set?: Set;
@@ -306,7 +314,36 @@ export interface Deadline {
   within: Duration;
   warnBefore?: Duration;
   onExpire?: {
-    to?: Name;
+    /**
+     * A name used as a key: a letter, then letters, digits, '_' or '-'.
+     */
+    to?: string;
     effects?: Effect[];
+  };
+  /**
+   * What happens when the deadline enters its warning window (催办提醒): effects only; the task turns yellow.
+   */
+  onWarn?: {
+    /**
+     * @minItems 1
+     */
+    effects: [Effect, ...Effect[]];
+  };
+  /**
+   * Extension (延期): who may move the deadline, by how much at most, how many times. Taken as the built-in action `extendDeadline` with a payload { by, reason }, and audited.
+   */
+  extend?: {
+    /**
+     * @minItems 1
+     */
+    roles: [Name, ...Name[]];
+    /**
+     * An ISO 8601 duration (P3M, P15D, PT4H) or working days on the committee calendar (15WD).
+     */
+    max?: string;
+    /**
+     * How many extensions are allowed (default 1).
+     */
+    times?: number;
   };
 }

@@ -12,13 +12,26 @@ import type {
   InstanceInfo,
   MachineContext,
 } from '../compile/compiled-workflow.js';
-import type { CommandWrite, OutboxEffect, StoredInstance } from '../store/store.js';
-import type { Actor, ActionView, Command, InstanceView } from './types.js';
+import type { CommandWrite, OutboxEffect, StateDeadline, StoredInstance, StoredTask, StoredTimer } from '../store/store.js';
+import type { WorkCalendar } from '../calendar/work-calendar.js';
+import { computeDue, warnAt } from '../calendar/deadline.js';
+import { createAjv } from '../definition/ajv.js';
+import { parseDuration, type ParsedDuration } from '../definition/checks/deadline.js';
+import { deadlineEvent } from '../compile/machine-config.js';
+import { EXTEND_DEADLINE } from '../compile/compile.js';
+import { colourOf, deadlinesAfter, timersOf, timingAt, worseColour } from './deadlines.js';
+import type { Actor, ActionView, Colour, Command, InstanceView } from './types.js';
 
 /** What a command produces before it is committed: the rows to write and the view to return. */
 export interface AppliedCommand {
   write: CommandWrite;
   view: InstanceView;
+}
+
+/** What the pure command functions need besides the definition and the instance. */
+export interface CommandEnvironment {
+  /** The committee calendar that working-day deadlines count on. */
+  calendar: WorkCalendar;
 }
 
 /**
@@ -90,6 +103,7 @@ function instanceInfo(instance: Pick<StoredInstance, 'tenant' | 'id' | 'definiti
 export function applyStart(
   compiled: CompiledWorkflow,
   args: { tenant: string; id: string; actor: Actor; data: Record<string, unknown>; at: Date; idempotencyKey?: string | undefined },
+  environment: CommandEnvironment,
 ): AppliedCommand {
   validateData(compiled, args.data);
   const at = args.at.toISOString();
@@ -114,6 +128,7 @@ export function applyStart(
   const entered = Object.fromEntries(activeStateNames(state).map((name) => [name, at]));
   const instance: StoredInstance = {
     ...base,
+    deadlines: deadlinesAfter(compiled, undefined, state, entered, environment.calendar),
     state,
     data: (snapshot.context as MachineContext).data,
     status: snapshot.status === 'done' ? 'done' : 'active',
@@ -123,7 +138,7 @@ export function applyStart(
     lastHash: event.hash,
     entered,
   };
-  return finish(compiled, instance, 0, event, actions, args.actor, args.idempotencyKey);
+  return finish(compiled, instance, 0, event, actions, args.actor, args.idempotencyKey, args.at);
 }
 
 /**
@@ -138,9 +153,11 @@ export function applyCommand(
   instance: StoredInstance,
   command: Command,
   atDate: Date,
+  environment: CommandEnvironment,
 ): AppliedCommand {
   const spec = findAction(compiled, instance, command.type);
   authorize(command.actor, spec);
+  if (spec.builtin === 'extendDeadline') return applyExtension(compiled, instance, spec, command, atDate, environment);
   validatePayload(compiled, spec, command.payload);
 
   const at = atDate.toISOString();
@@ -178,8 +195,147 @@ export function applyCommand(
     updatedAt: at,
     lastHash: event.hash,
     entered,
+    deadlines: entered === instance.entered ? instance.deadlines : deadlinesAfter(compiled, instance, state, entered, environment.calendar),
   };
-  return finish(compiled, updated, instance.version, event, actions, command.actor, command.idempotencyKey);
+  return finish(compiled, updated, instance.version, event, actions, command.actor, command.idempotencyKey, atDate);
+}
+
+/** The actor recorded on events the engine takes by itself (deadlines). */
+export const SYSTEM_ACTOR: Actor = { id: 'luzhi:system', roles: [] };
+
+/**
+ * Fires a deadline timer (the pure part of `engine.runDueTimers`): marks the warning given or the
+ * deadline passed, takes the state's `onWarn`/`onExpire` (effects, and for `onExpire` with `to`
+ * a move), and audits it as `deadlineWarning` / `deadlineExpired`. Returns undefined when the
+ * timer has nothing left to do (its state was left, or the deadline moved).
+ */
+export function applyTimer(
+  compiled: CompiledWorkflow,
+  instance: StoredInstance,
+  timer: StoredTimer,
+  atDate: Date,
+  environment: CommandEnvironment,
+): AppliedCommand | undefined {
+  const deadline = instance.deadlines[timer.state];
+  if (instance.status === 'done' || !deadline) return undefined;
+  if (timer.kind === 'warn' ? deadline.warned || deadline.warnAt !== timer.dueAt : deadline.expired || deadline.due !== timer.dueAt) {
+    return undefined;
+  }
+  const at = atDate.toISOString();
+  const marked = { ...deadline, ...(timer.kind === 'warn' ? { warned: true } : { expired: true }) };
+  const node = compiled.index.states.get(timer.state)?.node.deadline;
+  const handled = timer.kind === 'warn' ? node?.onWarn : node?.onExpire;
+  let state = instance.state;
+  let data = instance.data;
+  let actions: ReadonlyArray<{ type: string; params?: unknown }> = [];
+  let status: StoredInstance['status'] = instance.status;
+  if (handled) {
+    const context: MachineContext = { data: instance.data, now: at, instance: instanceInfo(instance) };
+    const snapshot = compiled.machine.resolveState({ value: instance.state, context }) as AnyMachineSnapshot;
+    const [next, taken] = transition(compiled.machine, snapshot, { type: deadlineEvent(timer.kind, timer.state) });
+    state = next.value as StateValue;
+    data = (next.context as MachineContext).data;
+    actions = taken;
+    status = next.status === 'done' ? 'done' : 'active';
+  }
+  const moved = !sameStateValue(state, instance.state);
+  const entered = moved ? enteredAfter(instance, state, at) : instance.entered;
+  const kept = { ...instance.deadlines, [timer.state]: marked };
+  const event = sealEvent(instance, {
+    seq: instance.version + 1,
+    at,
+    actor: SYSTEM_ACTOR,
+    type: timer.kind === 'warn' ? 'deadlineWarning' : 'deadlineExpired',
+    payload: { state: timer.state, due: deadline.due },
+    from: instance.state,
+    to: state,
+    prevHash: instance.lastHash,
+  });
+  const updated: StoredInstance = {
+    ...instance,
+    state,
+    data,
+    status,
+    version: instance.version + 1,
+    updatedAt: at,
+    lastHash: event.hash,
+    entered,
+    deadlines: moved ? deadlinesAfter(compiled, { deadlines: kept, entered: instance.entered }, state, entered, environment.calendar) : kept,
+  };
+  return finish(compiled, updated, instance.version, event, actions, SYSTEM_ACTOR, timer.id, atDate);
+}
+
+const extensionValidator = createAjv().compile({
+  type: 'object',
+  required: ['by', 'reason'],
+  properties: { by: { type: 'string', minLength: 2 }, reason: { type: 'string', minLength: 2 } },
+  additionalProperties: false,
+});
+
+const isZeroDuration = (duration: ParsedDuration): boolean =>
+  duration.kind === 'workingDays' ? duration.workingDays === 0 : duration.months === 0 && duration.seconds === 0;
+
+/**
+ * Extends the deadline of the state offering `extendDeadline` (延期): moves it by `payload.by`
+ * from its current due instant, within the definition's `max` and `times`, and audits the reason.
+ * @throws PayloadError for a malformed request, a duration over `max`, or no extensions left.
+ */
+function applyExtension(
+  compiled: CompiledWorkflow,
+  instance: StoredInstance,
+  spec: ActionSpec,
+  command: Command,
+  atDate: Date,
+  environment: CommandEnvironment,
+): AppliedCommand {
+  if (!extensionValidator(command.payload ?? {})) {
+    throw new PayloadError(ajvErrorsToIssues(extensionValidator.errors, 'payload'));
+  }
+  const { by, reason } = command.payload as { by: string; reason: string };
+  const rule = compiled.index.states.get(spec.state)!.node.deadline!;
+  const deadline = instance.deadlines[spec.state]!;
+  const refuse = (pointer: string, code: string, zh: string, en: string): never => {
+    throw new PayloadError([{ pointer, code, message: text(zh, en) }]);
+  };
+  const requested = parseDuration(by);
+  if (!requested || isZeroDuration(requested)) {
+    refuse('/by', 'payload.duration', `“${by}”不是有效的时长（如 P1M、P15D 或 10WD）`, `"${by}" is not a duration (such as P1M, P15D or 10WD)`);
+  }
+  const times = rule.extend?.times ?? 1;
+  if ((deadline.extensions ?? 0) >= times) {
+    refuse('', 'payload.noExtensionLeft', `该时限已延期 ${times} 次，不能再延期`, `This deadline was already extended ${times} time(s)`);
+  }
+  const due = computeDue(new Date(deadline.due), by, environment.calendar);
+  // Compare instants, not units: P1M against a P10D maximum, or 10WD across a holiday, both work.
+  if (rule.extend?.max !== undefined && due.due > computeDue(new Date(deadline.due), rule.extend.max, environment.calendar).due) {
+    refuse('/by', 'payload.extensionTooLong', `延期不能超过 ${rule.extend.max}`, `An extension cannot exceed ${rule.extend.max}`);
+  }
+  const warn = rule.warnBefore === undefined ? undefined : warnAt(due.due, rule.warnBefore, environment.calendar);
+  const extended: StateDeadline = {
+    due: due.due.toISOString(),
+    ...(warn ? { warnAt: warn.at.toISOString() } : {}),
+    ...(deadline.provisional || due.provisional || warn?.provisional ? { provisional: true } : {}),
+    extensions: (deadline.extensions ?? 0) + 1,
+  };
+  const at = atDate.toISOString();
+  const event = sealEvent(instance, {
+    seq: instance.version + 1,
+    at,
+    actor: command.actor,
+    type: EXTEND_DEADLINE,
+    payload: { state: spec.state, by, reason, from: deadline.due, due: extended.due },
+    from: instance.state,
+    to: instance.state,
+    prevHash: instance.lastHash,
+  });
+  const updated: StoredInstance = {
+    ...instance,
+    version: instance.version + 1,
+    updatedAt: at,
+    lastHash: event.hash,
+    deadlines: { ...instance.deadlines, [spec.state]: extended },
+  };
+  return finish(compiled, updated, instance.version, event, [], command.actor, command.idempotencyKey, atDate);
 }
 
 /** Whether two state values name the same configuration (plain names compare directly). */
@@ -203,6 +359,7 @@ function finish(
   actions: ReadonlyArray<{ type: string; params?: unknown }>,
   actor: Actor,
   idempotencyKey: string | undefined,
+  at: Date,
 ): AppliedCommand {
   const effects: OutboxEffect[] = actions
     .filter((action) => action.type === 'luzhi.effect')
@@ -215,22 +372,39 @@ function finish(
       status: 'pending',
       attempts: 0,
     }));
-  const view = toView(compiled, instance, actor);
+  const tasks = deriveTasks(compiled, instance, instance.state);
+  const view = toView(compiled, instance, actor, at, tasks);
   return {
     view,
     write: {
       instance,
       expectedVersion,
       event,
-      tasks: deriveTasks(compiled, instance, instance.state),
+      tasks,
+      timers: timersOf(compiled, instance),
       effects,
       ...(idempotencyKey === undefined ? {} : { idempotency: { key: idempotencyKey, result: view } }),
     },
   };
 }
 
-/** The API view of an instance row, with the actions `actor` may take now. */
-export function toView(compiled: CompiledWorkflow, instance: StoredInstance, actor?: Actor): InstanceView {
+/** The API view of an instance row at `now`, with the actions `actor` may take now. */
+export function toView(
+  compiled: CompiledWorkflow,
+  instance: StoredInstance,
+  actor: Actor | undefined,
+  now: Date,
+  tasks: readonly StoredTask[] = deriveTasks(compiled, instance, instance.state),
+): InstanceView {
+  const at = now.toISOString();
+  let colour: Colour | undefined;
+  let overdue = false;
+  for (const task of tasks) {
+    const timing = timingAt(task.due, task.warnAt, at);
+    overdue ||= timing.overdue;
+    const taskColour = colourOf(compiled.colourRules, timing, { data: instance.data, instance: instanceInfo(instance), now: at, state: task.state });
+    colour = colour === undefined ? taskColour : worseColour(colour, taskColour);
+  }
   const activeStates = activeStateNames(instance.state);
   const actions: ActionView[] =
     actor && instance.status === 'active'
@@ -251,5 +425,29 @@ export function toView(compiled: CompiledWorkflow, instance: StoredInstance, act
     createdAt: instance.createdAt,
     updatedAt: instance.updatedAt,
     actions,
+    deadlines: deadlineViews(compiled, instance, at),
+    colour,
+    overdue,
   };
+}
+
+function deadlineViews(compiled: CompiledWorkflow, instance: StoredInstance, now: string): InstanceView['deadlines'] {
+  return Object.fromEntries(
+    Object.entries(instance.deadlines).map(([state, deadline]) => {
+      const timing = timingAt(deadline.due, deadline.warnAt, now);
+      const colour = colourOf(compiled.colourRules, timing, { data: instance.data, instance: instanceInfo(instance), now, state });
+      return [
+        state,
+        {
+          due: deadline.due,
+          ...(deadline.warnAt === undefined ? {} : { warnAt: deadline.warnAt }),
+          overdue: timing.overdue,
+          dueSoon: timing.dueSoon,
+          colour,
+          extensions: deadline.extensions ?? 0,
+          ...(deadline.provisional ? { provisional: true } : {}),
+        },
+      ];
+    }),
+  );
 }

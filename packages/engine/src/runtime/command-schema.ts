@@ -37,6 +37,9 @@ export const taskQuerySchema = z.strictObject({
   actor: actorSchema,
   definition: z.string().optional(),
   state: z.string().optional(),
+  overdue: z.boolean().optional(),
+  dueSoon: z.boolean().optional(),
+  sort: z.enum(['created', 'due']).optional(),
   limit: z.number().int().min(1).optional(),
 });
 

@@ -5,14 +5,17 @@ import { sha256Hex } from '../hash.js';
 import { DefinitionError, LuzhiError, NotFoundError, ConcurrencyError, type Issue } from '../errors.js';
 import { text } from '../localized-text.js';
 import { createMemoryStore } from '../store/memory-store.js';
-import { parseEffectRow, parseEventRow, parseInstanceRow, parseTaskRow } from '../store/rows.js';
-import { applyCommand, applyStart, toView, type AppliedCommand } from './apply-command.js';
+import { parseEffectRow, parseEventRow, parseInstanceRow, parseTaskRow, parseTimerRow } from '../store/rows.js';
+import { applyCommand, applyStart, applyTimer, toView, type AppliedCommand, type CommandEnvironment } from './apply-command.js';
+import { chinaMainlandCalendar } from '../calendar/china-mainland.js';
+import type { WorkCalendar } from '../calendar/work-calendar.js';
+import { colourOf, timingAt } from './deadlines.js';
 import { verifyEvents } from './audit.js';
 import { toJsonValue } from './json-value.js';
 import { systemClock, type Clock } from './clock.js';
 import { parseCommand, parseOptions, parseStartCommand, parseTaskQuery } from './command-schema.js';
 import type { CompiledWorkflow, EffectRequest } from '../compile/compiled-workflow.js';
-import type { InstanceRef, OutboxEffect, Store } from '../store/store.js';
+import type { InstanceRef, OutboxEffect, Store, StoredTimer } from '../store/store.js';
 import type {
   Actor,
   AuditEvent,
@@ -57,6 +60,18 @@ export interface EngineOptions {
   effects?: Record<string, CallHandler>;
   /** Instance id generator for `start` without an id. */
   generateId?: () => string;
+  /** The committee calendar for working-day deadlines; mainland China's official one by default. */
+  calendar?: WorkCalendar;
+}
+
+/** What one {@link Engine.runDueTimers} call did. */
+export interface TimerRun {
+  /** Timers that fired (an audited event each). */
+  fired: number;
+  /** Timers with nothing left to do (their state was left or their deadline moved): removed. */
+  dropped: number;
+  /** Timers that lost a race with a command: retried by a later call once their lease runs out. */
+  retried: number;
 }
 
 /** The workflow engine: start instances, send them commands, read them back. */
@@ -76,6 +91,14 @@ export interface Engine {
   verifyHistory(instanceId: string): Promise<HistoryVerification>;
   /** Delivers outbox effects that are still pending (failed earlier, or from another process). */
   deliverEffects(limit?: number): Promise<{ delivered: number; failed: number }>;
+  /**
+   * Fires the deadline timers due by `now` (the engine's clock by default), each exactly once
+   * even when several processes call this at the same time: warnings run `onWarn`, expiries run
+   * `onExpire`; both are audited. Safe to call as often as you like.
+   */
+  runDueTimers(now?: Date): Promise<TimerRun>;
+  /** Calls {@link Engine.runDueTimers} every `intervalMs` until `stop()` is called. */
+  startTimerLoop(options?: { intervalMs?: number; onError?: (error: unknown) => void }): { stop(): void };
   /** The compiled definitions this engine knows, by `id@version`. */
   readonly definitions: ReadonlyMap<string, CompiledWorkflow>;
   /** The same engine, on the same store and definitions, for another tenant. */
@@ -90,6 +113,7 @@ const optionsSchema = z.object({
   notify: z.custom<NotifyHandler>((value) => typeof value === 'function').optional(),
   effects: z.record(z.string(), z.custom<CallHandler>((value) => typeof value === 'function')).optional(),
   generateId: z.custom<() => string>((value) => typeof value === 'function').optional(),
+  calendar: z.custom<WorkCalendar>((value) => typeof (value as WorkCalendar | undefined)?.isWorkingDay === 'function').optional(),
 });
 
 /**
@@ -147,6 +171,7 @@ export function createEngine(options: EngineOptions): Engine {
     handlers: options.effects ?? {},
     notify: options.notify,
     generateId: options.generateId ?? (() => globalThis.crypto.randomUUID()),
+    environment: { calendar: options.calendar ?? chinaMainlandCalendar() },
   };
   return engineFor(shared, options.tenant ?? 'default');
 }
@@ -159,6 +184,7 @@ interface Shared {
   handlers: Record<string, CallHandler>;
   notify: NotifyHandler | undefined;
   generateId: () => string;
+  environment: CommandEnvironment;
 }
 
 function checkEffectHandlers(
@@ -248,7 +274,7 @@ function engineFor(shared: Shared, tenant: string): Engine {
         data: command.data ?? {},
         at: clock.now(),
         idempotencyKey: command.idempotencyKey,
-      });
+      }, shared.environment);
       return commitAndDeliver(applied);
     },
 
@@ -260,28 +286,47 @@ function engineFor(shared: Shared, tenant: string): Engine {
         throw new ConcurrencyError(instanceId, command.expectedVersion, instance.version);
       }
       const compiled = definitionFor(instance.definitionId, instance.definitionVersion);
-      return commitAndDeliver(applyCommand(compiled, instance, command, clock.now()));
+      return commitAndDeliver(applyCommand(compiled, instance, command, clock.now(), shared.environment));
     },
 
     async get(instanceId, options) {
       const { instance } = await load(instanceId);
       const actor = options?.actor === undefined ? undefined : parseTaskQuery({ actor: options.actor }).actor;
-      return toView(definitionFor(instance.definitionId, instance.definitionVersion), instance, actor);
+      return toView(definitionFor(instance.definitionId, instance.definitionVersion), instance, actor, clock.now());
     },
 
     async tasks(input) {
       const query = parseTaskQuery(input);
+      const now = clock.now().toISOString();
       const rows = await store.tasks(tenant, {
         roles: query.actor.roles,
         unit: query.actor.unit,
         definitionId: query.definition,
         state: query.state,
-        limit: query.limit,
+        dueBy: query.overdue === true ? now : undefined,
+        warnedBy: query.dueSoon === true ? now : undefined,
+        sort: query.sort,
+        // "Not overdue" is filtered here, so the store's limit would cut too early.
+        limit: query.overdue === false ? undefined : query.limit,
       });
-      return rows.map((row, index) => {
+      const tasks: Task[] = [];
+      for (const [index, row] of rows.entries()) {
         const task = parseTaskRow(row, `task #${index} of tenant ${tenant}`);
         const compiled = registry.get(`${task.definitionId}@${task.definitionVersion}`);
-        return {
+        const timing = timingAt(task.due, task.warnAt, now);
+        if (query.overdue === false && timing.overdue) continue;
+        // Colour rules that read the instance need its row; the default rules need only the task.
+        const instance =
+          compiled && compiled.colourRules.length > 0
+            ? parseInstanceRow((await store.read(ref(task.instanceId))).instance, `instance ${tenant}/${task.instanceId}`)
+            : undefined;
+        const colour = colourOf(compiled?.colourRules, timing, {
+          data: instance?.data,
+          instance: instance && { id: instance.id, tenant, definition: instance.definitionId, version: instance.definitionVersion },
+          now,
+          state: task.state,
+        });
+        tasks.push({
           tenant: task.tenant,
           instanceId: task.instanceId,
           definition: { id: task.definitionId, version: task.definitionVersion },
@@ -291,8 +336,15 @@ function engineFor(shared: Shared, tenant: string): Engine {
           ...(task.unit === undefined ? {} : { unit: task.unit }),
           actions: task.actions,
           createdAt: task.createdAt,
-        };
-      });
+          ...(task.due === undefined ? {} : { due: task.due }),
+          ...(task.warnAt === undefined ? {} : { warnAt: task.warnAt }),
+          overdue: timing.overdue,
+          dueSoon: timing.dueSoon,
+          colour,
+        });
+        if (query.limit !== undefined && tasks.length >= query.limit) break;
+      }
+      return tasks;
     },
 
     async history(instanceId) {
@@ -328,11 +380,75 @@ function engineFor(shared: Shared, tenant: string): Engine {
       return { delivered, failed };
     },
 
+    async runDueTimers(now = clock.now()) {
+      const run: TimerRun = { fired: 0, dropped: 0, retried: 0 };
+      const rows = await store.claimDueTimers(now.toISOString(), TIMER_BATCH, TIMER_LEASE_MS);
+      for (const [index, row] of rows.entries()) {
+        const timer = parseTimerRow(row, `timer #${index}`);
+        const outcome = await fireTimer(shared, timer, now);
+        run[outcome]++;
+      }
+      return run;
+    },
+
+    startTimerLoop(options = {}) {
+      const intervalMs = options.intervalMs ?? 60_000;
+      let running = false;
+      const tick = async () => {
+        if (running) return;
+        running = true;
+        try {
+          await engine.runDueTimers();
+        } catch (error) {
+          options.onError?.(error);
+        } finally {
+          running = false;
+        }
+      };
+      const handle = setInterval(() => void tick(), intervalMs);
+      (handle as { unref?: () => void }).unref?.();
+      return { stop: () => clearInterval(handle) };
+    },
+
     withTenant(other) {
       return engineFor(shared, other);
     },
   };
   return engine;
+}
+
+/** How many due timers one call claims, and for how long a claim keeps others off. */
+const TIMER_BATCH = 500;
+const TIMER_LEASE_MS = 60_000;
+
+/**
+ * Fires one claimed timer: reads its instance, applies it, commits with the timer's id as the
+ * idempotency key (so a timer that fired but whose lease ran out cannot fire twice), then runs the
+ * effects. A timer with nothing left to do is dropped; one that lost a race with a command stays
+ * leased and is retried after its lease.
+ */
+async function fireTimer(shared: Shared, timer: StoredTimer, now: Date): Promise<'fired' | 'dropped' | 'retried'> {
+  const ref = { tenant: timer.tenant, id: timer.instanceId };
+  const read = await shared.store.read(ref, timer.id);
+  if (read.replay !== undefined || read.instance === undefined) {
+    await shared.store.dropTimer(timer.id);
+    return 'dropped';
+  }
+  const instance = parseInstanceRow(read.instance, `instance ${timer.tenant}/${timer.instanceId}`);
+  const compiled = shared.registry.get(`${instance.definitionId}@${instance.definitionVersion}`);
+  const applied = compiled && applyTimer(compiled, instance, timer, now, shared.environment);
+  if (!applied) {
+    await shared.store.dropTimer(timer.id);
+    return 'dropped';
+  }
+  try {
+    await shared.store.commit(applied.write);
+  } catch (error) {
+    if (error instanceof ConcurrencyError) return 'retried';
+    throw error;
+  }
+  for (const effect of applied.write.effects) await deliver(shared, effect);
+  return 'fired';
 }
 
 /** Runs one outbox effect's handler and records the outcome; returns whether it succeeded. */

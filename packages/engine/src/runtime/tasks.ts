@@ -1,6 +1,7 @@
 import { leafStateNames, type StateValue } from '../compile/state-value.js';
 import type { CompiledWorkflow } from '../compile/compiled-workflow.js';
 import type { StoredInstance, StoredTask } from '../store/store.js';
+import { governingDeadline } from './deadlines.js';
 
 /** The active state names from the top down to `leaf`. */
 export function pathTo(compiled: CompiledWorkflow, leaf: string): readonly string[] {
@@ -13,15 +14,17 @@ export function pathTo(compiled: CompiledWorkflow, leaf: string): readonly strin
  */
 export function deriveTasks(
   compiled: CompiledWorkflow,
-  instance: Pick<StoredInstance, 'tenant' | 'id' | 'definitionId' | 'definitionVersion' | 'entered' | 'status' | 'createdAt'>,
+  instance: Pick<StoredInstance, 'tenant' | 'id' | 'definitionId' | 'definitionVersion' | 'entered' | 'status' | 'createdAt' | 'deadlines'>,
   state: StateValue,
 ): StoredTask[] {
   if (instance.status === 'done') return [];
+  const deadlines = instance.deadlines;
   const tasks: StoredTask[] = [];
   for (const leaf of leafStateNames(state)) {
     const actions = compiled.actionsIn(pathTo(compiled, leaf));
     if (actions.length === 0) continue;
     const roles = [...new Set(actions.flatMap((action) => action.roles))];
+    const deadline = governingDeadline(pathTo(compiled, leaf), deadlines);
     tasks.push({
       tenant: instance.tenant,
       instanceId: instance.id,
@@ -31,6 +34,7 @@ export function deriveTasks(
       roles,
       actions: actions.map((action) => action.event),
       createdAt: instance.entered[leaf] ?? instance.createdAt,
+      ...(deadline ? { due: deadline.due, ...(deadline.warnAt === undefined ? {} : { warnAt: deadline.warnAt }) } : {}),
     });
   }
   return tasks;

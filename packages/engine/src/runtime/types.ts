@@ -60,6 +60,28 @@ export interface InstanceView {
   updatedAt: string;
   /** The actions the viewing actor may take now (empty when no actor was given). */
   actions: readonly ActionView[];
+  /** The running deadline of each active state that has one, as it stands now. */
+  deadlines: Readonly<Record<string, DeadlineView>>;
+  /** The worst colour among the open tasks (三色), or undefined when there is none. */
+  colour: Colour | undefined;
+  /** Whether any open task is overdue. */
+  overdue: boolean;
+}
+
+/** The colour of an open task or deadline (三色管理): on time, due soon, overdue. */
+export type Colour = 'green' | 'yellow' | 'red';
+
+/** A running deadline as the API shows it. */
+export interface DeadlineView {
+  due: string;
+  warnAt?: string | undefined;
+  overdue: boolean;
+  dueSoon: boolean;
+  colour: Colour;
+  /** How many times it was extended (延期). */
+  extensions: number;
+  /** Counted through a year without calendar data: recomputed when the year is added. */
+  provisional?: boolean | undefined;
 }
 
 /** One audited event of an instance's history; `hash` chains it to the event before. */
@@ -96,6 +118,12 @@ export interface Task {
   actions: readonly string[];
   /** When the instance entered the state. */
   createdAt: string;
+  /** The deadline governing the task (its state's or a containing state's), if any. */
+  due?: string | undefined;
+  warnAt?: string | undefined;
+  overdue: boolean;
+  dueSoon: boolean;
+  colour: Colour;
 }
 
 /** A to-do list query: the tasks `actor` may act on. */
@@ -103,5 +131,11 @@ export interface TaskQuery {
   actor: Actor;
   definition?: string | undefined;
   state?: string | undefined;
+  /** Only overdue tasks (true), or only tasks not overdue (false). */
+  overdue?: boolean | undefined;
+  /** Only tasks inside their warning window and not yet overdue. */
+  dueSoon?: boolean | undefined;
+  /** Oldest first (default), or soonest due first. */
+  sort?: 'created' | 'due' | undefined;
   limit?: number | undefined;
 }

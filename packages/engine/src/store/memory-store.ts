@@ -10,6 +10,7 @@ import type {
   StoredInstance,
   StoredTask,
   StoredTaskQuery,
+  StoredTimer,
 } from './store.js';
 
 /** Everything a memory store holds, as JSON: save it (e.g. to localStorage) and load it later. */
@@ -19,6 +20,7 @@ export interface MemoryStoreDump {
   events: Record<string, AuditEvent[]>;
   idempotency: Record<string, unknown>;
   tasks: Record<string, StoredTask[]>;
+  timers: Record<string, StoredTimer>;
   outbox: Record<string, OutboxEffect>;
 }
 
@@ -46,6 +48,13 @@ export function createMemoryStore(dump?: MemoryStoreDump): MemoryStore {
   const idempotency = new Map<string, unknown>(Object.entries(restored?.idempotency ?? {}));
   const tasks = new Map<string, StoredTask[]>(Object.entries(restored?.tasks ?? {}));
   const outbox = new Map<string, OutboxEffect>(Object.entries(restored?.outbox ?? {}));
+  const timers = new Map<string, StoredTimer>(Object.entries(restored?.timers ?? {}));
+  const timersOf = new Map<string, string[]>();
+  for (const timer of timers.values()) {
+    const key = keyOf({ tenant: timer.tenant, id: timer.instanceId });
+    timersOf.set(key, [...(timersOf.get(key) ?? []), timer.id]);
+  }
+  const leases = new Map<string, number>();
   const versionOf = (key: string): number => (instances.get(key) as { version?: number } | undefined)?.version ?? 0;
 
   return {
@@ -71,6 +80,13 @@ export function createMemoryStore(dump?: MemoryStoreDump): MemoryStore {
       events.set(key, list);
       if (write.tasks.length > 0) tasks.set(key, deepFreeze(write.tasks));
       else tasks.delete(key);
+      for (const id of timersOf.get(key) ?? []) {
+        timers.delete(id);
+        leases.delete(id);
+      }
+      for (const timer of write.timers) timers.set(timer.id, deepFreeze(timer));
+      if (write.timers.length > 0) timersOf.set(key, write.timers.map((timer) => timer.id));
+      else timersOf.delete(key);
       for (const effect of write.effects) outbox.set(effect.id, deepFreeze(effect));
       if (idempotencyKey) idempotency.set(idempotencyKey, deepFreeze(write.idempotency!.result));
     },
@@ -88,11 +104,45 @@ export function createMemoryStore(dump?: MemoryStoreDump): MemoryStore {
           if (task.unit !== undefined && task.unit !== query.unit) continue;
           if (query.definitionId !== undefined && task.definitionId !== query.definitionId) continue;
           if (query.state !== undefined && task.state !== query.state) continue;
+          if (query.dueBy !== undefined && !(task.due !== undefined && task.due <= query.dueBy)) continue;
+          if (
+            query.warnedBy !== undefined &&
+            !(task.warnAt !== undefined && task.warnAt <= query.warnedBy && (task.due === undefined || task.due > query.warnedBy))
+          ) {
+            continue;
+          }
           found.push(task);
         }
       }
-      found.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
+      const byDue = query.sort === 'due';
+      found.sort((a, b) => {
+        const x = byDue ? (a.due ?? '\uffff') : a.createdAt;
+        const y = byDue ? (b.due ?? '\uffff') : b.createdAt;
+        return x < y ? -1 : x > y ? 1 : a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0;
+      });
       return query.limit === undefined ? found : found.slice(0, query.limit);
+    },
+
+    async claimDueTimers(now, limit, leaseMs) {
+      const nowMs = Date.parse(now);
+      const due = [...timers.values()]
+        .filter((timer) => timer.dueAt <= now && (leases.get(timer.id) ?? -Infinity) <= nowMs)
+        .sort((a, b) => (a.dueAt < b.dueAt ? -1 : a.dueAt > b.dueAt ? 1 : 0))
+        .slice(0, limit);
+      // Synchronous from the check to the lease: a concurrent caller cannot claim the same timer.
+      for (const timer of due) leases.set(timer.id, nowMs + leaseMs);
+      return due;
+    },
+
+    async dropTimer(id) {
+      const timer = timers.get(id);
+      if (!timer) return;
+      timers.delete(id);
+      leases.delete(id);
+      const key = keyOf({ tenant: timer.tenant, id: timer.instanceId });
+      const rest = (timersOf.get(key) ?? []).filter((other) => other !== id);
+      if (rest.length > 0) timersOf.set(key, rest);
+      else timersOf.delete(key);
     },
 
     async pendingEffects(limit) {
@@ -127,6 +177,7 @@ export function createMemoryStore(dump?: MemoryStoreDump): MemoryStore {
         events: Object.fromEntries([...events].map(([k, v]) => [k, v.map((row) => JSON.parse(row) as unknown)])),
         idempotency: Object.fromEntries(idempotency),
         tasks: Object.fromEntries(tasks),
+        timers: Object.fromEntries(timers),
         outbox: Object.fromEntries(outbox),
       }) as MemoryStoreDump;
     },

@@ -3,7 +3,7 @@ import { StoreDataError } from '../errors.js';
 import { zodIssues, actorSchema } from '../runtime/command-schema.js';
 import type { StateValue } from '../compile/state-value.js';
 import type { AuditEvent } from '../runtime/types.js';
-import type { OutboxEffect, StoredInstance, StoredTask } from './store.js';
+import type { OutboxEffect, StoredInstance, StoredTask, StoredTimer } from './store.js';
 
 /** A state name, or an object of state values: checked by a plain recursive walk (hot path). */
 function isStateValue(value: unknown): value is StateValue {
@@ -30,6 +30,17 @@ const instanceRow = z.object({
   updatedAt: isoTime,
   lastHash: z.string(),
   entered: z.record(z.string(), z.string()),
+  deadlines: z.record(
+    z.string(),
+    z.object({
+      due: isoTime,
+      warnAt: isoTime.optional(),
+      provisional: z.boolean().optional(),
+      warned: z.boolean().optional(),
+      expired: z.boolean().optional(),
+      extensions: z.number().int().min(0).optional(),
+    }),
+  ),
 });
 
 const eventRow = z.object({
@@ -54,6 +65,17 @@ const taskRow = z.object({
   unit: z.string().optional(),
   actions: z.array(z.string()),
   createdAt: isoTime,
+  due: isoTime.optional(),
+  warnAt: isoTime.optional(),
+});
+
+const timerRow = z.object({
+  id: z.string().min(1),
+  tenant: z.string().min(1),
+  instanceId: z.string().min(1),
+  state: z.string().min(1),
+  kind: z.enum(['warn', 'expire']),
+  dueAt: isoTime,
 });
 
 const effectRow = z.object({
@@ -81,6 +103,18 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
 const isCount = (value: unknown, min: number): boolean => Number.isInteger(value) && (value as number) >= min;
 
+const optional = (value: unknown, test: (value: unknown) => boolean): boolean => value === undefined || test(value);
+const isBoolean = (value: unknown): boolean => typeof value === 'boolean';
+
+function isDeadline(value: unknown): boolean {
+  return (
+    isRecord(value) && isString(value.due) && value.due.length > 0 &&
+    optional(value.warnAt, isString) && optional(value.provisional, isBoolean) &&
+    optional(value.warned, isBoolean) && optional(value.expired, isBoolean) &&
+    optional(value.extensions, (count) => isCount(count, 0))
+  );
+}
+
 /**
  * The instance row is read on every command, so a well-formed row is recognized by direct checks;
  * only a row that fails them goes through zod, which then says exactly what is wrong.
@@ -100,7 +134,8 @@ function isInstanceRow(row: unknown): row is StoredInstance {
     isString(createdAt) && createdAt.length > 0 &&
     isString(updatedAt) && updatedAt.length > 0 &&
     isString(lastHash) &&
-    isRecord(entered) && Object.values(entered).every(isString)
+    isRecord(entered) && Object.values(entered).every(isString) &&
+    isRecord(row.deadlines) && Object.values(row.deadlines).every(isDeadline)
   );
 }
 
@@ -112,5 +147,7 @@ export const parseInstanceRow = (row: unknown, where: string): StoredInstance =>
 export const parseEventRow = (row: unknown, where: string): AuditEvent => parseRow(eventRow, row, where);
 /** Checks a task row. @throws StoreDataError naming the field. */
 export const parseTaskRow = (row: unknown, where: string): StoredTask => parseRow(taskRow, row, where);
+/** Checks a timer row. @throws StoreDataError naming the field. */
+export const parseTimerRow = (row: unknown, where: string): StoredTimer => parseRow(timerRow, row, where);
 /** Checks an outbox row. @throws StoreDataError naming the field. */
 export const parseEffectRow = (row: unknown, where: string): OutboxEffect => parseRow(effectRow, row, where);

@@ -24,6 +24,35 @@ export interface StoredInstance {
   lastHash: string;
   /** When each active state was entered (open tasks date from it; deadlines count from it). */
   entered: Record<string, string>;
+  /** The deadline of each active state that has one. */
+  deadlines: Record<string, StateDeadline>;
+}
+
+/** A running deadline (办理时限) of an active state. */
+export interface StateDeadline {
+  /** When it falls due (ISO 8601, UTC). */
+  due: string;
+  /** When its warning window opens (the task turns yellow), if it has one. */
+  warnAt?: string | undefined;
+  /** Computed through a year without calendar data (weekends only): recompute when it is added. */
+  provisional?: boolean | undefined;
+  /** The warning has fired (its effects ran). */
+  warned?: boolean | undefined;
+  /** The deadline has passed and `onExpire` ran. */
+  expired?: boolean | undefined;
+  /** How many times it was extended (延期). */
+  extensions?: number | undefined;
+}
+
+/** A pending timer: a deadline's warning or expiry, due at `dueAt`. Derived from the instance row. */
+export interface StoredTimer {
+  /** Stable id, also the idempotency key of the command that fires it. */
+  id: string;
+  tenant: string;
+  instanceId: string;
+  state: string;
+  kind: 'warn' | 'expire';
+  dueAt: string;
 }
 
 /** An open-task row (待办), replaced as a set for its instance by every command. */
@@ -37,6 +66,9 @@ export interface StoredTask {
   unit?: string | undefined;
   actions: string[];
   createdAt: string;
+  /** The nearest deadline of the task's state or the states containing it. */
+  due?: string | undefined;
+  warnAt?: string | undefined;
 }
 
 /** An effect waiting in the outbox, delivered after its command committed. */
@@ -61,6 +93,8 @@ export interface CommandWrite {
   event: AuditEvent;
   /** The instance's complete set of open tasks after the command. */
   tasks: StoredTask[];
+  /** The instance's complete set of pending timers after the command. */
+  timers: StoredTimer[];
   effects: OutboxEffect[];
   /** Remembered so that a retry of the same command returns `result` unchanged. */
   idempotency?: { key: string; result: unknown } | undefined;
@@ -74,6 +108,12 @@ export interface StoredTaskQuery {
   unit?: string | undefined;
   definitionId?: string | undefined;
   state?: string | undefined;
+  /** Only tasks due at or before this instant (overdue, when it is now). */
+  dueBy?: string | undefined;
+  /** Only tasks whose warning window has opened by this instant but that are not yet due. */
+  warnedBy?: string | undefined;
+  /** Oldest first (default), or soonest due first (tasks without a deadline last). */
+  sort?: 'created' | 'due' | undefined;
   limit?: number | undefined;
 }
 
@@ -101,6 +141,13 @@ export interface Store {
   events(ref: InstanceRef): Promise<unknown[]>;
   /** Open tasks of a tenant matching the query, oldest first. */
   tasks(tenant: string, query: StoredTaskQuery): Promise<unknown[]>;
+  /**
+   * Claims up to `limit` timers due at or before `now` that no one holds, for `leaseMs`: until the
+   * lease runs out, no other caller (in this process or another) gets them.
+   */
+  claimDueTimers(now: string, limit: number, leaseMs: number): Promise<unknown[]>;
+  /** Removes a timer that turned out to have nothing to do (its state was left meanwhile). */
+  dropTimer(id: string): Promise<void>;
   /** Outbox effects not yet delivered, oldest first. */
   pendingEffects(limit: number): Promise<unknown[]>;
   /** Records a delivery attempt's outcome. */

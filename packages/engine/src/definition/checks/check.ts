@@ -90,5 +90,8 @@ export function describeTransition(transition: IndexedTransition): { zh: string;
   if (transition.source === 'onDone') {
     return { zh: `状态“${state}”的完成转移（onDone）${alternative.zh}`, en: `onDone${alternative.en} of state "${state}"` };
   }
+  if (transition.source === 'onWarn') {
+    return { zh: `状态“${state}”的临期提醒（deadline.onWarn）`, en: `deadline.onWarn of state "${state}"` };
+  }
   return { zh: `状态“${state}”的超期处理（deadline.onExpire）`, en: `deadline.onExpire of state "${state}"` };
 }

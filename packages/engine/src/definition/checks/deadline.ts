@@ -62,13 +62,13 @@ export const deadlineCheck = defineCheck({
       const deadline = state.node.deadline;
       if (!deadline || state.kind === 'final') continue;
       const pointer = joinPointer(state.pointer, 'deadline');
-      const parse = (key: 'within' | 'warnBefore', value: string): ParsedDuration | undefined => {
+      const parse = (key: 'within' | 'warnBefore' | 'extend/max', value: string): ParsedDuration | undefined => {
         const parsed = parseDuration(value);
         if (parsed && !isZero(parsed)) return parsed;
         issues.push(
           issue(
             'duration.invalid',
-            joinPointer(pointer, key),
+            pointer + '/' + key,
             `状态“${state.name}”时限的 ${key} “${value}”不是有效的时长${parsed ? '（不能为零）' : ''}；应为大于零的 ISO 8601 时长（如 "P15D" 15 天、"P3M" 3 个月、"PT4H" 4 小时）或工作日数（如 "15WD"）`,
             `The deadline ${key} "${value}" of state "${state.name}" is not a valid duration${parsed ? ' (it is zero)' : ''}; expected an ISO 8601 duration longer than zero (such as "P15D" for 15 days, "P3M" for 3 months, "PT4H" for 4 hours) or working days (such as "15WD")`,
           ),
@@ -76,6 +76,7 @@ export const deadlineCheck = defineCheck({
         return undefined;
       };
       const within = parse('within', deadline.within);
+      if (deadline.extend?.max !== undefined) parse('extend/max', deadline.extend.max);
       const warnBefore = deadline.warnBefore === undefined ? undefined : parse('warnBefore', deadline.warnBefore);
       if (within && warnBefore && notShorter(warnBefore, within) === true) {
         issues.push(

@@ -1,5 +1,6 @@
 import { actionsCheck } from './actions.js';
 import type { DefinitionCheck } from './check.js';
+import { coloursCheck } from './colours.js';
 import { completionCheck } from './completion.js';
 import { deadEndCheck } from './dead-end.js';
 import { deadlineCheck } from './deadline.js';
@@ -40,6 +41,7 @@ export const definitionChecks: readonly DefinitionCheck[] = [
   setTargetsCheck,
   expressionsCheck,
   deadlineCheck,
+  coloursCheck,
 ];
 
 /** Every code the meaning checks can report. */

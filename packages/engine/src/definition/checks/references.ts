@@ -52,6 +52,12 @@ export const referencesCheck = defineCheck({
     }
 
     for (const state of index.states.values()) {
+      state.node.deadline?.extend?.roles.forEach((name, position) =>
+        role(name, joinPointer(state.pointer, 'deadline', 'extend', 'roles', position), {
+          zh: `状态“${state.name}”的延期（deadline.extend）`,
+          en: `the deadline extension of state "${state.name}"`,
+        }),
+      );
       const forEach = state.node.forEach;
       if (forEach) {
         role(forEach.role, joinPointer(state.pointer, 'forEach', 'role'), {

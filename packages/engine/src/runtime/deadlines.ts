@@ -1,0 +1,128 @@
+import { computeDue, warnAt as warningStart } from '../calendar/deadline.js';
+import type { WorkCalendar } from '../calendar/work-calendar.js';
+import { evaluateGuard, type CompiledExpression } from '../definition/expressions/index.js';
+import { activeStateNames, type StateValue } from '../compile/state-value.js';
+import type { CompiledWorkflow } from '../compile/compiled-workflow.js';
+import type { StateDeadline, StoredInstance, StoredTimer } from '../store/store.js';
+
+/** The colour of an open task (三色): on time, inside the warning window, overdue. */
+export type TaskColour = 'green' | 'yellow' | 'red';
+
+const severity: Record<TaskColour, number> = { green: 0, yellow: 1, red: 2 };
+
+/** The worse of two colours. */
+export function worseColour(a: TaskColour, b: TaskColour): TaskColour {
+  return severity[a] >= severity[b] ? a : b;
+}
+
+/**
+ * The deadlines of the active states after a command: a state that stays active keeps its
+ * deadline (extensions and fired flags included); a state just entered gets one counted from
+ * its entry on the committee calendar; a state left loses it.
+ */
+export function deadlinesAfter(
+  compiled: CompiledWorkflow,
+  previous: Pick<StoredInstance, 'deadlines' | 'entered'> | undefined,
+  state: StateValue,
+  entered: Record<string, string>,
+  calendar: WorkCalendar,
+): Record<string, StateDeadline> {
+  const deadlines: Record<string, StateDeadline> = {};
+  for (const name of activeStateNames(state)) {
+    const deadline = compiled.index.states.get(name)?.node.deadline;
+    if (!deadline) continue;
+    const kept = previous?.deadlines[name];
+    if (kept && previous?.entered[name] === entered[name]) {
+      deadlines[name] = kept;
+      continue;
+    }
+    const due = computeDue(new Date(entered[name]!), deadline.within, calendar);
+    const warn = deadline.warnBefore === undefined ? undefined : warningStart(due.due, deadline.warnBefore, calendar);
+    deadlines[name] = {
+      due: due.due.toISOString(),
+      ...(warn ? { warnAt: warn.at.toISOString() } : {}),
+      ...(due.provisional || warn?.provisional ? { provisional: true } : {}),
+    };
+  }
+  return deadlines;
+}
+
+/**
+ * The timers an instance needs: a warning not yet given (only where `onWarn` has something to do:
+ * the colour needs no timer), and an expiry not yet recorded.
+ */
+export function timersOf(
+  compiled: CompiledWorkflow,
+  instance: Pick<StoredInstance, 'tenant' | 'id' | 'deadlines' | 'status'>,
+): StoredTimer[] {
+  if (instance.status === 'done') return [];
+  const timers: StoredTimer[] = [];
+  for (const [state, deadline] of Object.entries(instance.deadlines)) {
+    const base = { tenant: instance.tenant, instanceId: instance.id, state };
+    const warns = compiled.index.states.get(state)?.node.deadline?.onWarn !== undefined;
+    if (warns && deadline.warnAt !== undefined && !deadline.warned && deadline.warnAt < deadline.due) {
+      timers.push({ ...base, id: timerId(instance, state, 'warn', deadline.warnAt), kind: 'warn', dueAt: deadline.warnAt });
+    }
+    if (!deadline.expired) {
+      timers.push({ ...base, id: timerId(instance, state, 'expire', deadline.due), kind: 'expire', dueAt: deadline.due });
+    }
+  }
+  return timers;
+}
+
+function timerId(instance: { tenant: string; id: string }, state: string, kind: string, at: string): string {
+  return `${instance.tenant}/${instance.id}/${state}/${kind}/${at}`;
+}
+
+/** The nearest deadline that governs a state: its own or one of the states containing it. */
+export function governingDeadline(
+  path: readonly string[],
+  deadlines: Readonly<Record<string, StateDeadline>>,
+): StateDeadline | undefined {
+  let nearest: StateDeadline | undefined;
+  for (const name of path) {
+    const deadline = deadlines[name];
+    if (deadline && (!nearest || deadline.due < nearest.due)) nearest = deadline;
+  }
+  return nearest;
+}
+
+/** Where a task stands against its deadline at `now`. */
+export interface TaskTiming {
+  due: string | undefined;
+  warnAt: string | undefined;
+  overdue: boolean;
+  dueSoon: boolean;
+}
+
+/** The timing of a task with the given due and warning instants, at `now` (ISO strings). */
+export function timingAt(due: string | undefined, warnAt: string | undefined, now: string): TaskTiming {
+  const overdue = due !== undefined && due <= now;
+  return { due, warnAt, overdue, dueSoon: !overdue && warnAt !== undefined && warnAt <= now };
+}
+
+/** A compiled colour rule of a definition. */
+export interface ColourRule {
+  colour: TaskColour;
+  when: CompiledExpression;
+}
+
+/**
+ * A task's colour: the first colour rule of the definition whose `when` holds; without rules,
+ * red when overdue, yellow when due soon, else green.
+ */
+export function colourOf(
+  rules: readonly ColourRule[] | undefined,
+  timing: TaskTiming,
+  scope: { data: unknown; instance: unknown; now: string; state: string },
+): TaskColour {
+  if (!rules || rules.length === 0) return timing.overdue ? 'red' : timing.dueSoon ? 'yellow' : 'green';
+  const expressionScope = {
+    data: scope.data,
+    instance: scope.instance,
+    now: scope.now,
+    task: { state: scope.state, ...timing },
+  };
+  for (const rule of rules) if (evaluateGuard(rule.when, expressionScope)) return rule.colour;
+  return 'green';
+}
