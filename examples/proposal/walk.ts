@@ -32,6 +32,7 @@ const member: Actor = { id: 'wang.li', name: '王立委员', roles: ['member'] }
 const office: Actor = { id: 'tian.office', name: '提案委员会办公室', roles: ['proposal-office'] };
 const assigner: Actor = { id: 'gov.office', name: '市政府办公室', roles: ['assigning-office'] };
 const unit: Actor = { id: 'zhang.edu', name: '市教育局', roles: ['handling-unit'], unit: '市教育局' };
+const coUnit: Actor = { id: 'qian.fin', name: '市财政局', roles: ['handling-unit'], unit: '市财政局' };
 
 const stateTitle = (view: InstanceView): string =>
   view.activeStates.map((name) => pickTitle(definition.states[name]?.title) ?? name).join(' / ');
@@ -75,11 +76,15 @@ await act(id, { type: 'accept', actor: office }, 'P3D');
 await refused(id, { type: 'assign', actor: assigner, payload: { leadUnit: '' } });
 await act(id, { type: 'assign', actor: assigner, payload: { leadUnit: '市教育局', coUnits: ['市财政局'] } }, 'P7D');
 
-const todo = await engine.tasks({ actor: unit });
-console.log(`    ☐ ${unit.name}待办：${todo.map((task) => `${task.instanceId}（${pickTitle(task.stateTitle)}，可${task.actions.join('/')}）`).join('；')}`);
+for (const who of [unit, coUnit]) {
+  const todo = await engine.tasks({ actor: who });
+  console.log(`    ☐ ${who.name}待办：${todo.map((task) => `${task.instanceId}（${pickTitle(task.stateTitle)}，截止 ${task.due?.slice(0, 10)}，${task.colour}）`).join('；')}`);
+}
 
 const reply = { replyClass: 'B', reply: '已将课后服务资源统筹纳入2026年工作计划，下半年在全市推开。', consulted: '面谈' };
-await act(id, { type: 'reply', actor: unit, payload: reply }, 'P1M');
+await refused(id, { type: 'reply', actor: unit, payload: reply });
+await act(id, { type: 'sendOpinion', actor: coUnit, payload: { opinion: '财政将统筹安排课后服务专项经费，纳入年度预算。' } }, 'P20D');
+await act(id, { type: 'reply', actor: unit, payload: reply }, 'P10D');
 await act(id, { type: 'approveReply', actor: office }, 'P2D');
 await act(id, { type: 'evaluate', actor: member, payload: { satisfaction: '不满意', comment: '未回应家长接送困难的问题。' } }, 'P5D');
 await act(id, { type: 'reply', actor: unit, payload: { ...reply, replyClass: 'A', reply: '已与提案人面商，新增校车与延时托管两项措施，本学期落实。' } }, 'P20D');

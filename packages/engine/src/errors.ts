@@ -68,7 +68,9 @@ export class TransitionNotAllowedError extends LuzhiError {
   constructor(
     readonly eventType: string,
     readonly state: string,
-    reason: 'notEnabled' | 'guard' | 'final' = 'notEnabled',
+    reason: 'notEnabled' | 'guard' | 'final' | 'branchRequired' = 'notEnabled',
+    /** For `branchRequired`: the branches (units) the action is offered on. */
+    readonly branches: readonly string[] = [],
   ) {
     const messages = {
       notEnabled: text(
@@ -80,6 +82,10 @@ export class TransitionNotAllowedError extends LuzhiError {
         `No condition of "${eventType}" holds in state ${state}`,
       ),
       final: text(`流程已结束（${state}），不能再执行“${eventType}”`, `The instance has ended (${state}); "${eventType}" is not allowed`),
+      branchRequired: text(
+        `“${eventType}”可在多个分支上执行（${branches.join('、')}），请在命令中用 branch 指明单位`,
+        `"${eventType}" is offered on several branches (${branches.join(', ')}): name the unit with "branch"`,
+      ),
     }[reason];
     super(`transition.${reason}`, messages);
   }

@@ -38,10 +38,12 @@ describe('luzhi (the command line)', { timeout: 60_000 }, () => {
 
   it('validate: reports a valid feature this engine cannot run yet, as createEngine would', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'luzhi-cli-'));
-    const file = join(folder, 'with-for-each.json');
-    writeFileSync(file, readFileSync(join(packageDir, 'test/fixtures/valid/proposal.json'), 'utf8'));
+    const file = join(folder, 'branch-deadline.json');
+    const definition = JSON.parse(readFileSync(join(packageDir, 'test/fixtures/valid/proposal.json'), 'utf8'));
+    definition.states.handling.states.working.deadline = { within: 'P3M' };
+    writeFileSync(file, JSON.stringify(definition));
     const run = await luzhi('validate', '--lang', 'en', file);
-    expect(run.stdout).toContain(`${file}#/states/handling/forEach: This engine version cannot run "forEach" yet`);
+    expect(run.stdout).toContain(`${file}#/states/handling/states/working/deadline: This engine version cannot run this yet`);
     expect(run.status).toBe(1);
   });
 
@@ -111,7 +113,7 @@ describe('luzhi (the command line)', { timeout: 60_000 }, () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^ +7 +assign · gov +handling +v4 +✓/m);
     expect(run.stdout).toContain('↳ push-oa {"proposal":"2026-0001","unit":"市教育局"}');
-    expect(run.stdout.trim().split('\n').at(-1)).toBe('✓ 全部 22 步通过');
+    expect(run.stdout.trim().split('\n').at(-1)).toBe('✓ 全部 24 步通过');
   });
 
   it('simulate --json: the not-filed path as a machine-readable report', async () => {

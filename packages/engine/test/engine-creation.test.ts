@@ -66,14 +66,15 @@ describe('compile', () => {
     expect(compile(proposalDefinition)).toBe(compile(structuredClone(proposalDefinition)));
   });
 
-  it('rejects forEach, which this engine cannot execute yet, at its pointer', () => {
+  it('rejects a deadline on a forEach child state, which this engine cannot execute yet, at its pointer', () => {
     const definition = JSON.parse(readFileSync(new URL('./fixtures/valid/proposal.json', import.meta.url), 'utf8'));
+    definition.states.handling.states.working.deadline = { within: 'P3M' };
     try {
       compile(definition);
       expect.unreachable();
     } catch (error) {
       expect((error as DefinitionError).issues).toEqual([
-        expect.objectContaining({ pointer: '/states/handling/forEach', code: 'compile.notSupported' }),
+        expect.objectContaining({ pointer: '/states/handling/states/working/deadline', code: 'compile.notSupported' }),
       ]);
     }
   });

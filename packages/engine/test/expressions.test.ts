@@ -37,7 +37,7 @@ const proposal: ExpressionScope = {
 
 describe('the language', () => {
   it('names its roots', () => {
-    expect(EXPRESSION_ROOTS).toEqual(['payload', 'data', 'actor', 'instance', 'branch', 'now']);
+    expect(EXPRESSION_ROOTS).toEqual(['payload', 'data', 'actor', 'instance', 'branch', 'branches', 'now']);
   });
 
   it('compiles once and evaluates against any number of scopes', () => {
@@ -721,5 +721,43 @@ describe('evaluateGuard', () => {
     expect(guard('!!(payload.satisfaction && payload.replyClass)')).toBe(true);
     expect(guard("data.replyClass in ['A', 'B']", { data: { replyClass: 'A' } })).toBe(true);
     expect(guard('data.tags.urgent')).toBe(true);
+  });
+});
+
+describe('list functions for branches', () => {
+  const branches = [
+    { key: '市教育局', state: 'working', item: { unit: '市教育局', lead: true } },
+    { key: '市财政局', state: 'opinionSent', item: { unit: '市财政局' } },
+    { key: '市人社局', state: 'opinionSent', item: { unit: '市人社局' } },
+  ];
+  const evaluate = (source: string) => {
+    const result = compileExpression(source);
+    if (!result.ok) throw new Error(result.message.en);
+    return result.expression.evaluate({ branches });
+  };
+
+  it('counts the items whose field has a value', () => {
+    expect(evaluate("count(branches, 'state', 'opinionSent')")).toBe(2);
+    expect(evaluate("count(branches, 'state', 'opinionSent') == len(branches) - 1")).toBe(true);
+    expect(evaluate("count(branches, 'nope', 1)")).toBe(0);
+    expect(evaluate("count(data, 'state', 'x')")).toBe(0);
+  });
+
+  it('keeps the items whose field has a value', () => {
+    expect(evaluate("where(branches, 'state', 'working')")).toEqual([branches[0]]);
+    expect(evaluate("len(where(branches, 'constructor', 'x'))")).toBe(0);
+  });
+});
+
+describe('concat', () => {
+  it('joins lists, and gives undefined for anything else', () => {
+    const evaluate = (source: string, scope: Record<string, unknown>) => {
+      const result = compileExpression(source);
+      if (!result.ok) throw new Error(result.message.en);
+      return result.expression.evaluate(scope);
+    };
+    expect(evaluate("concat([payload.lead], coalesce(payload.co, []))", { payload: { lead: 'A', co: ['B', 'C'] } })).toEqual(['A', 'B', 'C']);
+    expect(evaluate("concat([payload.lead], coalesce(payload.co, []))", { payload: { lead: 'A' } })).toEqual(['A']);
+    expect(evaluate('concat(payload.lead, [1])', { payload: { lead: 'A' } })).toBeUndefined();
   });
 });

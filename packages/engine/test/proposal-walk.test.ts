@@ -22,7 +22,18 @@ describe('the six-step proposal workflow 提→立→交→办→督→评', () 
     expect(delivered.map((effect) => effect.kind)).toEqual(['notify', 'push-oa']);
     expect(delivered[1]).toMatchObject({ detail: { proposal: 'JY-001', unit: '市教育局' }, key: 'jiangyin/JY-001/4/1' });
 
+    expect(assigned.branches.handling?.map((branch) => [branch.key, branch.state])).toEqual([
+      ['市教育局', 'working'],
+      ['市财政局', 'working'],
+    ]);
+
+    // 会办 first: the lead unit's reply waits for the co-handler's opinion.
     clock.advance('P1M');
+    await expect(engine.send(id, { type: 'reply', actor: unit, payload: replyPayload })).rejects.toMatchObject({ code: 'transition.guard' });
+    const coHandler = { id: 'qian', roles: ['handling-unit'], unit: '市财政局' };
+    await expect(engine.send(id, { type: 'sendOpinion', actor: unit, branch: '市财政局', payload: { opinion: '财政将统筹安排课后服务专项经费。' } })).rejects.toMatchObject({ code: 'actor.forbidden' });
+    const opinion = await engine.send(id, { type: 'sendOpinion', actor: coHandler, payload: { opinion: '财政将统筹安排课后服务专项经费。' } });
+    expect(opinion.branches.handling?.map((branch) => branch.state)).toEqual(['working', 'opinionSent']);
     expect((await engine.send(id, { type: 'reply', actor: unit, payload: replyPayload })).state).toBe('supervising');
     expect((await engine.send(id, { type: 'approveReply', actor: office })).state).toBe('evaluating');
 
@@ -34,19 +45,22 @@ describe('the six-step proposal workflow 提→立→交→办→督→评', () 
     expect(unsatisfied.state).toBe('handling');
     expect(unsatisfied.data.rehandleCount).toBe(1);
     expect(unsatisfied.status).toBe('active');
+    // 重办 reopens only the lead unit's branch.
+    expect(unsatisfied.branches.handling?.map((branch) => [branch.key, branch.state])).toEqual([['市教育局', 'working']]);
 
     await engine.send(id, { type: 'reply', actor: unit, payload: { ...replyPayload, replyClass: 'A' } });
     await engine.send(id, { type: 'approveReply', actor: office });
     const done = await engine.send(id, { type: 'evaluate', actor: member, payload: { satisfaction: '满意' } });
-    expect(done).toMatchObject({ state: 'done', status: 'done', version: 10, actions: [] });
+    expect(done).toMatchObject({ state: 'done', status: 'done', version: 11, actions: [] });
     expect(done.data).toMatchObject({ replyClass: 'A', satisfaction: '满意', rehandleCount: 1 });
 
     const history = await engine.history(id);
     expect(history.map((event) => event.type)).toEqual([
-      'start', 'submit', 'accept', 'assign', 'reply', 'approveReply', 'evaluate', 'reply', 'approveReply', 'evaluate',
+      'start', 'submit', 'accept', 'assign', 'sendOpinion', 'reply', 'approveReply', 'evaluate', 'reply', 'approveReply', 'evaluate',
     ]);
-    expect(history[4]).toMatchObject({ from: 'handling', to: 'supervising', actor: unit, at: '2026-03-10T01:00:00.000Z' });
-    expect(await engine.verifyHistory(id)).toEqual({ ok: true, events: 10 });
+    expect(history[4]).toMatchObject({ type: 'sendOpinion', branch: '市财政局', from: 'handling', to: 'handling' });
+    expect(history[5]).toMatchObject({ branch: '市教育局', from: 'handling', to: 'supervising', actor: unit, at: '2026-03-10T01:00:00.000Z' });
+    expect(await engine.verifyHistory(id)).toEqual({ ok: true, events: 11 });
     expect(await engine.tasks({ actor: member })).toEqual([]);
   });
 

@@ -54,7 +54,10 @@ function compileValid(definition: WorkflowDefinition, key: string, contentHash: 
     // Alternatives of one event share roles and form; the first describes them all.
     if (list.some((spec) => spec.event === transition.event)) continue;
     const first = transition.transition as Transition;
+    const parent = index.states.get(transition.state)?.parent;
+    const forEach = parent !== undefined && index.states.get(parent)?.node.forEach ? parent : undefined;
     list.push({
+      ...(forEach === undefined ? {} : { forEach }),
       event: transition.event,
       state: transition.state,
       roles: first.roles,
@@ -111,6 +114,8 @@ function compileValid(definition: WorkflowDefinition, key: string, contentHash: 
     usesNotify,
     calledEffects,
     colourRules,
+    unitRoles: new Set(Object.entries(definition.roles).filter(([, role]) => role.scope === 'unit').map(([name]) => name)),
+    actionsDeclaredOn: (state) => declared.get(state) ?? [],
     actionsIn(activeStates) {
       // Innermost first: a child's action overrides an ancestor's action of the same name.
       const specs: ActionSpec[] = [];

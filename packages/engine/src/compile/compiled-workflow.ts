@@ -16,6 +16,8 @@ export interface ActionSpec {
   pointer: string;
   /** An action the engine provides rather than the statechart (extension of a deadline). */
   builtin?: 'extendDeadline' | undefined;
+  /** For an action of a forEach child state: the forEach state whose branches it acts on. */
+  forEach?: string | undefined;
 }
 
 /** A validated definition turned into everything the runtime needs, built once per (id, version). */
@@ -34,6 +36,10 @@ export interface CompiledWorkflow {
   readonly dataValidator: ValidateFunction | undefined;
   /** The actions each state offers, the innermost declaring state first. */
   actionsIn(activeStates: readonly string[]): ActionSpec[];
+  /** The actions a state declares itself (for a forEach child: the actions of its branches). */
+  actionsDeclaredOn(state: string): readonly ActionSpec[];
+  /** Roles with `scope: "unit"`: an actor acting only through them acts only on its own unit's branch. */
+  readonly unitRoles: ReadonlySet<string>;
   /** Whether any transition notifies (so the host must register a `notify` handler). */
   readonly usesNotify: boolean;
   /** Names of the host handlers the definition calls. */
@@ -42,9 +48,23 @@ export interface CompiledWorkflow {
   readonly colourRules: readonly ColourRule[];
 }
 
-/** The XState context: only `data` is stored; the rest is rebuilt for each command. */
+/** One branch of a forEach state: the unit's own position among the state's children. */
+export interface BranchState {
+  /** The child state the branch is in. */
+  state: string;
+  /** When it entered that child state. */
+  entered: string;
+  /** The data item the branch was opened for (a unit id, or an object naming one). */
+  item: unknown;
+}
+
+/** The XState context: `data` and `branches` are stored; the rest is rebuilt for each command. */
 export interface MachineContext {
   data: Record<string, unknown>;
+  /** The branches of each active forEach state, by unit. */
+  branches: Record<string, Record<string, BranchState>>;
+  /** Items a transition chose for the forEach state it enters (`branches`); consumed on entry. */
+  opening?: Record<string, unknown[]> | undefined;
   /** The time of the command being applied (ISO 8601, UTC): the `now` of expressions. */
   now: string;
   /** The `instance` of expressions. */
@@ -64,6 +84,8 @@ export interface MachineEvent {
   type: string;
   payload?: unknown;
   actor?: { id: string; roles: readonly string[]; unit?: string | undefined };
+  /** For an action of a forEach child state: the branch (unit) it is taken on. */
+  branch?: { forEach: string; key: string } | undefined;
 }
 
 /** An effect requested by a transition, with its arguments evaluated at transition time. */

@@ -12,11 +12,20 @@ import type { Issue } from '../errors.js';
 import type {
   AutomaticTransition,
   Effect,
+  ForEach,
   State,
   Transition,
   WorkflowDefinition,
 } from '../definition/workflow-definition.generated.js';
 import type { EffectRequest, MachineContext, MachineEvent } from './compiled-workflow.js';
+import {
+  branchesComplete,
+  branchGuard,
+  branchList,
+  openBranches,
+  withBranch,
+  type BranchSource,
+} from './for-each.js';
 
 interface SetParams {
   entries: ReadonlyArray<readonly [tokens: readonly string[], value: CompiledExpression]>;
@@ -28,15 +37,13 @@ type CompiledEffect =
   | { kind: 'notify'; roles: readonly string[]; message: NonNullable<Effect['notify']>['message'] }
   | { kind: 'call'; name: string; args: ReadonlyArray<readonly [string, CompiledExpression]> };
 
-/** The scope expressions see while a transition is being taken. */
+/** The scope expressions see while a transition is being taken (with the branch acted on). */
 function scopeOf(context: MachineContext, event: MachineEvent): ExpressionScope {
-  return {
-    payload: event.payload,
-    actor: event.actor,
-    data: context.data,
-    instance: context.instance,
-    now: context.now,
-  };
+  return withBranch(
+    { payload: event.payload, actor: event.actor, data: context.data, instance: context.instance, now: context.now },
+    context,
+    event,
+  );
 }
 
 /**
@@ -89,6 +96,10 @@ export function buildMachine(definition: WorkflowDefinition): AnyStateMachine {
       });
       actions.push({ type: 'luzhi.set', params: { entries } satisfies SetParams });
     }
+    if (transition.branches !== undefined) {
+      const list = expression(transition.branches, joinPointer(pointer, 'branches'));
+      actions.push({ type: 'luzhi.branches.plan', params: { forEach: transition.to, list } });
+    }
     actions.push(...compileEffects(transition.effects, joinPointer(pointer, 'effects')));
     return {
       target: `#${transition.to}`,
@@ -107,19 +118,83 @@ export function buildMachine(definition: WorkflowDefinition): AnyStateMachine {
       ? value.map((transition, index) => compileTransition(transition, joinPointer(pointer, index)))
       : [compileTransition(value as Transition, pointer)];
 
-  const compileState = (name: string, node: State, pointer: string): Record<string, unknown> => {
-    for (const feature of ['forEach'] as const) {
-      if (node[feature]) {
-        issues.push({
-          pointer: joinPointer(pointer, feature),
-          code: 'compile.notSupported',
-          message: text(
-            `本版本引擎尚不能执行“${feature}”（状态 ${name}）：它已通过校验，但运行需要更高版本的引擎`,
-            `This engine version cannot run "${feature}" yet (state ${name}): it validates, but executing it needs a later engine`,
-          ),
+  const notSupported = (pointer: string, zh: string, en: string) =>
+    issues.push({ pointer, code: 'compile.notSupported', message: text(`本版本引擎尚不能执行：${zh}`, `This engine version cannot run this yet: ${en}`) });
+
+  /**
+   * A forEach state is one XState state; its branches live in the context. Each child state's
+   * actions become transitions of the forEach state that move only the branch they address;
+   * `onDone` becomes an eventless transition taken once the completion rule holds.
+   */
+  const compileForEach = (name: string, node: State, pointer: string): Record<string, unknown> => {
+    const forEach = node.forEach!;
+    const children = node.states ?? {};
+    const finals = Object.keys(children).filter((child) => children[child]!.type === 'final');
+    const on: Record<string, unknown[]> = {};
+    for (const [child, childNode] of Object.entries(children)) {
+      const childPointer = joinPointer(pointer, 'states', child);
+      if (childNode.states) notSupported(childPointer, `多分支状态的子状态“${child}”不能再有子状态`, `a child state of a forEach state ("${child}") cannot have child states of its own`);
+      if (childNode.deadline) notSupported(joinPointer(childPointer, 'deadline'), `多分支子状态“${child}”上的时限（请把时限写在“${name}”上）`, `a deadline on a forEach child state ("${child}"); put it on "${name}"`);
+      for (const [event, value] of Object.entries(childNode.on ?? {})) {
+        const list = Array.isArray(value) ? value : [value];
+        list.forEach((transition, index) => {
+          const at = Array.isArray(value) ? joinPointer(childPointer, 'on', event, index) : joinPointer(childPointer, 'on', event);
+          const compiled = compileTransition(transition, at);
+          const inside = Object.hasOwn(children, transition.to);
+          const when = transition.when === undefined ? undefined : expression(transition.when, joinPointer(at, 'when'));
+          (on[event] ??= []).push({
+            ...(inside ? {} : { target: compiled.target }),
+            guard: { type: 'luzhi.branch', params: { forEach: name, child, when } },
+            actions: [...compiled.actions, ...(inside ? [{ type: 'luzhi.branches.move', params: { forEach: name, to: transition.to } }] : [])],
+          });
         });
       }
     }
+    for (const [event, value] of Object.entries(node.on ?? {})) {
+      (on[event] ??= []).push(...compileTransitions(value, joinPointer(pointer, 'on', event)));
+    }
+    addDeadlineEvents(name, node, pointer, on);
+    const always = node.onDone
+      ? (Array.isArray(node.onDone) ? node.onDone : [node.onDone]).map((transition, index) => {
+          const at = Array.isArray(node.onDone) ? joinPointer(pointer, 'onDone', index) : joinPointer(pointer, 'onDone');
+          const compiled = compileTransition(transition, at);
+          const when = transition.when === undefined ? undefined : expression(transition.when, joinPointer(at, 'when'));
+          return {
+            target: compiled.target,
+            guard: { type: 'luzhi.branches.done', params: { forEach: name, finals, complete: forEach.complete, when } },
+            actions: compiled.actions,
+          };
+        })
+      : undefined;
+    const source: BranchSource = { forEach: name, in: parsePointer(forEach.in) ?? [], key: forEach.key, initial: node.initial! };
+    return {
+      id: name,
+      entry: [{ type: 'luzhi.branches.open', params: source }],
+      exit: [{ type: 'luzhi.branches.close', params: { forEach: name } }],
+      ...(Object.keys(on).length > 0 ? { on } : {}),
+      ...(always ? { always } : {}),
+    };
+  };
+
+  const addDeadlineEvents = (name: string, node: State, pointer: string, on: Record<string, unknown>): void => {
+    // Deadline timers come back as internal events, handled on the state that owns the deadline.
+    const deadline = node.deadline;
+    if (deadline?.onExpire) {
+      const expirePointer = joinPointer(pointer, 'deadline', 'onExpire');
+      on[deadlineEvent('expire', name)] = {
+        ...(deadline.onExpire.to ? { target: `#${deadline.onExpire.to}` } : {}),
+        actions: compileEffects(deadline.onExpire.effects, joinPointer(expirePointer, 'effects')),
+      };
+    }
+    if (deadline?.onWarn) {
+      on[deadlineEvent('warn', name)] = {
+        actions: compileEffects(deadline.onWarn.effects, joinPointer(pointer, 'deadline', 'onWarn', 'effects')),
+      };
+    }
+  };
+
+  const compileState = (name: string, node: State, pointer: string): Record<string, unknown> => {
+    if (node.forEach) return compileForEach(name, node, pointer);
     const config: Record<string, unknown> = { id: name };
     const kind = node.type ?? (node.states && Object.keys(node.states).length > 0 ? 'compound' : 'atomic');
     if (kind === 'final') config.type = 'final';
@@ -137,20 +212,7 @@ export function buildMachine(definition: WorkflowDefinition): AnyStateMachine {
     for (const [event, value] of Object.entries(node.on ?? {})) {
       on[event] = compileTransitions(value, joinPointer(pointer, 'on', event));
     }
-    // Deadline timers come back as internal events, handled on the state that owns the deadline.
-    const deadline = node.deadline;
-    if (deadline?.onExpire) {
-      const expirePointer = joinPointer(pointer, 'deadline', 'onExpire');
-      on[deadlineEvent('expire', name)] = {
-        ...(deadline.onExpire.to ? { target: `#${deadline.onExpire.to}` } : {}),
-        actions: compileEffects(deadline.onExpire.effects, joinPointer(expirePointer, 'effects')),
-      };
-    }
-    if (deadline?.onWarn) {
-      on[deadlineEvent('warn', name)] = {
-        actions: compileEffects(deadline.onWarn.effects, joinPointer(pointer, 'deadline', 'onWarn', 'effects')),
-      };
-    }
+    addDeadlineEvents(name, node, pointer, on);
     if (Object.keys(on).length > 0) config.on = on;
     if (node.onDone) config.onDone = compileTransitions(node.onDone, joinPointer(pointer, 'onDone'));
     return config;
@@ -169,6 +231,15 @@ export function buildMachine(definition: WorkflowDefinition): AnyStateMachine {
     guards: {
       'luzhi.when': ({ context, event }, params: GuardParams) =>
         evaluateGuard(params.when, scopeOf(context, event)),
+      'luzhi.branch': ({ context, event }, params: { forEach: string; child: string; when?: CompiledExpression }) =>
+        branchGuard(context, event, params, scopeOf(context, event)),
+      'luzhi.branches.done': (
+        { context, event },
+        params: { forEach: string; finals: readonly string[]; complete: ForEach['complete']; when?: CompiledExpression },
+      ) =>
+        branchesComplete(context, params) &&
+        (params.when === undefined ||
+          evaluateGuard(params.when, { ...scopeOf(context, event), branches: branchList(context, params.forEach) })),
     },
     actions: {
       'luzhi.set': assign(({ context, event }, params: SetParams) => {
@@ -182,6 +253,31 @@ export function buildMachine(definition: WorkflowDefinition): AnyStateMachine {
       }),
       // Runs nowhere: transition() hands it back, with its params resolved, for the outbox.
       'luzhi.effect': (_args, _params: EffectRequest) => undefined,
+      'luzhi.branches.plan': assign(({ context, event }, params: { forEach: string; list: CompiledExpression }) => {
+        const list = params.list.evaluate(scopeOf(context, event));
+        return { opening: { ...context.opening, [params.forEach]: Array.isArray(list) ? list : [] } };
+      }),
+      'luzhi.branches.open': assign(({ context }, params: BranchSource) => {
+        const { [params.forEach]: _used, ...opening } = context.opening ?? {};
+        return {
+          branches: { ...context.branches, [params.forEach]: openBranches(params, context) },
+          opening: Object.keys(opening).length > 0 ? opening : undefined,
+        };
+      }),
+      'luzhi.branches.close': assign(({ context }, params: { forEach: string }) => {
+        const { [params.forEach]: _closed, ...rest } = context.branches;
+        return { branches: rest };
+      }),
+      'luzhi.branches.move': assign(({ context, event }, params: { forEach: string; to: string }) => {
+        const key = event.branch!.key;
+        const branches = context.branches[params.forEach]!;
+        return {
+          branches: {
+            ...context.branches,
+            [params.forEach]: { ...branches, [key]: { ...branches[key]!, state: params.to, entered: context.now } },
+          },
+        };
+      }),
     },
   }).createMachine({
     id: `${definition.id}@${definition.version}`,

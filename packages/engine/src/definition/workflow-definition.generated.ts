@@ -231,6 +231,10 @@ export interface Transition {
    */
   when?: string;
   set?: Set;
+  /**
+   * A safe expression (表达式) over payload, data, actor, instance and now, e.g. "payload.satisfaction == '不满意'".
+   */
+  branches?: string;
   effects?: Effect[];
 }
 /**
@@ -274,6 +278,10 @@ export interface AutomaticTransition {
   to: Name;
   when?: Expression;
   set?: Set;
+  /**
+   * A safe expression (表达式) over payload, data, actor, instance and now, e.g. "payload.satisfaction == '不满意'".
+   */
+  branches?: string;
   effects?: Effect[];
 }
 /**

@@ -34,26 +34,86 @@ export interface CommandEnvironment {
   calendar: WorkCalendar;
 }
 
+/** The action a command takes, and for an action of a forEach child state, the branch it acts on. */
+export interface FoundAction {
+  spec: ActionSpec;
+  branch?: { forEach: string; key: string } | undefined;
+}
+
+/** The branch actions offered now: for each open branch, the actions of the child state it is in. */
+function branchActions(compiled: CompiledWorkflow, instance: StoredInstance): Array<{ spec: ActionSpec; forEach: string; key: string }> {
+  const found: Array<{ spec: ActionSpec; forEach: string; key: string }> = [];
+  for (const [forEach, branches] of Object.entries(instance.branches)) {
+    for (const [key, branch] of Object.entries(branches)) {
+      for (const spec of compiled.actionsDeclaredOn(branch.state)) found.push({ spec, forEach, key });
+    }
+  }
+  return found;
+}
+
 /**
- * Finds the action `type` among those the current state offers.
- * @throws TransitionNotAllowedError when the instance has ended or the state offers no such action.
+ * Finds the action `type` among those the current states offer. An action of a forEach child
+ * state acts on one branch: the one the command names, else the actor's own unit's, else the only
+ * branch that offers it.
+ * @throws TransitionNotAllowedError when the instance has ended, no state offers the action, or
+ * it is offered on several branches and the command does not say which.
  */
-export function findAction(compiled: CompiledWorkflow, instance: StoredInstance, type: string): ActionSpec {
+export function findAction(
+  compiled: CompiledWorkflow,
+  instance: StoredInstance,
+  command: Pick<Command, 'type' | 'actor' | 'branch'>,
+): FoundAction {
+  const { type } = command;
   const where = formatStateValue(instance.state);
   if (instance.status === 'done') throw new TransitionNotAllowedError(type, where, 'final');
-  const spec = compiled.actionsIn(activeStateNames(instance.state)).find((action) => action.event === type);
-  if (!spec) throw new TransitionNotAllowedError(type, where, 'notEnabled');
-  return spec;
+  const candidates = branchActions(compiled, instance).filter(({ spec }) => spec.event === type);
+  const chosen =
+    command.branch !== undefined
+      ? candidates.filter((candidate) => candidate.key === command.branch)
+      : candidates.length > 1 && command.actor.unit !== undefined && candidates.some((candidate) => candidate.key === command.actor.unit)
+        ? candidates.filter((candidate) => candidate.key === command.actor.unit)
+        : candidates;
+  if (chosen.length === 1) {
+    const { spec, forEach, key } = chosen[0]!;
+    return { spec, branch: { forEach, key } };
+  }
+  if (chosen.length > 1) {
+    throw new TransitionNotAllowedError(type, where, 'branchRequired', chosen.map((candidate) => candidate.key));
+  }
+  if (command.branch === undefined) {
+    const spec = compiled.actionsIn(activeStateNames(instance.state)).find((action) => action.event === type);
+    if (spec) return { spec };
+  }
+  throw new TransitionNotAllowedError(type, command.branch === undefined ? where : `${where} / ${command.branch}`, 'notEnabled');
 }
 
-/** Whether the actor holds one of the action's roles. */
-export function mayTake(actor: Actor, spec: ActionSpec): boolean {
-  return spec.roles.some((role) => actor.roles.includes(role));
+/** Whether the actor holds one of the action's roles (and, on a branch, may act on that unit's). */
+export function mayTake(actor: Actor, spec: ActionSpec, compiled?: CompiledWorkflow, branch?: string): boolean {
+  const held = spec.roles.filter((role) => actor.roles.includes(role));
+  if (held.length === 0) return false;
+  if (branch === undefined || compiled === undefined) return true;
+  // A role of unit scope acts on its own unit's branch only; any other role acts on every branch.
+  return held.some((role) => !compiled.unitRoles.has(role)) || actor.unit === branch;
 }
 
-/** @throws ForbiddenError unless the actor holds one of the action's roles. */
-export function authorize(actor: Actor, spec: ActionSpec): void {
-  if (!mayTake(actor, spec)) throw new ForbiddenError(spec.event, spec.roles);
+/**
+ * @throws ForbiddenError unless the actor holds one of the action's roles — and, for a branch
+ * action taken through a unit-scoped role, belongs to the branch's unit (承办单位只办本单位的).
+ */
+export function authorize(actor: Actor, found: FoundAction, compiled: CompiledWorkflow): void {
+  const { spec, branch } = found;
+  if (mayTake(actor, spec)) {
+    if (mayTake(actor, spec, compiled, branch?.key)) return;
+    throw new ForbiddenError(
+      spec.event,
+      spec.roles,
+      text(
+        `无权执行“${spec.event}”：这是“${branch!.key}”的分支，只能由该单位办理${actor.unit ? `（您属于“${actor.unit}”）` : '（未提供所属单位）'}`,
+        `Not allowed to "${spec.event}": this is the branch of "${branch!.key}", which only that unit may act on${actor.unit ? ` (you belong to "${actor.unit}")` : ' (no unit given)'}`,
+      ),
+    );
+  }
+  throw new ForbiddenError(spec.event, spec.roles);
 }
 
 /**
@@ -113,7 +173,7 @@ export function applyStart(
     definitionId: compiled.definition.id,
     definitionVersion: compiled.definition.version,
   };
-  const context: MachineContext = { data: args.data, now: at, instance: instanceInfo(base) };
+  const context: MachineContext = { data: args.data, now: at, instance: instanceInfo(base), branches: {} };
   const [snapshot, actions] = initialTransition(compiled.machine, context);
   const state = snapshot.value as StateValue;
   const event = sealEvent(base, {
@@ -129,6 +189,7 @@ export function applyStart(
   const instance: StoredInstance = {
     ...base,
     deadlines: deadlinesAfter(compiled, undefined, state, entered, environment.calendar),
+    branches: (snapshot.context as MachineContext).branches,
     state,
     data: (snapshot.context as MachineContext).data,
     status: snapshot.status === 'done' ? 'done' : 'active',
@@ -155,18 +216,20 @@ export function applyCommand(
   atDate: Date,
   environment: CommandEnvironment,
 ): AppliedCommand {
-  const spec = findAction(compiled, instance, command.type);
-  authorize(command.actor, spec);
+  const found = findAction(compiled, instance, command);
+  const { spec } = found;
+  authorize(command.actor, found, compiled);
   if (spec.builtin === 'extendDeadline') return applyExtension(compiled, instance, spec, command, atDate, environment);
   validatePayload(compiled, spec, command.payload);
 
   const at = atDate.toISOString();
-  const context: MachineContext = { data: instance.data, now: at, instance: instanceInfo(instance) };
+  const context: MachineContext = { data: instance.data, now: at, instance: instanceInfo(instance), branches: instance.branches };
   const snapshot = compiled.machine.resolveState({ value: instance.state, context }) as AnyMachineSnapshot;
   const [next, actions] = transition(compiled.machine, snapshot, {
     type: command.type,
     payload: command.payload,
     actor: command.actor,
+    ...(found.branch ? { branch: found.branch } : {}),
   });
   if (next === snapshot) {
     throw new TransitionNotAllowedError(command.type, formatStateValue(instance.state), 'guard');
@@ -181,6 +244,7 @@ export function applyCommand(
     at,
     actor: command.actor,
     type: command.type,
+    ...(found.branch ? { branch: found.branch.key } : {}),
     ...(command.payload === undefined ? {} : { payload: command.payload }),
     from: instance.state,
     to: state,
@@ -196,6 +260,7 @@ export function applyCommand(
     lastHash: event.hash,
     entered,
     deadlines: entered === instance.entered ? instance.deadlines : deadlinesAfter(compiled, instance, state, entered, environment.calendar),
+    branches: (next.context as MachineContext).branches,
   };
   return finish(compiled, updated, instance.version, event, actions, command.actor, command.idempotencyKey, atDate);
 }
@@ -229,12 +294,14 @@ export function applyTimer(
   let data = instance.data;
   let actions: ReadonlyArray<{ type: string; params?: unknown }> = [];
   let status: StoredInstance['status'] = instance.status;
+  let branches = instance.branches;
   if (handled) {
-    const context: MachineContext = { data: instance.data, now: at, instance: instanceInfo(instance) };
+    const context: MachineContext = { data: instance.data, now: at, instance: instanceInfo(instance), branches: instance.branches };
     const snapshot = compiled.machine.resolveState({ value: instance.state, context }) as AnyMachineSnapshot;
     const [next, taken] = transition(compiled.machine, snapshot, { type: deadlineEvent(timer.kind, timer.state) });
     state = next.value as StateValue;
     data = (next.context as MachineContext).data;
+    branches = (next.context as MachineContext).branches;
     actions = taken;
     status = next.status === 'done' ? 'done' : 'active';
   }
@@ -261,6 +328,7 @@ export function applyTimer(
     lastHash: event.hash,
     entered,
     deadlines: moved ? deadlinesAfter(compiled, { deadlines: kept, entered: instance.entered }, state, entered, environment.calendar) : kept,
+    branches,
   };
   return finish(compiled, updated, instance.version, event, actions, SYSTEM_ACTOR, timer.id, atDate);
 }
@@ -408,10 +476,15 @@ export function toView(
   const activeStates = activeStateNames(instance.state);
   const actions: ActionView[] =
     actor && instance.status === 'active'
-      ? compiled
-          .actionsIn(activeStates)
-          .filter((spec) => mayTake(actor, spec))
-          .map((spec) => ({ event: spec.event, title: spec.title, form: spec.form, state: spec.state, roles: spec.roles }))
+      ? [
+          ...compiled
+            .actionsIn(activeStates)
+            .filter((spec) => mayTake(actor, spec))
+            .map((spec) => ({ event: spec.event, title: spec.title, form: spec.form, state: spec.state, roles: spec.roles })),
+          ...branchActions(compiled, instance)
+            .filter(({ spec, key }) => mayTake(actor, spec, compiled, key))
+            .map(({ spec, key }) => ({ event: spec.event, title: spec.title, form: spec.form, state: spec.state, roles: spec.roles, branch: key })),
+        ]
       : [];
   return {
     id: instance.id,
@@ -426,6 +499,12 @@ export function toView(
     updatedAt: instance.updatedAt,
     actions,
     deadlines: deadlineViews(compiled, instance, at),
+    branches: Object.fromEntries(
+      Object.entries(instance.branches).map(([forEach, units]) => [
+        forEach,
+        Object.entries(units).map(([key, branch]) => ({ key, state: branch.state, entered: branch.entered, item: branch.item })),
+      ]),
+    ),
     colour,
     overdue,
   };

@@ -24,6 +24,7 @@ function hashEvent(ref: InstanceRef, event: Omit<AuditEvent, 'hash'>): string {
       event.at,
       event.actor,
       event.type,
+      event.branch ?? null,
       event.payload ?? null,
       event.from,
       event.to,

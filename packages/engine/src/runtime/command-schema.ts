@@ -19,6 +19,7 @@ export const commandSchema = z.strictObject({
   type: name,
   actor: actorSchema,
   payload: z.unknown().optional(),
+  branch: z.string().min(1).optional(),
   idempotencyKey: z.string().min(1).max(200).optional(),
   expectedVersion: z.number().int().min(0).optional(),
 });
@@ -69,7 +70,7 @@ function parseWith<T>(schema: z.ZodType<T>, input: unknown, subject: 'command' |
   return result.data;
 }
 
-const COMMAND_KEYS = new Set(['type', 'actor', 'payload', 'idempotencyKey', 'expectedVersion']);
+const COMMAND_KEYS = new Set(['type', 'actor', 'payload', 'branch', 'idempotencyKey', 'expectedVersion']);
 const ACTOR_KEYS = new Set(['id', 'roles', 'unit', 'name']);
 const NAME = /^[A-Za-z][A-Za-z0-9_-]*$/;
 const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -92,10 +93,11 @@ function isActor(value: unknown): boolean {
 function isCommand(value: unknown): value is Command {
   if (!isObject(value)) return false;
   for (const key in value) if (!COMMAND_KEYS.has(key)) return false;
-  const { type, actor, idempotencyKey, expectedVersion } = value;
+  const { type, actor, branch, idempotencyKey, expectedVersion } = value;
   return (
     typeof type === 'string' && NAME.test(type) &&
     isActor(actor) &&
+    optionalString(branch, 1) &&
     optionalString(idempotencyKey, 1, 200) &&
     (expectedVersion === undefined || (Number.isInteger(expectedVersion) && (expectedVersion as number) >= 0))
   );

@@ -14,14 +14,40 @@ export function pathTo(compiled: CompiledWorkflow, leaf: string): readonly strin
  */
 export function deriveTasks(
   compiled: CompiledWorkflow,
-  instance: Pick<StoredInstance, 'tenant' | 'id' | 'definitionId' | 'definitionVersion' | 'entered' | 'status' | 'createdAt' | 'deadlines'>,
+  instance: Pick<
+    StoredInstance,
+    'tenant' | 'id' | 'definitionId' | 'definitionVersion' | 'entered' | 'status' | 'createdAt' | 'deadlines' | 'branches'
+  >,
   state: StateValue,
 ): StoredTask[] {
   if (instance.status === 'done') return [];
   const deadlines = instance.deadlines;
   const tasks: StoredTask[] = [];
+  // One task per open branch of each forEach state: the unit's own to-do item.
+  for (const [forEach, branches] of Object.entries(instance.branches)) {
+    const deadline = governingDeadline(pathTo(compiled, forEach), deadlines);
+    for (const [unit, branch] of Object.entries(branches)) {
+      const actions = compiled.actionsDeclaredOn(branch.state);
+      if (actions.length === 0) continue;
+      const allRoles = [...new Set(actions.flatMap((action) => action.roles))];
+      tasks.push({
+        tenant: instance.tenant,
+        instanceId: instance.id,
+        definitionId: instance.definitionId,
+        definitionVersion: instance.definitionVersion,
+        state: branch.state,
+        roles: allRoles.filter((role) => !compiled.unitRoles.has(role)),
+        unit,
+        unitRoles: allRoles.filter((role) => compiled.unitRoles.has(role)),
+        actions: actions.map((action) => action.event),
+        createdAt: branch.entered,
+        ...(deadline ? { due: deadline.due, ...(deadline.warnAt === undefined ? {} : { warnAt: deadline.warnAt }) } : {}),
+      });
+    }
+  }
   for (const leaf of leafStateNames(state)) {
-    const actions = compiled.actionsIn(pathTo(compiled, leaf));
+    // Extending a deadline is an option offered in the state, not a to-do item of its own.
+    const actions = compiled.actionsIn(pathTo(compiled, leaf)).filter((action) => action.builtin === undefined);
     if (actions.length === 0) continue;
     const roles = [...new Set(actions.flatMap((action) => action.roles))];
     const deadline = governingDeadline(pathTo(compiled, leaf), deadlines);

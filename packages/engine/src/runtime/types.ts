@@ -15,6 +15,8 @@ export interface Command {
   type: string;
   actor: Actor;
   payload?: unknown;
+  /** For an action of a forEach child state: the branch (unit) to act on. Defaults to the actor's unit. */
+  branch?: string | undefined;
   /** Retrying a command with the same key returns the first result and changes nothing. */
   idempotencyKey?: string | undefined;
   /** Refuse the command with a ConcurrencyError unless the instance is at this version. */
@@ -41,6 +43,8 @@ export interface ActionView {
   /** The state offering the action. */
   state: string;
   roles: readonly string[];
+  /** For an action on one branch of a forEach state: that branch's unit. */
+  branch?: string | undefined;
 }
 
 /** An instance as the API shows it. */
@@ -62,6 +66,8 @@ export interface InstanceView {
   actions: readonly ActionView[];
   /** The running deadline of each active state that has one, as it stands now. */
   deadlines: Readonly<Record<string, DeadlineView>>;
+  /** The branches of each active forEach state (one per unit), in the order they were opened. */
+  branches: Readonly<Record<string, ReadonlyArray<{ key: string; state: string; entered: string; item: unknown }>>>;
   /** The worst colour among the open tasks (三色), or undefined when there is none. */
   colour: Colour | undefined;
   /** Whether any open task is overdue. */
@@ -91,6 +97,8 @@ export interface AuditEvent {
   actor: Actor;
   /** The action taken (`start` for the creation of the instance). */
   type: string;
+  /** For an action on one branch of a forEach state: that branch's unit. */
+  branch?: string | undefined;
   payload?: unknown;
   from: StateValue | null;
   to: StateValue;

@@ -1,5 +1,6 @@
 import { ConcurrencyError } from '../errors.js';
 import { deepFreeze } from '../runtime/json-value.js';
+import { taskVisibleTo } from './task-visibility.js';
 import type { AuditEvent } from '../runtime/types.js';
 import type {
   CommandWrite,
@@ -100,8 +101,7 @@ export function createMemoryStore(dump?: MemoryStoreDump): MemoryStore {
       for (const list of tasks.values()) {
         for (const task of list) {
           if (task.tenant !== tenant) break;
-          if (!task.roles.some((role) => query.roles.includes(role))) continue;
-          if (task.unit !== undefined && task.unit !== query.unit) continue;
+          if (!taskVisibleTo(task, query)) continue;
           if (query.definitionId !== undefined && task.definitionId !== query.definitionId) continue;
           if (query.state !== undefined && task.state !== query.state) continue;
           if (query.dueBy !== undefined && !(task.due !== undefined && task.due <= query.dueBy)) continue;

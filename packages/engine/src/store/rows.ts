@@ -41,6 +41,7 @@ const instanceRow = z.object({
       extensions: z.number().int().min(0).optional(),
     }),
   ),
+  branches: z.record(z.string(), z.record(z.string(), z.object({ state: z.string().min(1), entered: isoTime, item: z.unknown() }))),
 });
 
 const eventRow = z.object({
@@ -48,6 +49,7 @@ const eventRow = z.object({
   at: isoTime,
   actor: actorSchema,
   type: z.string().min(1),
+  branch: z.string().optional(),
   payload: z.unknown().optional(),
   from: stateValueSchema.nullable(),
   to: stateValueSchema,
@@ -63,6 +65,7 @@ const taskRow = z.object({
   state: z.string(),
   roles: z.array(z.string()),
   unit: z.string().optional(),
+  unitRoles: z.array(z.string()).optional(),
   actions: z.array(z.string()),
   createdAt: isoTime,
   due: isoTime.optional(),
@@ -106,6 +109,10 @@ const isCount = (value: unknown, min: number): boolean => Number.isInteger(value
 const optional = (value: unknown, test: (value: unknown) => boolean): boolean => value === undefined || test(value);
 const isBoolean = (value: unknown): boolean => typeof value === 'boolean';
 
+function isBranch(value: unknown): boolean {
+  return isRecord(value) && isString(value.state) && value.state.length > 0 && isString(value.entered) && 'item' in value;
+}
+
 function isDeadline(value: unknown): boolean {
   return (
     isRecord(value) && isString(value.due) && value.due.length > 0 &&
@@ -135,7 +142,9 @@ function isInstanceRow(row: unknown): row is StoredInstance {
     isString(updatedAt) && updatedAt.length > 0 &&
     isString(lastHash) &&
     isRecord(entered) && Object.values(entered).every(isString) &&
-    isRecord(row.deadlines) && Object.values(row.deadlines).every(isDeadline)
+    isRecord(row.deadlines) && Object.values(row.deadlines).every(isDeadline) &&
+    isRecord(row.branches) &&
+    Object.values(row.branches).every((units) => isRecord(units) && Object.values(units).every(isBranch))
   );
 }
 

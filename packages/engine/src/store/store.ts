@@ -1,5 +1,5 @@
 import type { StateValue } from '../compile/state-value.js';
-import type { EffectRequest } from '../compile/compiled-workflow.js';
+import type { BranchState, EffectRequest } from '../compile/compiled-workflow.js';
 import type { AuditEvent } from '../runtime/types.js';
 
 /** Addresses one instance: the tenant (committee) leads every key. */
@@ -26,6 +26,8 @@ export interface StoredInstance {
   entered: Record<string, string>;
   /** The deadline of each active state that has one. */
   deadlines: Record<string, StateDeadline>;
+  /** The branches of each active forEach state, by unit (主办、会办 …). */
+  branches: Record<string, Record<string, BranchState>>;
 }
 
 /** A running deadline (办理时限) of an active state. */
@@ -62,8 +64,12 @@ export interface StoredTask {
   definitionId: string;
   definitionVersion: number;
   state: string;
+  /** Roles that may act on the task whatever their unit. */
   roles: string[];
+  /** For a branch task: the unit whose task it is. */
   unit?: string | undefined;
+  /** Unit-scoped roles that may act on the task only when the actor belongs to `unit`. */
+  unitRoles?: string[] | undefined;
   actions: string[];
   createdAt: string;
   /** The nearest deadline of the task's state or the states containing it. */
@@ -102,9 +108,9 @@ export interface CommandWrite {
 
 /** What a store returns for a task query. */
 export interface StoredTaskQuery {
-  /** Tasks for any of these roles. */
+  /** Tasks any of these roles may act on: through `roles`, or through `unitRoles` for `unit`'s tasks. */
   roles: readonly string[];
-  /** The actor's unit: unit-bound tasks of other units are left out. */
+  /** The actor's unit: `unitRoles` count only on this unit's tasks. */
   unit?: string | undefined;
   definitionId?: string | undefined;
   state?: string | undefined;

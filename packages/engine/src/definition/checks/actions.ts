@@ -125,7 +125,7 @@ function parallelConflicts(context: CheckContext, all: readonly ActionDeclaratio
  */
 export const actionsCheck = defineCheck({
   name: 'actions',
-  codes: ['transition.alternativesDiffer', 'transition.fallsThrough', 'transition.parallelConflict'],
+  codes: ['transition.alternativesDiffer', 'transition.fallsThrough', 'transition.parallelConflict', 'transition.branchesWithoutForEach'],
   check: (context) => {
     const all = declarations(context.index.transitions);
     const declared = new Map<string, Set<string>>();
@@ -134,7 +134,21 @@ export const actionsCheck = defineCheck({
       events.add(declaration.event);
       declared.set(declaration.state, events);
     }
+    const branchesOutsideForEach = context.index.transitions.flatMap((transition) => {
+      const body = transition.transition as { to?: string; branches?: string };
+      if (body.branches === undefined || body.to === undefined) return [];
+      if (context.index.states.get(body.to)?.node.forEach) return [];
+      return [
+        issue(
+          'transition.branchesWithoutForEach',
+          joinPointer(transition.pointer, 'branches'),
+          `只有进入多分支（forEach）状态的转移才能写 branches，而“${body.to}”不是多分支状态`,
+          `Only a transition into a forEach state can have "branches", and "${body.to}" has no forEach`,
+        ),
+      ];
+    });
     return [
+      ...branchesOutsideForEach,
       ...all.flatMap(alternativesDiffer),
       ...all.flatMap((declaration) => fallsThrough(declaration, context, declared)),
       ...parallelConflicts(context, all),

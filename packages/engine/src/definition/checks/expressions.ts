@@ -10,6 +10,7 @@ const ROOT_HINTS: Record<string, { zh: string; en: string }> = {
   payload: { zh: 'payload 只在带表单（form）的动作中可用', en: 'payload exists only in an action that has a form' },
   actor: { zh: 'actor 只在动作（on）中可用，自动转移没有操作人', en: 'actor exists only in actions ("on"); automatic transitions have no actor' },
   branch: { zh: 'branch 只在 forEach 状态及其子状态中可用', en: 'branch exists only inside a forEach state and its child states' },
+  branches: { zh: 'branches 只在 forEach 状态及其子状态中可用', en: 'branches exists only inside a forEach state and its child states' },
 };
 
 /**
@@ -26,6 +27,8 @@ export function expressionRoots(context: CheckContext, transition: IndexedTransi
     if ((transition.transition as { form?: string }).form !== undefined) roots.add('payload');
   }
   if (context.enclosingForEach(transition.state, transition.source !== 'onDone')) roots.add('branch');
+  // Every branch of the forEach a transition belongs to (or enters, for its `branches` list).
+  if (context.enclosingForEach(transition.state, true)) roots.add('branches');
   return roots;
 }
 

@@ -11,7 +11,7 @@ export interface EffectSite {
 }
 
 /** Where an expression sits: a guard, the value of a `set` entry, or an argument of `call.with`. */
-export type ExpressionPlace = 'when' | 'set' | 'with';
+export type ExpressionPlace = 'when' | 'set' | 'with' | 'branches';
 
 /** An expression written in the definition, with the transition it belongs to. */
 export interface ExpressionSite {
@@ -44,11 +44,15 @@ export function collectTransitionSites(index: StateIndex): TransitionSites {
   for (const transition of index.transitions) {
     const body = transition.transition as {
       when?: string;
+      branches?: string;
       set?: Record<string, string>;
       effects?: Effect[];
     };
     if (body.when !== undefined) {
       sites.expressions.push({ pointer: joinPointer(transition.pointer, 'when'), source: body.when, place: 'when', transition });
+    }
+    if (body.branches !== undefined) {
+      sites.expressions.push({ pointer: joinPointer(transition.pointer, 'branches'), source: body.branches, place: 'branches', transition });
     }
     for (const [target, source] of Object.entries(body.set ?? {})) {
       const pointer = joinPointer(transition.pointer, 'set', target);

@@ -2,7 +2,7 @@
  * The whitelist of functions an expression may call, by bare name only (`len(x)`, never
  * `payload.len(x)`). A Map rather than an object, so no inherited name can ever be found.
  */
-import { isMember, isPlainObject } from './values.js';
+import { deepEqual, isMember, isPlainObject, readMember } from './values.js';
 
 /** A function of the language: its accepted argument counts, its usage line and its body. */
 export interface ExpressionFunction {
@@ -13,6 +13,11 @@ export interface ExpressionFunction {
   /** How it is called, for messages: `contains(list, x)`. */
   readonly usage: string;
   readonly call: (args: readonly unknown[]) => unknown;
+}
+
+/** Whether a list item is an object whose own `field` equals `value` (deep equality). */
+function fieldEquals(item: unknown, field: unknown, value: unknown): boolean {
+  return typeof field === 'string' && isPlainObject(item) && deepEqual(readMember(item, field), value);
 }
 
 function onString(transform: (value: string) => string): ExpressionFunction['call'] {
@@ -38,6 +43,33 @@ export const FUNCTIONS: ReadonlyMap<string, ExpressionFunction> = new Map<string
   ['lower', { minArgs: 1, maxArgs: 1, usage: 'lower(s)', call: onString((value) => value.toLowerCase()) }],
   ['upper', { minArgs: 1, maxArgs: 1, usage: 'upper(s)', call: onString((value) => value.toUpperCase()) }],
   ['trim', { minArgs: 1, maxArgs: 1, usage: 'trim(s)', call: onString((value) => value.trim()) }],
+  [
+    'count',
+    {
+      minArgs: 3,
+      maxArgs: 3,
+      usage: 'count(list, field, value)',
+      call: ([list, field, value]) => (Array.isArray(list) ? list.filter((item) => fieldEquals(item, field, value)).length : 0),
+    },
+  ],
+  [
+    'concat',
+    {
+      minArgs: 1,
+      maxArgs: Infinity,
+      usage: 'concat(list, …)',
+      call: (lists) => (lists.every(Array.isArray) ? lists.flat(1) : undefined),
+    },
+  ],
+  [
+    'where',
+    {
+      minArgs: 3,
+      maxArgs: 3,
+      usage: 'where(list, field, value)',
+      call: ([list, field, value]) => (Array.isArray(list) ? list.filter((item) => fieldEquals(item, field, value)) : []),
+    },
+  ],
   [
     'coalesce',
     {

@@ -10,6 +10,7 @@ export const EXPRESSION_ROOTS: readonly string[] = Object.freeze([
   'actor',
   'instance',
   'branch',
+  'branches',
   'now',
 ]);
 

@@ -1,0 +1,88 @@
+import { getAtPointer } from '../json-pointer.js';
+import { evaluateGuard, type CompiledExpression, type ExpressionScope } from '../definition/expressions/index.js';
+import type { ForEach } from '../definition/workflow-definition.generated.js';
+import type { BranchState, MachineContext, MachineEvent } from './compiled-workflow.js';
+
+/** Where a forEach state finds its items, and how it names each branch. */
+export interface BranchSource {
+  forEach: string;
+  /** Tokens of `forEach.in` (a pointer into the data). */
+  in: readonly string[];
+  key: string | undefined;
+  /** The child state every branch starts in. */
+  initial: string;
+}
+
+/** A branch as expressions see it: `branch.key`, `branch.state`, `branch.item`. */
+export interface BranchView extends BranchState {
+  key: string;
+}
+
+/** The unit a data item names: the item itself when it is a string, else its `key` property. */
+export function branchKey(item: unknown, key: string | undefined): string | undefined {
+  if (typeof item === 'string') return item;
+  if (key !== undefined && item !== null && typeof item === 'object' && !Array.isArray(item)) {
+    const value = (item as Record<string, unknown>)[key];
+    if (typeof value === 'string' || typeof value === 'number') return String(value);
+  }
+  return undefined;
+}
+
+/**
+ * The branches a forEach state opens on entry: one per item of the `branches` list the entering
+ * transition gave, or of the data array at `in`; an item that names no unit, or a unit already
+ * opened, is skipped.
+ */
+export function openBranches(source: BranchSource, context: MachineContext): Record<string, BranchState> {
+  const planned = context.opening?.[source.forEach];
+  const items = planned ?? getAtPointer(context.data, source.in);
+  const branches: Record<string, BranchState> = {};
+  for (const item of Array.isArray(items) ? items : []) {
+    const key = branchKey(item, source.key);
+    if (key === undefined || Object.hasOwn(branches, key)) continue;
+    branches[key] = { state: source.initial, entered: context.now, item };
+  }
+  return branches;
+}
+
+/** The branches of a forEach state as a list, in the order they were opened. */
+export function branchList(context: MachineContext, forEach: string): BranchView[] {
+  return Object.entries(context.branches[forEach] ?? {}).map(([key, branch]) => ({ key, ...branch }));
+}
+
+/** Adds the addressed branch and its siblings to an expression scope. */
+export function withBranch(scope: Record<string, unknown>, context: MachineContext, event: MachineEvent): ExpressionScope {
+  if (!event.branch) return scope;
+  const branch = context.branches[event.branch.forEach]?.[event.branch.key];
+  return {
+    ...scope,
+    branch: branch && { key: event.branch.key, ...branch },
+    branches: branchList(context, event.branch.forEach),
+  };
+}
+
+/** Whether the addressed branch is in `child` and the alternative's `when` holds. */
+export function branchGuard(
+  context: MachineContext,
+  event: MachineEvent,
+  params: { forEach: string; child: string; when?: CompiledExpression | undefined },
+  scope: ExpressionScope,
+): boolean {
+  if (event.branch?.forEach !== params.forEach) return false;
+  const branch = context.branches[params.forEach]?.[event.branch.key];
+  if (!branch || branch.state !== params.child) return false;
+  return params.when === undefined || evaluateGuard(params.when, scope);
+}
+
+/** Whether enough branches are in a final child for the forEach state to be done. */
+export function branchesComplete(
+  context: MachineContext,
+  params: { forEach: string; finals: readonly string[]; complete: ForEach['complete'] },
+): boolean {
+  const branches = Object.values(context.branches[params.forEach] ?? {});
+  const finished = branches.filter((branch) => params.finals.includes(branch.state)).length;
+  const rule = params.complete ?? 'all';
+  if (rule === 'all') return finished === branches.length;
+  if (rule === 'any') return finished >= 1 || branches.length === 0;
+  return finished >= Math.min(rule.atLeast, branches.length);
+}
