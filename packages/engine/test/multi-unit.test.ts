@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { createEngine, createVirtualClock, ForbiddenError, TransitionNotAllowedError, type Actor } from '../src/index.js';
+import { proposalEngine, member, office, assigner, unit, submitPayload, replyPayload } from './support/proposal.js';
+
+const finance: Actor = { id: 'qian', roles: ['handling-unit'], unit: '市财政局' };
+const labour: Actor = { id: 'sun', roles: ['handling-unit'], unit: '市人社局' };
+const opinion = { opinion: '本单位将配合做好相关工作，意见如下。' };
+
+async function assigned(coUnits: string[]) {
+  const setup = proposalEngine();
+  const { engine } = setup;
+  const { id } = await engine.start('proposal', { actor: member });
+  await engine.send(id, { type: 'submit', actor: member, payload: submitPayload });
+  await engine.send(id, { type: 'accept', actor: office });
+  await engine.send(id, { type: 'assign', actor: assigner, payload: { leadUnit: '市教育局', coUnits } });
+  return { ...setup, id };
+}
+
+describe('multi-unit handling (主办 + 会办)', () => {
+  it('opens one branch per unit and gives each unit its own task', async () => {
+    const { engine, id } = await assigned(['市财政局', '市人社局']);
+    expect((await engine.get(id)).branches.handling?.map((branch) => branch.key)).toEqual(['市教育局', '市财政局', '市人社局']);
+    for (const actor of [unit, finance, labour]) {
+      const tasks = await engine.tasks({ actor });
+      expect(tasks).toEqual([expect.objectContaining({ instanceId: id, unit: actor.unit, state: 'working' })]);
+    }
+    // A unit-scoped role without a unit sees no unit's task.
+    expect(await engine.tasks({ actor: { id: 'x', roles: ['handling-unit'] } })).toEqual([]);
+  });
+
+  it('forbids a unit to act on another unit’s branch, and leaves everything unchanged', async () => {
+    const { engine, id } = await assigned(['市财政局']);
+    const before = await engine.get(id);
+    const error = await engine.send(id, { type: 'sendOpinion', actor: labour, branch: '市财政局', payload: opinion }).catch((e) => e);
+    expect(error).toBeInstanceOf(ForbiddenError);
+    expect(error.messages['zh-CN']).toContain('市财政局');
+    expect(await engine.get(id)).toEqual(before);
+    // A unit with no branch here finds nothing to act on.
+    await expect(engine.send(id, { type: 'sendOpinion', actor: labour, payload: opinion })).rejects.toBeInstanceOf(TransitionNotAllowedError);
+  });
+
+  it('refuses the lead unit’s reply until every co-handler has sent its opinion', async () => {
+    const { engine, id } = await assigned(['市财政局', '市人社局']);
+    await expect(engine.send(id, { type: 'reply', actor: unit, payload: replyPayload })).rejects.toMatchObject({ code: 'transition.guard' });
+    await engine.send(id, { type: 'sendOpinion', actor: finance, payload: opinion });
+    await expect(engine.send(id, { type: 'reply', actor: unit, payload: replyPayload })).rejects.toMatchObject({ code: 'transition.guard' });
+    await engine.send(id, { type: 'sendOpinion', actor: labour, payload: opinion });
+    const replied = await engine.send(id, { type: 'reply', actor: unit, payload: replyPayload });
+    expect(replied.state).toBe('supervising');
+    expect(replied.data.opinions).toEqual(['市财政局', '市人社局']);
+  });
+
+  it('does not let a co-handler reply, nor the lead unit send a co-handler’s opinion', async () => {
+    const { engine, id } = await assigned(['市财政局']);
+    await expect(engine.send(id, { type: 'reply', actor: finance, payload: replyPayload })).rejects.toMatchObject({ code: 'transition.guard' });
+    await expect(engine.send(id, { type: 'sendOpinion', actor: unit, payload: opinion })).rejects.toMatchObject({ code: 'transition.guard' });
+  });
+
+  it('reopens only the lead unit’s branch when the proposer is not satisfied', async () => {
+    const { engine, id } = await assigned(['市财政局']);
+    await engine.send(id, { type: 'sendOpinion', actor: finance, payload: opinion });
+    await engine.send(id, { type: 'reply', actor: unit, payload: replyPayload });
+    await engine.send(id, { type: 'approveReply', actor: office });
+    const again = await engine.send(id, { type: 'evaluate', actor: member, payload: { satisfaction: '不满意', comment: '没有时间表' } });
+    expect(again.branches.handling).toEqual([expect.objectContaining({ key: '市教育局', state: 'working' })]);
+    expect(await engine.tasks({ actor: finance })).toEqual([]);
+    expect((await engine.send(id, { type: 'reply', actor: unit, payload: replyPayload })).state).toBe('supervising');
+  });
+
+  it('sends a wrongly assigned proposal back to the assigning office, which alone reassigns it (不得自行转办)', async () => {
+    const { engine, id, delivered } = await assigned(['市财政局']);
+    delivered.length = 0;
+    const back = await engine.send(id, { type: 'objectAssignment', actor: finance, payload: { reason: '不属于本单位职责', suggestedUnit: '市人社局' } });
+    expect(back).toMatchObject({ state: 'assign', branches: {} });
+    expect(delivered).toEqual([expect.objectContaining({ kind: 'notify', detail: expect.objectContaining({ roles: ['assigning-office'] }) })]);
+    await expect(engine.send(id, { type: 'assign', actor: finance, payload: { leadUnit: '市人社局' } })).rejects.toBeInstanceOf(ForbiddenError);
+    const reassigned = await engine.send(id, { type: 'assign', actor: assigner, payload: { leadUnit: '市教育局', coUnits: ['市人社局'] } });
+    expect(reassigned.branches.handling?.map((branch) => branch.key)).toEqual(['市教育局', '市人社局']);
+    expect((await engine.history(id)).find((event) => event.type === 'objectAssignment')).toMatchObject({ branch: '市财政局' });
+  });
+});
+
+describe('completion rules and choosing a branch', () => {
+  const definition = {
+    id: 'survey',
+    version: 1,
+    title: '征求意见',
+    roles: { office: { title: '办公室' }, unit: { title: '单位', scope: 'unit' } },
+    data: { type: 'object', properties: { units: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' } } } } } },
+    initial: 'asking',
+    states: {
+      asking: {
+        forEach: { in: '/units', key: 'id', role: 'unit', complete: { atLeast: 2 } },
+        initial: 'open',
+        states: {
+          open: { on: { answer: { to: 'answered', roles: ['unit'] }, waive: { to: 'waived', roles: ['office'] } } },
+          answered: { type: 'final' },
+          waived: { type: 'final' },
+        },
+        onDone: { to: 'closed' },
+      },
+      closed: { type: 'final' },
+    },
+  };
+  const units = [{ id: 'A' }, { id: 'B' }, { id: 'C' }];
+  const engine = () => createEngine({ definitions: [definition], clock: createVirtualClock('2026-03-02T09:00:00+08:00') });
+  const officer: Actor = { id: 'o', roles: ['office'] };
+
+  it('is done when at least n branches are final, closing the others', async () => {
+    const e = engine();
+    await e.start('survey', { actor: officer, id: 'S1', data: { units } });
+    await e.send('S1', { type: 'answer', actor: { id: 'a', roles: ['unit'], unit: 'A' } });
+    expect((await e.get('S1')).state).toBe('asking');
+    const done = await e.send('S1', { type: 'answer', actor: { id: 'c', roles: ['unit'], unit: 'C' } });
+    expect(done).toMatchObject({ state: 'closed', status: 'done', branches: {} });
+  });
+
+  it('makes a role of global scope name the branch when several offer the action', async () => {
+    const e = engine();
+    await e.start('survey', { actor: officer, id: 'S2', data: { units } });
+    const error = await e.send('S2', { type: 'waive', actor: officer }).catch((err) => err);
+    expect(error).toMatchObject({ code: 'transition.branchRequired', branches: ['A', 'B', 'C'] });
+    const waived = await e.send('S2', { type: 'waive', actor: officer, branch: 'B' });
+    expect(waived.branches.asking?.find((branch) => branch.key === 'B')?.state).toBe('waived');
+    expect((await e.get('S2', { actor: officer })).actions.filter((action) => action.event === 'waive').map((action) => action.branch)).toEqual(['A', 'C']);
+    await expect(e.send('S2', { type: 'waive', actor: officer, branch: 'Z' })).rejects.toMatchObject({ code: 'transition.notEnabled' });
+  });
+});
