@@ -102,7 +102,7 @@ export function buildMachine(definition: WorkflowDefinition): AnyStateMachine {
     }
     actions.push(...compileEffects(transition.effects, joinPointer(pointer, 'effects')));
     return {
-      target: `#${transition.to}`,
+      ...(transition.to === undefined ? {} : { target: `#${transition.to}` }),
       ...(transition.when
         ? { guard: { type: 'luzhi.when', params: { when: expression(transition.when, joinPointer(pointer, 'when')) } satisfies GuardParams } }
         : {}),
@@ -140,12 +140,12 @@ export function buildMachine(definition: WorkflowDefinition): AnyStateMachine {
         list.forEach((transition, index) => {
           const at = Array.isArray(value) ? joinPointer(childPointer, 'on', event, index) : joinPointer(childPointer, 'on', event);
           const compiled = compileTransition(transition, at);
-          const inside = Object.hasOwn(children, transition.to);
+          const inside = transition.to !== undefined && Object.hasOwn(children, transition.to);
           const when = transition.when === undefined ? undefined : expression(transition.when, joinPointer(at, 'when'));
           (on[event] ??= []).push({
-            ...(inside ? {} : { target: compiled.target }),
+            ...(inside || compiled.target === undefined ? {} : { target: compiled.target }),
             guard: { type: 'luzhi.branch', params: { forEach: name, child, when } },
-            actions: [...compiled.actions, ...(inside ? [{ type: 'luzhi.branches.move', params: { forEach: name, to: transition.to } }] : [])],
+            actions: [...compiled.actions, ...(inside ? [{ type: 'luzhi.branches.move', params: { forEach: name, to: transition.to! } }] : [])],
           });
         });
       }

@@ -1,6 +1,8 @@
 /**
  * The active state configuration as the engine stores and shows it: a state name for a plain
  * state, an object for compound and parallel states (`{ "supervise": { "handling": "working" } }`).
+ * A region of a parallel state that is itself a plain state appears as an empty object
+ * (`{ "handling": { "units": {}, "oversight": "watching" } }`).
  */
 export type StateValue = string | { [state: string]: StateValue };
 
@@ -17,7 +19,9 @@ export function activeStateNames(value: StateValue): string[] {
 /** The innermost active states (one per parallel region). */
 export function leafStateNames(value: StateValue): string[] {
   if (typeof value === 'string') return [value];
-  return Object.values(value).flatMap(leafStateNames);
+  return Object.entries(value).flatMap(([name, child]) =>
+    typeof child !== 'string' && Object.keys(child).length === 0 ? [name] : leafStateNames(child),
+  );
 }
 
 /**
@@ -37,9 +41,11 @@ export function matchesStateValue(value: StateValue, path: string): boolean {
 export function formatStateValue(value: StateValue): string {
   if (typeof value === 'string') return value;
   const parts = Object.entries(value).flatMap(([name, child]) =>
-    formatStateValue(child)
-      .split(' | ')
-      .map((inner) => `${name}.${inner}`),
+    typeof child !== 'string' && Object.keys(child).length === 0
+      ? [name]
+      : formatStateValue(child)
+          .split(' | ')
+          .map((inner) => `${name}.${inner}`),
   );
   return parts.join(' | ');
 }

@@ -206,7 +206,7 @@ export interface Transition {
   /**
    * A name used as a key: a letter, then letters, digits, '_' or '-'.
    */
-  to: string;
+  to?: string;
   /**
    * Display text: a plain string, or a map from locale (zh-CN, en, …) to text.
    */

@@ -231,7 +231,9 @@ export function applyCommand(
     actor: command.actor,
     ...(found.branch ? { branch: found.branch } : {}),
   });
-  if (next === snapshot) {
+  // Not taken: XState hands back the same snapshot and nothing to do. (An action without `to`
+  // that only runs effects also returns the same snapshot, but with its effects.)
+  if (next === snapshot && actions.length === 0) {
     throw new TransitionNotAllowedError(command.type, formatStateValue(instance.state), 'guard');
   }
   const data = (next.context as MachineContext).data;

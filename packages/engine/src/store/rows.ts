@@ -9,10 +9,13 @@ import type { OutboxEffect, StoredInstance, StoredTask, StoredTimer } from './st
 function isStateValue(value: unknown): value is StateValue {
   if (typeof value === 'string') return value.length > 0;
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
-  const entries = Object.values(value);
-  return entries.length > 0 && entries.every(isStateValue);
+  // An empty object is a plain state standing as a region of a parallel state.
+  return Object.values(value).every(isStateValue);
 }
-const stateValueSchema = z.custom<StateValue>(isStateValue, {
+/** An instance's whole state: a name, or a non-empty object. */
+const isRootStateValue = (value: unknown): value is StateValue =>
+  isStateValue(value) && (typeof value === 'string' || Object.keys(value).length > 0);
+const stateValueSchema = z.custom<StateValue>(isRootStateValue, {
   message: 'expected a state name or an object of nested state values',
 });
 const isoTime = z.string().min(1);
@@ -134,7 +137,7 @@ function isInstanceRow(row: unknown): row is StoredInstance {
     isString(id) && id.length > 0 &&
     isString(definitionId) && definitionId.length > 0 &&
     isCount(definitionVersion, 1) &&
-    isStateValue(state) &&
+    isRootStateValue(state) &&
     isRecord(data) &&
     (status === 'active' || status === 'done') &&
     isCount(version, 1) &&

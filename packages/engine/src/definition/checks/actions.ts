@@ -125,7 +125,7 @@ function parallelConflicts(context: CheckContext, all: readonly ActionDeclaratio
  */
 export const actionsCheck = defineCheck({
   name: 'actions',
-  codes: ['transition.alternativesDiffer', 'transition.fallsThrough', 'transition.parallelConflict', 'transition.branchesWithoutForEach'],
+  codes: ['transition.alternativesDiffer', 'transition.fallsThrough', 'transition.parallelConflict', 'transition.branchesWithoutForEach', 'transition.empty'],
   check: (context) => {
     const all = declarations(context.index.transitions);
     const declared = new Map<string, Set<string>>();
@@ -147,7 +147,21 @@ export const actionsCheck = defineCheck({
         ),
       ];
     });
+    const empty = context.index.transitions.flatMap((transition) => {
+      if (transition.source !== 'on') return [];
+      const body = transition.transition as Transition;
+      if (body.to !== undefined || body.set !== undefined || (body.effects?.length ?? 0) > 0) return [];
+      return [
+        issue(
+          'transition.empty',
+          transition.pointer,
+          `状态“${transition.state}”的动作“${transition.event}”既没有 to，也没有 set 或 effects，执行后什么也不会发生`,
+          `Action "${transition.event}" of state "${transition.state}" has no "to", "set" or "effects": taking it would change nothing`,
+        ),
+      ];
+    });
     return [
+      ...empty,
       ...branchesOutsideForEach,
       ...all.flatMap(alternativesDiffer),
       ...all.flatMap((declaration) => fallsThrough(declaration, context, declared)),

@@ -2,8 +2,8 @@ import { defineCheck, issue } from './check.js';
 
 /**
  * `state.deadEnd`: an atomic state that is not final, with no way out — no action, `onDone` or
- * `deadline.onExpire` with a target on the state itself or on any state containing it. An
- * instance that gets there is stuck for ever.
+ * `deadline.onExpire` with a target on the state itself or on any state containing it, and not
+ * in a parallel state that another region can leave. An instance that gets there is stuck for ever.
  */
 export const deadEndCheck = defineCheck({
   name: 'dead ends',
@@ -12,6 +12,17 @@ export const deadEndCheck = defineCheck({
     const leaving = new Set<string>();
     for (const transition of index.transitions) {
       if (transition.transition.to !== undefined) leaving.add(transition.state);
+    }
+    // Regions of a parallel state end together: when any of them leaves the parallel state (办
+    // completes and moves on), the others (督) are left too, so they are not stuck.
+    const inside = (state: string, container: string) => index.states.get(state)?.path.includes(container) ?? false;
+    for (const parallel of index.states.values()) {
+      if (parallel.kind !== 'parallel') continue;
+      const exits = index.transitions.some(({ state, transition }) => {
+        const to = transition.to;
+        return to !== undefined && inside(state, parallel.name) && !inside(to, parallel.name);
+      });
+      if (exits) leaving.add(parallel.name);
     }
     return [...index.states.values()]
       .filter((state) => state.kind === 'atomic')
