@@ -10,8 +10,8 @@ import type { ColourRule } from '../runtime/deadlines.js';
 /** The built-in action that extends a deadline (延期): payload `{ by, reason }`. */
 export const EXTEND_DEADLINE = 'extendDeadline';
 import type { ValidateFunction } from '../definition/ajv.js';
-import type { Transition, WorkflowDefinition } from '../definition/workflow-definition.generated.js';
-import type { ActionSpec, CompiledWorkflow } from './compiled-workflow.js';
+import type { Title, Transition, WorkflowDefinition } from '../definition/workflow-definition.generated.js';
+import type { ActionSpec, BuiltinAction, CompiledWorkflow } from './compiled-workflow.js';
 
 const cache = new Map<string, CompiledWorkflow>();
 
@@ -63,6 +63,7 @@ function compileValid(definition: WorkflowDefinition, key: string, contentHash: 
       roles: first.roles,
       form: first.form,
       title: first.title,
+      ...(first.optional ? { optional: true } : {}),
       pointer: transition.alternative === undefined ? transition.pointer : transition.pointer.replace(/\/\d+$/, ''),
     });
     declared.set(transition.state, list);
@@ -83,6 +84,23 @@ function compileValid(definition: WorkflowDefinition, key: string, contentHash: 
       builtin: 'extendDeadline',
     });
     declared.set(state.name, list);
+  }
+
+  // The built-in assignment actions (认领、释放、委托), where a state declares who may use them.
+  for (const state of index.states.values()) {
+    const assignment = state.node.assignment;
+    if (!assignment) continue;
+    const parent = state.parent;
+    const forEach = parent !== undefined && index.states.get(parent)?.node.forEach ? parent : undefined;
+    const offer = (event: BuiltinAction, roles: readonly string[], title: Title) => {
+      const list = declared.get(state.name) ?? [];
+      list.push({ event, state: state.name, roles, form: undefined, title, pointer: `${state.pointer}/assignment`, builtin: event, ...(forEach ? { forEach } : {}) });
+      declared.set(state.name, list);
+    };
+    const holders = [...new Set([...(assignment.claim ?? []), ...(assignment.delegate ?? [])])];
+    if (assignment.claim) offer('claimTask', assignment.claim, { 'zh-CN': '认领', en: 'Claim the task' });
+    if (assignment.delegate) offer('delegateTask', assignment.delegate, { 'zh-CN': '委托他人办理', en: 'Delegate the task' });
+    offer('releaseTask', holders, { 'zh-CN': '退回任务池', en: 'Release the task' });
   }
 
   const colourRules: ColourRule[] = (definition.colours ?? []).map((rule) => {

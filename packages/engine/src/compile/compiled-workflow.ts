@@ -4,6 +4,9 @@ import type { StateIndex } from '../definition/state-index.js';
 import type { Title, WorkflowDefinition } from '../definition/workflow-definition.generated.js';
 import type { ColourRule } from '../runtime/deadlines.js';
 
+/** Actions the engine provides itself: deadline extension and task assignment. */
+export type BuiltinAction = 'extendDeadline' | 'claimTask' | 'releaseTask' | 'delegateTask';
+
 /** An action (event) offered in a state: who may take it and which form it needs. */
 export interface ActionSpec {
   event: string;
@@ -15,9 +18,11 @@ export interface ActionSpec {
   /** JSON pointer of the transition (or list of alternatives) in the definition. */
   pointer: string;
   /** An action the engine provides rather than the statechart (extension of a deadline). */
-  builtin?: 'extendDeadline' | undefined;
+  builtin?: BuiltinAction | undefined;
   /** For an action of a forEach child state: the forEach state whose branches it acts on. */
   forEach?: string | undefined;
+  /** Offered in the state but not a to-do item (`optional` in the definition, and built-ins). */
+  optional?: boolean | undefined;
 }
 
 /** A validated definition turned into everything the runtime needs, built once per (id, version). */

@@ -197,6 +197,23 @@ export interface State {
   onDone?: AutomaticTransition | [AutomaticTransition, ...AutomaticTransition[]];
   forEach?: ForEach;
   deadline?: Deadline;
+  /**
+   * Who may take the state's task for themselves (认领) or hand it to a colleague (委托). Once a task is claimed or delegated, only its assignee may act on it and only they see it; `releaseTask` gives it back to the pool. Each operation is audited.
+   */
+  assignment?: {
+    /**
+     * Roles that may claim the task (built-in actions claimTask and releaseTask).
+     *
+     * @minItems 1
+     */
+    claim?: [Name, ...Name[]];
+    /**
+     * Roles that may delegate the task to another person (built-in action delegateTask, payload { to, reason }).
+     *
+     * @minItems 1
+     */
+    delegate?: [Name, ...Name[]];
+  };
 }
 /**
  * This interface was referenced by `WorkflowDefinition`'s JSON-Schema
@@ -222,6 +239,10 @@ export interface Transition {
    * @minItems 1
    */
   roles: [Name, ...Name[]];
+  /**
+   * An option offered in the state rather than a to-do item (撤回, 催办): it does not put the state's task on these roles' to-do lists.
+   */
+  optional?: boolean;
   /**
    * A name used as a key: a letter, then letters, digits, '_' or '-'.
    */

@@ -190,6 +190,7 @@ export function applyStart(
     ...base,
     deadlines: deadlinesAfter(compiled, undefined, state, entered, environment.calendar),
     branches: (snapshot.context as MachineContext).branches,
+    assignees: {},
     state,
     data: (snapshot.context as MachineContext).data,
     status: snapshot.status === 'done' ? 'done' : 'active',
@@ -220,6 +221,8 @@ export function applyCommand(
   const { spec } = found;
   authorize(command.actor, found, compiled);
   if (spec.builtin === 'extendDeadline') return applyExtension(compiled, instance, spec, command, atDate, environment);
+  if (spec.builtin !== undefined) return applyAssignment(compiled, instance, found, command, atDate);
+  checkAssignee(instance, found, command.actor);
   validatePayload(compiled, spec, command.payload);
 
   const at = atDate.toISOString();
@@ -264,7 +267,96 @@ export function applyCommand(
     deadlines: entered === instance.entered ? instance.deadlines : deadlinesAfter(compiled, instance, state, entered, environment.calendar),
     branches: (next.context as MachineContext).branches,
   };
+  updated.assignees = assigneesStillOpen(updated);
   return finish(compiled, updated, instance.version, event, actions, command.actor, command.idempotencyKey, atDate);
+}
+
+/** The key a task's assignment is kept under: its state, and for a branch task, its unit. */
+export function taskKey(state: string, unit?: string): string {
+  return unit === undefined ? state : `${state}#${unit}`;
+}
+
+/** @throws ForbiddenError when the task was claimed by or delegated to someone else. */
+function checkAssignee(instance: StoredInstance, found: FoundAction, actor: Actor): void {
+  const assignee = instance.assignees[taskKey(found.spec.state, found.branch?.key)];
+  if (assignee && assignee.user !== actor.id) {
+    throw new ForbiddenError(
+      found.spec.event,
+      found.spec.roles,
+      text(`该任务已由“${assignee.user}”认领或受托办理，只有其本人可以操作`, `This task was claimed by or delegated to "${assignee.user}": only they may act on it`),
+    );
+  }
+}
+
+/** The assignments whose task is still open: its state still active, or its branch still in it. */
+function assigneesStillOpen(instance: StoredInstance): StoredInstance['assignees'] {
+  const active = new Set(activeStateNames(instance.state));
+  const open = (key: string): boolean => {
+    const [state, unit] = key.split('#') as [string, string | undefined];
+    if (unit === undefined) return active.has(state);
+    return Object.values(instance.branches).some((branches) => branches[unit]?.state === state);
+  };
+  const kept = Object.entries(instance.assignees).filter(([key]) => open(key));
+  return kept.length === Object.keys(instance.assignees).length ? instance.assignees : Object.fromEntries(kept);
+}
+
+const delegationValidator = createAjv().compile({
+  type: 'object',
+  required: ['to', 'reason'],
+  properties: { to: { type: 'string', minLength: 1 }, reason: { type: 'string', minLength: 2 } },
+  additionalProperties: false,
+});
+
+/**
+ * Claims (认领), releases or delegates (委托) a task: records who alone may act on it now, and
+ * audits the operation. The state does not change.
+ * @throws ForbiddenError when the task is someone else's; PayloadError for a bad delegation.
+ */
+function applyAssignment(
+  compiled: CompiledWorkflow,
+  instance: StoredInstance,
+  found: FoundAction,
+  command: Command,
+  atDate: Date,
+): AppliedCommand {
+  const { spec } = found;
+  const key = taskKey(spec.state, found.branch?.key);
+  const current = instance.assignees[key];
+  const at = atDate.toISOString();
+  const actor = command.actor;
+  const refuse = (zh: string, en: string): never => {
+    throw new ForbiddenError(spec.event, spec.roles, text(zh, en));
+  };
+  let assignees = instance.assignees;
+  let payload: unknown;
+  if (spec.builtin === 'claimTask') {
+    validatePayload(compiled, spec, command.payload);
+    if (current) refuse(`该任务已由“${current.user}”认领`, `The task was already claimed by "${current.user}"`);
+    assignees = { ...assignees, [key]: { user: actor.id, at, by: actor.id } };
+  } else if (spec.builtin === 'releaseTask') {
+    validatePayload(compiled, spec, command.payload);
+    if (!current || current.user !== actor.id) refuse('只有认领或受托的人可以退回该任务', 'Only the person who holds the task may release it');
+    const { [key]: _released, ...rest } = assignees;
+    assignees = rest;
+  } else {
+    if (!delegationValidator(command.payload ?? {})) throw new PayloadError(ajvErrorsToIssues(delegationValidator.errors, 'payload'));
+    if (current && current.user !== actor.id) refuse(`该任务由“${current.user}”办理，只有其本人可以委托`, `The task is held by "${current.user}": only they may delegate it`);
+    payload = command.payload;
+    assignees = { ...assignees, [key]: { user: (payload as { to: string }).to, at, by: actor.id } };
+  }
+  const event = sealEvent(instance, {
+    seq: instance.version + 1,
+    at,
+    actor,
+    type: spec.event,
+    ...(found.branch ? { branch: found.branch.key } : {}),
+    ...(payload === undefined ? {} : { payload }),
+    from: instance.state,
+    to: instance.state,
+    prevHash: instance.lastHash,
+  });
+  const updated: StoredInstance = { ...instance, version: instance.version + 1, updatedAt: at, lastHash: event.hash, assignees };
+  return finish(compiled, updated, instance.version, event, [], actor, command.idempotencyKey, atDate);
 }
 
 /** The actor recorded on events the engine takes by itself (deadlines). */
@@ -332,6 +424,7 @@ export function applyTimer(
     deadlines: moved ? deadlinesAfter(compiled, { deadlines: kept, entered: instance.entered }, state, entered, environment.calendar) : kept,
     branches,
   };
+  updated.assignees = assigneesStillOpen(updated);
   return finish(compiled, updated, instance.version, event, actions, SYSTEM_ACTOR, timer.id, atDate);
 }
 
@@ -481,10 +574,10 @@ export function toView(
       ? [
           ...compiled
             .actionsIn(activeStates)
-            .filter((spec) => mayTake(actor, spec))
+            .filter((spec) => mayTake(actor, spec) && assignmentAllows(instance, spec, actor))
             .map((spec) => ({ event: spec.event, title: spec.title, form: spec.form, state: spec.state, roles: spec.roles })),
           ...branchActions(compiled, instance)
-            .filter(({ spec, key }) => mayTake(actor, spec, compiled, key))
+            .filter(({ spec, key }) => mayTake(actor, spec, compiled, key) && assignmentAllows(instance, spec, actor, key))
             .map(({ spec, key }) => ({ event: spec.event, title: spec.title, form: spec.form, state: spec.state, roles: spec.roles, branch: key })),
         ]
       : [];
@@ -510,6 +603,14 @@ export function toView(
     colour,
     overdue,
   };
+}
+
+/** Whether the task's assignment lets the actor take the action now (claim only when free, …). */
+function assignmentAllows(instance: StoredInstance, spec: ActionSpec, actor: Actor, unit?: string): boolean {
+  const assignee = instance.assignees[taskKey(spec.state, unit)];
+  if (spec.builtin === 'claimTask') return assignee === undefined;
+  if (spec.builtin === 'releaseTask') return assignee?.user === actor.id;
+  return assignee === undefined || assignee.user === actor.id;
 }
 
 function deadlineViews(compiled: CompiledWorkflow, instance: StoredInstance, now: string): InstanceView['deadlines'] {

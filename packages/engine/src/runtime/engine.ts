@@ -301,6 +301,7 @@ function engineFor(shared: Shared, tenant: string): Engine {
       const rows = await store.tasks(tenant, {
         roles: query.actor.roles,
         unit: query.actor.unit,
+        actorId: query.actor.id,
         definitionId: query.definition,
         state: query.state,
         dueBy: query.overdue === true ? now : undefined,
@@ -334,6 +335,7 @@ function engineFor(shared: Shared, tenant: string): Engine {
           stateTitle: compiled?.index.states.get(task.state)?.node.title,
           roles: task.roles,
           ...(task.unit === undefined ? {} : { unit: task.unit }),
+          ...(task.assignee === undefined ? {} : { assignee: task.assignee }),
           actions: task.actions,
           createdAt: task.createdAt,
           ...(task.due === undefined ? {} : { due: task.due }),

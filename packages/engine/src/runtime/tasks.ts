@@ -1,7 +1,15 @@
 import { leafStateNames, type StateValue } from '../compile/state-value.js';
-import type { CompiledWorkflow } from '../compile/compiled-workflow.js';
+import type { ActionSpec, CompiledWorkflow } from '../compile/compiled-workflow.js';
 import type { StoredInstance, StoredTask } from '../store/store.js';
 import { governingDeadline } from './deadlines.js';
+
+/**
+ * Whether an action makes a to-do item: options offered in a state (撤回, extending a deadline,
+ * claiming or delegating) do not put the task on anyone's list.
+ */
+function isToDo(action: ActionSpec): boolean {
+  return action.builtin === undefined && !action.optional;
+}
 
 /** The active state names from the top down to `leaf`. */
 export function pathTo(compiled: CompiledWorkflow, leaf: string): readonly string[] {
@@ -16,7 +24,7 @@ export function deriveTasks(
   compiled: CompiledWorkflow,
   instance: Pick<
     StoredInstance,
-    'tenant' | 'id' | 'definitionId' | 'definitionVersion' | 'entered' | 'status' | 'createdAt' | 'deadlines' | 'branches'
+    'tenant' | 'id' | 'definitionId' | 'definitionVersion' | 'entered' | 'status' | 'createdAt' | 'deadlines' | 'branches' | 'assignees'
   >,
   state: StateValue,
 ): StoredTask[] {
@@ -27,8 +35,9 @@ export function deriveTasks(
   for (const [forEach, branches] of Object.entries(instance.branches)) {
     const deadline = governingDeadline(pathTo(compiled, forEach), deadlines);
     for (const [unit, branch] of Object.entries(branches)) {
-      const actions = compiled.actionsDeclaredOn(branch.state);
+      const actions = compiled.actionsDeclaredOn(branch.state).filter(isToDo);
       if (actions.length === 0) continue;
+      const assignee = instance.assignees[`${branch.state}#${unit}`];
       const allRoles = [...new Set(actions.flatMap((action) => action.roles))];
       tasks.push({
         tenant: instance.tenant,
@@ -40,17 +49,18 @@ export function deriveTasks(
         unit,
         unitRoles: allRoles.filter((role) => compiled.unitRoles.has(role)),
         actions: actions.map((action) => action.event),
+        ...(assignee ? { assignee: assignee.user } : {}),
         createdAt: branch.entered,
         ...(deadline ? { due: deadline.due, ...(deadline.warnAt === undefined ? {} : { warnAt: deadline.warnAt }) } : {}),
       });
     }
   }
   for (const leaf of leafStateNames(state)) {
-    // Extending a deadline is an option offered in the state, not a to-do item of its own.
-    const actions = compiled.actionsIn(pathTo(compiled, leaf)).filter((action) => action.builtin === undefined);
+    const actions = compiled.actionsIn(pathTo(compiled, leaf)).filter(isToDo);
     if (actions.length === 0) continue;
     const roles = [...new Set(actions.flatMap((action) => action.roles))];
     const deadline = governingDeadline(pathTo(compiled, leaf), deadlines);
+    const assignee = instance.assignees[leaf];
     tasks.push({
       tenant: instance.tenant,
       instanceId: instance.id,
@@ -59,6 +69,7 @@ export function deriveTasks(
       state: leaf,
       roles,
       actions: actions.map((action) => action.event),
+      ...(assignee ? { assignee: assignee.user } : {}),
       createdAt: instance.entered[leaf] ?? instance.createdAt,
       ...(deadline ? { due: deadline.due, ...(deadline.warnAt === undefined ? {} : { warnAt: deadline.warnAt }) } : {}),
     });

@@ -122,6 +122,8 @@ export interface Task {
   roles: readonly string[];
   /** For unit-scoped work, the unit whose task this is. */
   unit?: string | undefined;
+  /** Who claimed the task or had it delegated to them; only they see it then. */
+  assignee?: string | undefined;
   /** The actions that complete or move the task. */
   actions: readonly string[];
   /** When the instance entered the state. */

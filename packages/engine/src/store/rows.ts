@@ -45,6 +45,7 @@ const instanceRow = z.object({
     }),
   ),
   branches: z.record(z.string(), z.record(z.string(), z.object({ state: z.string().min(1), entered: isoTime, item: z.unknown() }))),
+  assignees: z.record(z.string(), z.object({ user: z.string().min(1), at: isoTime, by: z.string().min(1) })),
 });
 
 const eventRow = z.object({
@@ -69,6 +70,7 @@ const taskRow = z.object({
   roles: z.array(z.string()),
   unit: z.string().optional(),
   unitRoles: z.array(z.string()).optional(),
+  assignee: z.string().optional(),
   actions: z.array(z.string()),
   createdAt: isoTime,
   due: isoTime.optional(),
@@ -147,7 +149,9 @@ function isInstanceRow(row: unknown): row is StoredInstance {
     isRecord(entered) && Object.values(entered).every(isString) &&
     isRecord(row.deadlines) && Object.values(row.deadlines).every(isDeadline) &&
     isRecord(row.branches) &&
-    Object.values(row.branches).every((units) => isRecord(units) && Object.values(units).every(isBranch))
+    Object.values(row.branches).every((units) => isRecord(units) && Object.values(units).every(isBranch)) &&
+    isRecord(row.assignees) &&
+    Object.values(row.assignees).every((assignee) => isRecord(assignee) && isString(assignee.user) && isString(assignee.at) && isString(assignee.by))
   );
 }
 

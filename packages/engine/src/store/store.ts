@@ -28,6 +28,17 @@ export interface StoredInstance {
   deadlines: Record<string, StateDeadline>;
   /** The branches of each active forEach state, by unit (主办、会办 …). */
   branches: Record<string, Record<string, BranchState>>;
+  /** Claimed or delegated tasks, by task key (`state`, or `state#unit` for a branch). */
+  assignees: Record<string, TaskAssignee>;
+}
+
+/** Who a task was claimed by or delegated to. */
+export interface TaskAssignee {
+  /** The user id that alone may act on the task now. */
+  user: string;
+  at: string;
+  /** Who claimed or delegated it. */
+  by: string;
 }
 
 /** A running deadline (办理时限) of an active state. */
@@ -70,6 +81,8 @@ export interface StoredTask {
   unit?: string | undefined;
   /** Unit-scoped roles that may act on the task only when the actor belongs to `unit`. */
   unitRoles?: string[] | undefined;
+  /** The user the task was claimed by or delegated to: only they see and act on it. */
+  assignee?: string | undefined;
   actions: string[];
   createdAt: string;
   /** The nearest deadline of the task's state or the states containing it. */
@@ -112,6 +125,8 @@ export interface StoredTaskQuery {
   roles: readonly string[];
   /** The actor's unit: `unitRoles` count only on this unit's tasks. */
   unit?: string | undefined;
+  /** The actor's user id: a claimed or delegated task is visible to its assignee only. */
+  actorId?: string | undefined;
   definitionId?: string | undefined;
   state?: string | undefined;
   /** Only tasks due at or before this instant (overdue, when it is now). */

@@ -52,6 +52,14 @@ export const referencesCheck = defineCheck({
     }
 
     for (const state of index.states.values()) {
+      for (const kind of ['claim', 'delegate'] as const) {
+        state.node.assignment?.[kind]?.forEach((name, position) =>
+          role(name, joinPointer(state.pointer, 'assignment', kind, position), {
+            zh: `状态“${state.name}”的任务${kind === 'claim' ? '认领' : '委托'}（assignment.${kind}）`,
+            en: `assignment.${kind} of state "${state.name}"`,
+          }),
+        );
+      }
       state.node.deadline?.extend?.roles.forEach((name, position) =>
         role(name, joinPointer(state.pointer, 'deadline', 'extend', 'roles', position), {
           zh: `状态“${state.name}”的延期（deadline.extend）`,
