@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { createEngine, createMemoryStore, createVirtualClock, PayloadError, type Actor } from '../src/index.js';
+import { describe, expect, it, vi } from 'vitest';
+import { chinaMainlandCalendar, createEngine, createMemoryStore, createVirtualClock, PayloadError, type Actor } from '../src/index.js';
 import { proposalEngine, member, office, assigner, unit, submitPayload, replyPayload } from './support/proposal.js';
 
 /** A small workflow: a 10-working-day review that escalates when it expires. */
@@ -162,5 +162,27 @@ describe('the example proposal workflow’s deadlines', () => {
     expect((await engine.get(id)).colour).toBe('yellow');
     await engine.send(id, { type: 'reply', actor: unit, payload: replyPayload });
     expect((await engine.get(id)).deadlines).toEqual({});
+  });
+});
+
+describe('timers in the host', () => {
+  it('fires due timers from a timer loop until it is stopped', async () => {
+    const { engine, clock, notices } = reviewEngine('2026-03-02T09:00:00+08:00');
+    await engine.start('review-deadline', { actor: officer, id: 'L1' });
+    const loop = engine.startTimerLoop({ intervalMs: 5 });
+    clock.advance('P1M');
+    await vi.waitFor(() => expect(notices).toHaveLength(1), { timeout: 2_000, interval: 5 });
+    loop.stop();
+    expect((await engine.get('L1')).state).toBe('escalated');
+  });
+
+  it('counts on a committee’s own calendar: a local closure day is not a working day', async () => {
+    const calendar = chinaMainlandCalendar().extend([
+      { region: 'cn', year: 2026, overlay: true, source: '本委通知（示例）', holidays: [{ name: '机关集中学习日', from: '2026-03-03', to: '2026-03-03' }], workdays: [] },
+    ]);
+    const engine = createEngine({ definitions: [reviewDefinition], clock: createVirtualClock('2026-03-02T09:00:00+08:00'), calendar, notify: () => undefined });
+    const view = await engine.start('review-deadline', { actor: officer, id: 'L2' });
+    // 03-03 is skipped: 03-04 … 03-06, 03-09 … 03-13, 03-16, 03-17.
+    expect(view.deadlines.review!.due).toBe('2026-03-17T16:00:00.000Z');
   });
 });

@@ -31,7 +31,7 @@ function supervisionDefinition(): unknown {
 }
 
 describe('runScenario', () => {
-  it.each(['proposal.scenario.json', 'not-filed.scenario.json'])('passes the example %s', async (file) => {
+  it.each(['proposal.scenario.json', 'not-filed.scenario.json', 'deadlines.scenario.json'])('passes the example %s', async (file) => {
     const scenario = readJson(`../../../examples/proposal/${file}`) as Scenario;
     const report = await runScenario(proposal, scenario);
     expect(report.issues).toEqual([]);
