@@ -126,3 +126,28 @@ describe('completion rules and choosing a branch', () => {
     await expect(e.send('S2', { type: 'waive', actor: officer, branch: 'Z' })).rejects.toMatchObject({ code: 'transition.notEnabled' });
   });
 });
+
+describe('adding and removing units while handling runs (加签、减签)', () => {
+  it('lets the assigning office add a co-handler, who then must send an opinion before the lead replies', async () => {
+    const { engine, id } = await assigned([]);
+    await expect(engine.send(id, { type: 'addBranch', actor: unit, payload: { item: '市人社局', reason: '涉及就业' } })).rejects.toBeInstanceOf(ForbiddenError);
+    const added = await engine.send(id, { type: 'addBranch', actor: assigner, payload: { item: '市人社局', reason: '涉及就业岗位' } });
+    expect(added.branches.handling?.map((branch) => branch.key)).toEqual(['市教育局', '市人社局']);
+    expect(added.data.units).toEqual(['市教育局', '市人社局']);
+    await expect(engine.send(id, { type: 'addBranch', actor: assigner, payload: { item: '市人社局', reason: '重复' } })).rejects.toMatchObject({ code: 'transition.guard' });
+    await expect(engine.send(id, { type: 'reply', actor: unit, payload: replyPayload })).rejects.toMatchObject({ code: 'transition.guard' });
+    expect(await engine.tasks({ actor: labour })).toEqual([expect.objectContaining({ unit: '市人社局' })]);
+    expect((await engine.history(id)).at(-1)).toMatchObject({ type: 'addBranch', payload: { item: '市人社局', reason: '涉及就业岗位' } });
+  });
+
+  it('lets the assigning office remove a unit; the step completes when the remaining branches are done', async () => {
+    const { engine, id } = await assigned(['市财政局']);
+    await expect(engine.send(id, { type: 'removeBranch', actor: assigner, payload: { branch: '市住建局', reason: '无此单位' } })).rejects.toMatchObject({ code: 'transition.guard' });
+    await expect(engine.send(id, { type: 'removeBranch', actor: assigner, payload: { branch: '市财政局' } })).rejects.toMatchObject({ code: 'payload.invalid' });
+    const removed = await engine.send(id, { type: 'removeBranch', actor: assigner, payload: { branch: '市财政局', reason: '不涉及财政事项' } });
+    expect(removed.branches.handling?.map((branch) => branch.key)).toEqual(['市教育局']);
+    expect(await engine.tasks({ actor: finance })).toEqual([]);
+    // With no co-handler left, the lead unit may reply at once.
+    expect((await engine.send(id, { type: 'reply', actor: unit, payload: replyPayload })).state).toBe('supervising');
+  });
+});

@@ -103,6 +103,17 @@ function compileValid(definition: WorkflowDefinition, key: string, contentHash: 
     offer('releaseTask', holders, { 'zh-CN': '退回任务池', en: 'Release the task' });
   }
 
+  // Adding and removing units while a forEach state runs (加签、减签).
+  for (const state of index.states.values()) {
+    const manage = state.node.forEach?.manage;
+    if (!manage) continue;
+    const list = declared.get(state.name) ?? [];
+    const base = { state: state.name, roles: manage, form: undefined, pointer: `${state.pointer}/forEach/manage` };
+    list.push({ ...base, event: 'addBranch', title: { 'zh-CN': '加签（增加承办单位）', en: 'Add a unit' }, builtin: 'addBranch' });
+    list.push({ ...base, event: 'removeBranch', title: { 'zh-CN': '减签（撤销承办单位）', en: 'Remove a unit' }, builtin: 'removeBranch' });
+    declared.set(state.name, list);
+  }
+
   const colourRules: ColourRule[] = (definition.colours ?? []).map((rule) => {
     const result = compileExpression(rule.when);
     if (!result.ok) throw new Error(`colour rule did not compile after validation: ${rule.when}`);

@@ -5,7 +5,7 @@ import type { Title, WorkflowDefinition } from '../definition/workflow-definitio
 import type { ColourRule } from '../runtime/deadlines.js';
 
 /** Actions the engine provides itself: deadline extension and task assignment. */
-export type BuiltinAction = 'extendDeadline' | 'claimTask' | 'releaseTask' | 'delegateTask';
+export type BuiltinAction = 'extendDeadline' | 'claimTask' | 'releaseTask' | 'delegateTask' | 'addBranch' | 'removeBranch';
 
 /** An action (event) offered in a state: who may take it and which form it needs. */
 export interface ActionSpec {

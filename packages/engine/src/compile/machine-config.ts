@@ -1,7 +1,7 @@
 import { assign, setup, type AnyStateMachine } from 'xstate';
 import { DefinitionError } from '../errors.js';
 import { text } from '../localized-text.js';
-import { joinPointer, parsePointer, setAtPointer } from '../json-pointer.js';
+import { getAtPointer, joinPointer, parsePointer, setAtPointer } from '../json-pointer.js';
 import {
   compileExpression,
   evaluateGuard,
@@ -19,6 +19,7 @@ import type {
 } from '../definition/workflow-definition.generated.js';
 import type { EffectRequest, MachineContext, MachineEvent } from './compiled-workflow.js';
 import {
+  branchKey,
   branchesComplete,
   branchGuard,
   branchList,
@@ -153,6 +154,11 @@ export function buildMachine(definition: WorkflowDefinition): AnyStateMachine {
     for (const [event, value] of Object.entries(node.on ?? {})) {
       (on[event] ??= []).push(...compileTransitions(value, joinPointer(pointer, 'on', event)));
     }
+    if (forEach.manage) {
+      const source = { forEach: name, in: parsePointer(forEach.in) ?? [], key: forEach.key, initial: node.initial! };
+      on.addBranch = [{ guard: { type: 'luzhi.branches.canAdd', params: source }, actions: [{ type: 'luzhi.branches.add', params: source }] }];
+      on.removeBranch = [{ guard: { type: 'luzhi.branches.canRemove', params: source }, actions: [{ type: 'luzhi.branches.remove', params: source }] }];
+    }
     addDeadlineEvents(name, node, pointer, on);
     const always = node.onDone
       ? (Array.isArray(node.onDone) ? node.onDone : [node.onDone]).map((transition, index) => {
@@ -233,6 +239,14 @@ export function buildMachine(definition: WorkflowDefinition): AnyStateMachine {
         evaluateGuard(params.when, scopeOf(context, event)),
       'luzhi.branch': ({ context, event }, params: { forEach: string; child: string; when?: CompiledExpression }) =>
         branchGuard(context, event, params, scopeOf(context, event)),
+      'luzhi.branches.canAdd': ({ context, event }, params: BranchSource) => {
+        const key = branchKey((event.payload as { item?: unknown } | undefined)?.item, params.key);
+        return key !== undefined && !Object.hasOwn(context.branches[params.forEach] ?? {}, key);
+      },
+      'luzhi.branches.canRemove': ({ context, event }, params: BranchSource) => {
+        const key = (event.payload as { branch?: unknown } | undefined)?.branch;
+        return typeof key === 'string' && Object.hasOwn(context.branches[params.forEach] ?? {}, key);
+      },
       'luzhi.branches.done': (
         { context, event },
         params: { forEach: string; finals: readonly string[]; complete: ForEach['complete']; when?: CompiledExpression },
@@ -262,6 +276,27 @@ export function buildMachine(definition: WorkflowDefinition): AnyStateMachine {
         return {
           branches: { ...context.branches, [params.forEach]: openBranches(params, context) },
           opening: Object.keys(opening).length > 0 ? opening : undefined,
+        };
+      }),
+      'luzhi.branches.add': assign(({ context, event }, params: BranchSource) => {
+        const item = (event.payload as { item: unknown }).item;
+        const key = branchKey(item, params.key)!;
+        const items = getAtPointer(context.data, params.in);
+        return {
+          branches: {
+            ...context.branches,
+            [params.forEach]: { ...context.branches[params.forEach], [key]: { state: params.initial, entered: context.now, item } },
+          },
+          data: setAtPointer(context.data, params.in, [...(Array.isArray(items) ? items : []), item]),
+        };
+      }),
+      'luzhi.branches.remove': assign(({ context, event }, params: BranchSource) => {
+        const key = (event.payload as { branch: string }).branch;
+        const { [key]: _removed, ...rest } = context.branches[params.forEach] ?? {};
+        const items = getAtPointer(context.data, params.in);
+        return {
+          branches: { ...context.branches, [params.forEach]: rest },
+          data: setAtPointer(context.data, params.in, (Array.isArray(items) ? items : []).filter((item) => branchKey(item, params.key) !== key)),
         };
       }),
       'luzhi.branches.close': assign(({ context }, params: { forEach: string }) => {

@@ -332,6 +332,12 @@ export interface ForEach {
     | {
         atLeast: number;
       };
+  /**
+   * Roles that may add or remove a unit while the state runs (加签、减签): built-in actions addBranch { item, reason } and removeBranch { branch, reason }, audited; the data array at `in` follows.
+   *
+   * @minItems 1
+   */
+  manage?: [Name, ...Name[]];
 }
 /**
  * Time limit (办理时限) for the state, counted from entry.

@@ -221,9 +221,11 @@ export function applyCommand(
   const { spec } = found;
   authorize(command.actor, found, compiled);
   if (spec.builtin === 'extendDeadline') return applyExtension(compiled, instance, spec, command, atDate, environment);
-  if (spec.builtin !== undefined) return applyAssignment(compiled, instance, found, command, atDate);
+  const changesBranches = spec.builtin === 'addBranch' || spec.builtin === 'removeBranch';
+  if (spec.builtin !== undefined && !changesBranches) return applyAssignment(compiled, instance, found, command, atDate);
   checkAssignee(instance, found, command.actor);
-  validatePayload(compiled, spec, command.payload);
+  if (changesBranches) validateBranchChange(spec.builtin === 'addBranch', command.payload);
+  else validatePayload(compiled, spec, command.payload);
 
   const at = atDate.toISOString();
   const context: MachineContext = { data: instance.data, now: at, instance: instanceInfo(instance), branches: instance.branches };
@@ -298,6 +300,27 @@ function assigneesStillOpen(instance: StoredInstance): StoredInstance['assignees
   };
   const kept = Object.entries(instance.assignees).filter(([key]) => open(key));
   return kept.length === Object.keys(instance.assignees).length ? instance.assignees : Object.fromEntries(kept);
+}
+
+const branchChangeValidators = {
+  add: createAjv().compile({
+    type: 'object',
+    required: ['item', 'reason'],
+    properties: { item: { type: ['string', 'object'] }, reason: { type: 'string', minLength: 2 } },
+    additionalProperties: false,
+  }),
+  remove: createAjv().compile({
+    type: 'object',
+    required: ['branch', 'reason'],
+    properties: { branch: { type: 'string', minLength: 1 }, reason: { type: 'string', minLength: 2 } },
+    additionalProperties: false,
+  }),
+};
+
+/** @throws PayloadError unless the payload is `{ item, reason }` (add) or `{ branch, reason }` (remove). */
+function validateBranchChange(adding: boolean, payload: unknown): void {
+  const validate = adding ? branchChangeValidators.add : branchChangeValidators.remove;
+  if (!validate(payload ?? {})) throw new PayloadError(ajvErrorsToIssues(validate.errors, 'payload'));
 }
 
 const delegationValidator = createAjv().compile({

@@ -52,6 +52,12 @@ export const referencesCheck = defineCheck({
     }
 
     for (const state of index.states.values()) {
+      state.node.forEach?.manage?.forEach((name, position) =>
+        role(name, joinPointer(state.pointer, 'forEach', 'manage', position), {
+          zh: `状态“${state.name}”的加签减签（forEach.manage）`,
+          en: `forEach.manage of state "${state.name}"`,
+        }),
+      );
       for (const kind of ['claim', 'delegate'] as const) {
         state.node.assignment?.[kind]?.forEach((name, position) =>
           role(name, joinPointer(state.pointer, 'assignment', kind, position), {
