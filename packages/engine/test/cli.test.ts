@@ -40,10 +40,10 @@ describe('luzhi (the command line)', { timeout: 60_000 }, () => {
     const folder = mkdtempSync(join(tmpdir(), 'luzhi-cli-'));
     const file = join(folder, 'branch-deadline.json');
     const definition = JSON.parse(readFileSync(join(packageDir, 'test/fixtures/valid/proposal.json'), 'utf8'));
-    definition.states.handling.states.working.deadline = { within: 'P3M' };
+    definition.states.handling.states.working.deadline = { within: 'P1M', extend: { roles: ['handling-unit'] } };
     writeFileSync(file, JSON.stringify(definition));
     const run = await luzhi('validate', '--lang', 'en', file);
-    expect(run.stdout).toContain(`${file}#/states/handling/states/working/deadline: This engine version cannot run this yet`);
+    expect(run.stdout).toContain(`${file}#/states/handling/states/working/deadline/extend: This engine version cannot run this yet`);
     expect(run.status).toBe(1);
   });
 

@@ -66,15 +66,15 @@ describe('compile', () => {
     expect(compile(proposalDefinition)).toBe(compile(structuredClone(proposalDefinition)));
   });
 
-  it('rejects a deadline on a forEach child state, which this engine cannot execute yet, at its pointer', () => {
+  it('rejects extending a forEach child state’s deadline, which this engine cannot execute yet, at its pointer', () => {
     const definition = JSON.parse(readFileSync(new URL('./fixtures/valid/proposal.json', import.meta.url), 'utf8'));
-    definition.states.handling.states.working.deadline = { within: 'P3M' };
+    definition.states.handling.states.working.deadline = { within: 'P1M', extend: { roles: ['handling-unit'] } };
     try {
       compile(definition);
       expect.unreachable();
     } catch (error) {
       expect((error as DefinitionError).issues).toEqual([
-        expect.objectContaining({ pointer: '/states/handling/states/working/deadline', code: 'compile.notSupported' }),
+        expect.objectContaining({ pointer: '/states/handling/states/working/deadline/extend', code: 'compile.notSupported' }),
       ]);
     }
   });

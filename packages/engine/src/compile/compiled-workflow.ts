@@ -3,6 +3,7 @@ import type { ValidateFunction } from '../definition/ajv.js';
 import type { StateIndex } from '../definition/state-index.js';
 import type { Title, WorkflowDefinition } from '../definition/workflow-definition.generated.js';
 import type { ColourRule } from '../runtime/deadlines.js';
+import type { StateDeadline } from '../store/store.js';
 
 /** Actions the engine provides itself: deadline extension and task assignment. */
 export type BuiltinAction = 'extendDeadline' | 'claimTask' | 'releaseTask' | 'delegateTask' | 'addBranch' | 'removeBranch';
@@ -61,6 +62,8 @@ export interface BranchState {
   entered: string;
   /** The data item the branch was opened for (a unit id, or an object naming one). */
   item: unknown;
+  /** The deadline of the child state the branch is in, when that state has one (per unit). */
+  deadline?: StateDeadline | undefined;
 }
 
 /** The XState context: `data` and `branches` are stored; the rest is rebuilt for each command. */

@@ -9,8 +9,12 @@ export interface BranchSource {
   /** Tokens of `forEach.in` (a pointer into the data). */
   in: readonly string[];
   key: string | undefined;
-  /** The child state every branch starts in. */
+  /** The child state a branch starts in unless `start` names another. */
   initial: string;
+  /** Chooses each branch's first child state (`forEach.start`). */
+  start?: CompiledExpression | undefined;
+  /** The forEach state's child states: what `start` may name. */
+  children?: readonly string[] | undefined;
 }
 
 /** A branch as expressions see it: `branch.key`, `branch.state`, `branch.item`. */
@@ -40,9 +44,16 @@ export function openBranches(source: BranchSource, context: MachineContext): Rec
   for (const item of Array.isArray(items) ? items : []) {
     const key = branchKey(item, source.key);
     if (key === undefined || Object.hasOwn(branches, key)) continue;
-    branches[key] = { state: source.initial, entered: context.now, item };
+    branches[key] = { state: firstState(source, context, key, item), entered: context.now, item };
   }
   return branches;
+}
+
+/** The child state a new branch starts in: what `start` names, if it names a child; else `initial`. */
+export function firstState(source: BranchSource, context: MachineContext, key: string, item: unknown): string {
+  if (!source.start) return source.initial;
+  const chosen = source.start.evaluate({ data: context.data, instance: context.instance, now: context.now, branch: { key, item } });
+  return typeof chosen === 'string' && (source.children ?? []).includes(chosen) ? chosen : source.initial;
 }
 
 /** The branches of a forEach state as a list, in the order they were opened. */

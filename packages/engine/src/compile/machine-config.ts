@@ -20,6 +20,7 @@ import type {
 import type { EffectRequest, MachineContext, MachineEvent } from './compiled-workflow.js';
 import {
   branchKey,
+  firstState,
   branchesComplete,
   branchGuard,
   branchList,
@@ -131,11 +132,41 @@ export function buildMachine(definition: WorkflowDefinition): AnyStateMachine {
     const forEach = node.forEach!;
     const children = node.states ?? {};
     const finals = Object.keys(children).filter((child) => children[child]!.type === 'final');
+    const source: BranchSource = {
+      forEach: name,
+      in: parsePointer(forEach.in) ?? [],
+      key: forEach.key,
+      initial: node.initial!,
+      children: Object.keys(children),
+      ...(forEach.start === undefined ? {} : { start: expression(forEach.start, joinPointer(pointer, 'forEach', 'start')) }),
+    };
     const on: Record<string, unknown[]> = {};
     for (const [child, childNode] of Object.entries(children)) {
       const childPointer = joinPointer(pointer, 'states', child);
       if (childNode.states) notSupported(childPointer, `多分支状态的子状态“${child}”不能再有子状态`, `a child state of a forEach state ("${child}") cannot have child states of its own`);
-      if (childNode.deadline) notSupported(joinPointer(childPointer, 'deadline'), `多分支子状态“${child}”上的时限（请把时限写在“${name}”上）`, `a deadline on a forEach child state ("${child}"); put it on "${name}"`);
+      if (childNode.deadline?.extend) {
+        notSupported(joinPointer(childPointer, 'deadline', 'extend'), `多分支子状态“${child}”的时限延期（请在“${name}”上设置延期）`, `extending the deadline of a forEach child state ("${child}"); put "extend" on "${name}"`);
+      }
+      // A child's deadline runs per branch: its timers address the branch whose deadline it is.
+      const childDeadline = childNode.deadline;
+      if (childDeadline?.onExpire) {
+        const to = childDeadline.onExpire.to;
+        const inside = to !== undefined && Object.hasOwn(children, to);
+        (on[deadlineEvent('expire', child)] ??= []).push({
+          ...(to !== undefined && !inside ? { target: `#${to}` } : {}),
+          guard: { type: 'luzhi.branch', params: { forEach: name, child } },
+          actions: [
+            ...compileEffects(childDeadline.onExpire.effects, joinPointer(childPointer, 'deadline', 'onExpire', 'effects')),
+            ...(inside ? [{ type: 'luzhi.branches.move', params: { forEach: name, to } }] : []),
+          ],
+        });
+      }
+      if (childDeadline?.onWarn) {
+        (on[deadlineEvent('warn', child)] ??= []).push({
+          guard: { type: 'luzhi.branch', params: { forEach: name, child } },
+          actions: compileEffects(childDeadline.onWarn.effects, joinPointer(childPointer, 'deadline', 'onWarn', 'effects')),
+        });
+      }
       for (const [event, value] of Object.entries(childNode.on ?? {})) {
         const list = Array.isArray(value) ? value : [value];
         list.forEach((transition, index) => {
@@ -155,7 +186,6 @@ export function buildMachine(definition: WorkflowDefinition): AnyStateMachine {
       (on[event] ??= []).push(...compileTransitions(value, joinPointer(pointer, 'on', event)));
     }
     if (forEach.manage) {
-      const source = { forEach: name, in: parsePointer(forEach.in) ?? [], key: forEach.key, initial: node.initial! };
       on.addBranch = [{ guard: { type: 'luzhi.branches.canAdd', params: source }, actions: [{ type: 'luzhi.branches.add', params: source }] }];
       on.removeBranch = [{ guard: { type: 'luzhi.branches.canRemove', params: source }, actions: [{ type: 'luzhi.branches.remove', params: source }] }];
     }
@@ -172,7 +202,6 @@ export function buildMachine(definition: WorkflowDefinition): AnyStateMachine {
           };
         })
       : undefined;
-    const source: BranchSource = { forEach: name, in: parsePointer(forEach.in) ?? [], key: forEach.key, initial: node.initial! };
     return {
       id: name,
       entry: [{ type: 'luzhi.branches.open', params: source }],
@@ -285,7 +314,7 @@ export function buildMachine(definition: WorkflowDefinition): AnyStateMachine {
         return {
           branches: {
             ...context.branches,
-            [params.forEach]: { ...context.branches[params.forEach], [key]: { state: params.initial, entered: context.now, item } },
+            [params.forEach]: { ...context.branches[params.forEach], [key]: { state: firstState(params, context, key, item), entered: context.now, item } },
           },
           data: setAtPointer(context.data, params.in, [...(Array.isArray(items) ? items : []), item]),
         };

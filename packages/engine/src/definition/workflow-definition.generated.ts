@@ -338,6 +338,10 @@ export interface ForEach {
    * @minItems 1
    */
   manage?: [Name, ...Name[]];
+  /**
+   * A safe expression (表达式) over payload, data, actor, instance and now, e.g. "payload.satisfaction == '不满意'".
+   */
+  start?: string;
 }
 /**
  * Time limit (办理时限) for the state, counted from entry.

@@ -19,7 +19,7 @@ import { createAjv } from '../definition/ajv.js';
 import { parseDuration, type ParsedDuration } from '../definition/checks/deadline.js';
 import { deadlineEvent } from '../compile/machine-config.js';
 import { EXTEND_DEADLINE } from '../compile/compile.js';
-import { colourOf, deadlinesAfter, timersOf, timingAt, worseColour } from './deadlines.js';
+import { branchDeadlinesAfter, colourOf, deadlinesAfter, timersOf, timingAt, worseColour } from './deadlines.js';
 import type { Actor, ActionView, Colour, Command, InstanceView } from './types.js';
 
 /** What a command produces before it is committed: the rows to write and the view to return. */
@@ -189,7 +189,7 @@ export function applyStart(
   const instance: StoredInstance = {
     ...base,
     deadlines: deadlinesAfter(compiled, undefined, state, entered, environment.calendar),
-    branches: (snapshot.context as MachineContext).branches,
+    branches: branchDeadlinesAfter(compiled, undefined, (snapshot.context as MachineContext).branches, environment.calendar),
     assignees: {},
     state,
     data: (snapshot.context as MachineContext).data,
@@ -267,7 +267,7 @@ export function applyCommand(
     lastHash: event.hash,
     entered,
     deadlines: entered === instance.entered ? instance.deadlines : deadlinesAfter(compiled, instance, state, entered, environment.calendar),
-    branches: (next.context as MachineContext).branches,
+    branches: branchDeadlinesAfter(compiled, instance.branches, (next.context as MachineContext).branches, environment.calendar),
   };
   updated.assignees = assigneesStillOpen(updated);
   return finish(compiled, updated, instance.version, event, actions, command.actor, command.idempotencyKey, atDate);
@@ -398,7 +398,10 @@ export function applyTimer(
   atDate: Date,
   environment: CommandEnvironment,
 ): AppliedCommand | undefined {
-  const deadline = instance.deadlines[timer.state];
+  const forEach = timer.branch === undefined ? undefined : compiled.index.states.get(timer.state)?.parent;
+  const branch = forEach === undefined ? undefined : instance.branches[forEach]?.[timer.branch!];
+  if (timer.branch !== undefined && branch?.state !== timer.state) return undefined;
+  const deadline = timer.branch === undefined ? instance.deadlines[timer.state] : branch?.deadline;
   if (instance.status === 'done' || !deadline) return undefined;
   if (timer.kind === 'warn' ? deadline.warned || deadline.warnAt !== timer.dueAt : deadline.expired || deadline.due !== timer.dueAt) {
     return undefined;
@@ -415,7 +418,10 @@ export function applyTimer(
   if (handled) {
     const context: MachineContext = { data: instance.data, now: at, instance: instanceInfo(instance), branches: instance.branches };
     const snapshot = compiled.machine.resolveState({ value: instance.state, context }) as AnyMachineSnapshot;
-    const [next, taken] = transition(compiled.machine, snapshot, { type: deadlineEvent(timer.kind, timer.state) });
+    const [next, taken] = transition(compiled.machine, snapshot, {
+      type: deadlineEvent(timer.kind, timer.state),
+      ...(forEach !== undefined ? { branch: { forEach, key: timer.branch! } } : {}),
+    });
     state = next.value as StateValue;
     data = (next.context as MachineContext).data;
     branches = (next.context as MachineContext).branches;
@@ -424,12 +430,23 @@ export function applyTimer(
   }
   const moved = !sameStateValue(state, instance.state);
   const entered = moved ? enteredAfter(instance, state, at) : instance.entered;
-  const kept = { ...instance.deadlines, [timer.state]: marked };
+  const kept = timer.branch === undefined ? { ...instance.deadlines, [timer.state]: marked } : instance.deadlines;
+  if (forEach !== undefined) {
+    // Mark the branch's deadline on the branch as it was before any move the expiry made.
+    const before = { ...instance.branches, [forEach]: { ...instance.branches[forEach], [timer.branch!]: { ...branch!, deadline: marked } } };
+    const after = branches[forEach]?.[timer.branch!];
+    branches =
+      after && after.state === branch!.state && after.entered === branch!.entered
+        ? { ...branches, [forEach]: { ...branches[forEach], [timer.branch!]: { ...after, deadline: marked } } }
+        : branches;
+    branches = branchDeadlinesAfter(compiled, before, branches, environment.calendar);
+  }
   const event = sealEvent(instance, {
     seq: instance.version + 1,
     at,
     actor: SYSTEM_ACTOR,
     type: timer.kind === 'warn' ? 'deadlineWarning' : 'deadlineExpired',
+    ...(timer.branch === undefined ? {} : { branch: timer.branch }),
     payload: { state: timer.state, due: deadline.due },
     from: instance.state,
     to: state,

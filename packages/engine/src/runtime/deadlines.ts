@@ -2,7 +2,8 @@ import { computeDue, warnAt as warningStart } from '../calendar/deadline.js';
 import type { WorkCalendar } from '../calendar/work-calendar.js';
 import { evaluateGuard, type CompiledExpression } from '../definition/expressions/index.js';
 import { activeStateNames, type StateValue } from '../compile/state-value.js';
-import type { CompiledWorkflow } from '../compile/compiled-workflow.js';
+import type { BranchState, CompiledWorkflow } from '../compile/compiled-workflow.js';
+import type { State } from '../definition/workflow-definition.generated.js';
 import type { StateDeadline, StoredInstance, StoredTimer } from '../store/store.js';
 
 /** The colour of an open task (三色): on time, inside the warning window, overdue. */
@@ -36,15 +37,57 @@ export function deadlinesAfter(
       deadlines[name] = kept;
       continue;
     }
-    const due = computeDue(new Date(entered[name]!), deadline.within, calendar);
-    const warn = deadline.warnBefore === undefined ? undefined : warningStart(due.due, deadline.warnBefore, calendar);
-    deadlines[name] = {
-      due: due.due.toISOString(),
-      ...(warn ? { warnAt: warn.at.toISOString() } : {}),
-      ...(due.provisional || warn?.provisional ? { provisional: true } : {}),
-    };
+    deadlines[name] = deadlineFrom(deadline, entered[name]!, calendar);
   }
   return deadlines;
+}
+
+/** Computes a state's deadline counted from `entered`. */
+function deadlineFrom(rule: NonNullable<State['deadline']>, entered: string, calendar: WorkCalendar): StateDeadline {
+  const due = computeDue(new Date(entered), rule.within, calendar);
+  const warn = rule.warnBefore === undefined ? undefined : warningStart(due.due, rule.warnBefore, calendar);
+  return {
+    due: due.due.toISOString(),
+    ...(warn ? { warnAt: warn.at.toISOString() } : {}),
+    ...(due.provisional || warn?.provisional ? { provisional: true } : {}),
+  };
+}
+
+/**
+ * Gives each branch the deadline of the child state it is in (per unit, counted from when the
+ * branch entered it): kept while the branch stays, computed when it moves, dropped when the new
+ * child state has none.
+ */
+export function branchDeadlinesAfter(
+  compiled: CompiledWorkflow,
+  previous: StoredInstance['branches'] | undefined,
+  branches: StoredInstance['branches'],
+  calendar: WorkCalendar,
+): StoredInstance['branches'] {
+  let changed = false;
+  const result: StoredInstance['branches'] = {};
+  for (const [forEach, units] of Object.entries(branches)) {
+    const next: Record<string, BranchState> = {};
+    for (const [key, branch] of Object.entries(units)) {
+      const rule = compiled.index.states.get(branch.state)?.node.deadline;
+      const before = previous?.[forEach]?.[key];
+      let updated = branch;
+      if (!rule) {
+        if (branch.deadline) {
+          const { deadline: _dropped, ...rest } = branch;
+          updated = rest;
+        }
+      } else if (before && before.state === branch.state && before.entered === branch.entered && before.deadline) {
+        if (branch.deadline !== before.deadline) updated = { ...branch, deadline: before.deadline };
+      } else if (!branch.deadline || before?.entered !== branch.entered) {
+        updated = { ...branch, deadline: deadlineFrom(rule, branch.entered, calendar) };
+      }
+      if (updated !== branch) changed = true;
+      next[key] = updated;
+    }
+    result[forEach] = next;
+  }
+  return changed ? result : branches;
 }
 
 /**
@@ -53,7 +96,7 @@ export function deadlinesAfter(
  */
 export function timersOf(
   compiled: CompiledWorkflow,
-  instance: Pick<StoredInstance, 'tenant' | 'id' | 'deadlines' | 'status'>,
+  instance: Pick<StoredInstance, 'tenant' | 'id' | 'deadlines' | 'status' | 'branches'>,
 ): StoredTimer[] {
   if (instance.status === 'done') return [];
   const timers: StoredTimer[] = [];
@@ -65,6 +108,21 @@ export function timersOf(
     }
     if (!deadline.expired) {
       timers.push({ ...base, id: timerId(instance, state, 'expire', deadline.due), kind: 'expire', dueAt: deadline.due });
+    }
+  }
+  for (const units of Object.values(instance.branches)) {
+    for (const [unit, branch] of Object.entries(units)) {
+      const deadline = branch.deadline;
+      if (!deadline) continue;
+      const base = { tenant: instance.tenant, instanceId: instance.id, state: branch.state, branch: unit };
+      const key = `${branch.state}#${unit}`;
+      const warns = compiled.index.states.get(branch.state)?.node.deadline?.onWarn !== undefined;
+      if (warns && deadline.warnAt !== undefined && !deadline.warned && deadline.warnAt < deadline.due) {
+        timers.push({ ...base, id: timerId(instance, key, 'warn', deadline.warnAt), kind: 'warn', dueAt: deadline.warnAt });
+      }
+      if (!deadline.expired) {
+        timers.push({ ...base, id: timerId(instance, key, 'expire', deadline.due), kind: 'expire', dueAt: deadline.due });
+      }
     }
   }
   return timers;

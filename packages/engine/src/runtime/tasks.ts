@@ -33,8 +33,9 @@ export function deriveTasks(
   const tasks: StoredTask[] = [];
   // One task per open branch of each forEach state: the unit's own to-do item.
   for (const [forEach, branches] of Object.entries(instance.branches)) {
-    const deadline = governingDeadline(pathTo(compiled, forEach), deadlines);
+    const shared = governingDeadline(pathTo(compiled, forEach), deadlines);
     for (const [unit, branch] of Object.entries(branches)) {
+      const deadline = branch.deadline && (!shared || branch.deadline.due < shared.due) ? branch.deadline : shared;
       const actions = compiled.actionsDeclaredOn(branch.state).filter(isToDo);
       if (actions.length === 0) continue;
       const assignee = instance.assignees[`${branch.state}#${unit}`];

@@ -20,6 +20,15 @@ const stateValueSchema = z.custom<StateValue>(isRootStateValue, {
 });
 const isoTime = z.string().min(1);
 
+const deadlineRow = z.object({
+  due: isoTime,
+  warnAt: isoTime.optional(),
+  provisional: z.boolean().optional(),
+  warned: z.boolean().optional(),
+  expired: z.boolean().optional(),
+  extensions: z.number().int().min(0).optional(),
+});
+
 const instanceRow = z.object({
   tenant: z.string().min(1),
   id: z.string().min(1),
@@ -33,18 +42,11 @@ const instanceRow = z.object({
   updatedAt: isoTime,
   lastHash: z.string(),
   entered: z.record(z.string(), z.string()),
-  deadlines: z.record(
+  deadlines: z.record(z.string(), deadlineRow),
+  branches: z.record(
     z.string(),
-    z.object({
-      due: isoTime,
-      warnAt: isoTime.optional(),
-      provisional: z.boolean().optional(),
-      warned: z.boolean().optional(),
-      expired: z.boolean().optional(),
-      extensions: z.number().int().min(0).optional(),
-    }),
+    z.record(z.string(), z.object({ state: z.string().min(1), entered: isoTime, item: z.unknown(), deadline: deadlineRow.optional() })),
   ),
-  branches: z.record(z.string(), z.record(z.string(), z.object({ state: z.string().min(1), entered: isoTime, item: z.unknown() }))),
   assignees: z.record(z.string(), z.object({ user: z.string().min(1), at: isoTime, by: z.string().min(1) })),
 });
 
@@ -82,6 +84,7 @@ const timerRow = z.object({
   tenant: z.string().min(1),
   instanceId: z.string().min(1),
   state: z.string().min(1),
+  branch: z.string().min(1).optional(),
   kind: z.enum(['warn', 'expire']),
   dueAt: isoTime,
 });
@@ -115,7 +118,10 @@ const optional = (value: unknown, test: (value: unknown) => boolean): boolean =>
 const isBoolean = (value: unknown): boolean => typeof value === 'boolean';
 
 function isBranch(value: unknown): boolean {
-  return isRecord(value) && isString(value.state) && value.state.length > 0 && isString(value.entered) && 'item' in value;
+  return (
+    isRecord(value) && isString(value.state) && value.state.length > 0 && isString(value.entered) && 'item' in value &&
+    optional(value.deadline, isDeadline)
+  );
 }
 
 function isDeadline(value: unknown): boolean {

@@ -64,6 +64,8 @@ export interface StoredTimer {
   tenant: string;
   instanceId: string;
   state: string;
+  /** For the deadline of a forEach child state: the branch (unit) it belongs to. */
+  branch?: string | undefined;
   kind: 'warn' | 'expire';
   dueAt: string;
 }
