@@ -154,7 +154,7 @@ describe('the example proposal workflow’s deadlines', () => {
     await engine.send(id, { type: 'accept', actor: office });
     await engine.send(id, { type: 'assign', actor: assigner, payload: { leadUnit: '市教育局' } });
     const [task] = await engine.tasks({ actor: unit });
-    expect(task).toMatchObject({ state: 'working', unit: '市教育局', due: '2026-05-10T01:00:00.000Z', warnAt: '2026-04-25T01:00:00.000Z', colour: 'green' });
+    expect(task).toMatchObject({ state: 'leading', unit: '市教育局', due: '2026-05-10T01:00:00.000Z', warnAt: '2026-04-25T01:00:00.000Z', colour: 'green' });
     delivered.length = 0;
     clock.set('2026-04-26T09:00:00+08:00');
     expect(await engine.runDueTimers()).toMatchObject({ fired: 1 });

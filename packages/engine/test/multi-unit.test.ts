@@ -22,7 +22,7 @@ describe('multi-unit handling (主办 + 会办)', () => {
     expect((await engine.get(id)).branches.handling?.map((branch) => branch.key)).toEqual(['市教育局', '市财政局', '市人社局']);
     for (const actor of [unit, finance, labour]) {
       const tasks = await engine.tasks({ actor });
-      expect(tasks).toEqual([expect.objectContaining({ instanceId: id, unit: actor.unit, state: 'working' })]);
+      expect(tasks).toEqual([expect.objectContaining({ instanceId: id, unit: actor.unit, state: actor === unit ? 'leading' : 'consulting' })]);
     }
     // A unit-scoped role without a unit sees no unit's task.
     expect(await engine.tasks({ actor: { id: 'x', roles: ['handling-unit'] } })).toEqual([]);
@@ -36,7 +36,8 @@ describe('multi-unit handling (主办 + 会办)', () => {
     expect(error.messages['zh-CN']).toContain('市财政局');
     expect(await engine.get(id)).toEqual(before);
     // A unit with no branch here finds nothing to act on.
-    await expect(engine.send(id, { type: 'sendOpinion', actor: labour, payload: opinion })).rejects.toBeInstanceOf(TransitionNotAllowedError);
+    await expect(engine.send(id, { type: 'sendOpinion', actor: labour, payload: opinion })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(engine.send(id, { type: 'sendOpinion', actor: labour, branch: '市人社局', payload: opinion })).rejects.toBeInstanceOf(TransitionNotAllowedError);
   });
 
   it('refuses the lead unit’s reply until every co-handler has sent its opinion', async () => {
@@ -52,8 +53,8 @@ describe('multi-unit handling (主办 + 会办)', () => {
 
   it('does not let a co-handler reply, nor the lead unit send a co-handler’s opinion', async () => {
     const { engine, id } = await assigned(['市财政局']);
-    await expect(engine.send(id, { type: 'reply', actor: finance, payload: replyPayload })).rejects.toMatchObject({ code: 'transition.guard' });
-    await expect(engine.send(id, { type: 'sendOpinion', actor: unit, payload: opinion })).rejects.toMatchObject({ code: 'transition.guard' });
+    await expect(engine.send(id, { type: 'reply', actor: finance, payload: replyPayload })).rejects.toMatchObject({ code: 'actor.forbidden' });
+    await expect(engine.send(id, { type: 'sendOpinion', actor: unit, payload: opinion })).rejects.toMatchObject({ code: 'actor.forbidden' });
   });
 
   it('reopens only the lead unit’s branch when the proposer is not satisfied', async () => {
@@ -62,7 +63,7 @@ describe('multi-unit handling (主办 + 会办)', () => {
     await engine.send(id, { type: 'reply', actor: unit, payload: replyPayload });
     await engine.send(id, { type: 'approveReply', actor: office });
     const again = await engine.send(id, { type: 'evaluate', actor: member, payload: { satisfaction: '不满意', comment: '没有时间表' } });
-    expect(again.branches.handling).toEqual([expect.objectContaining({ key: '市教育局', state: 'working' })]);
+    expect(again.branches.handling).toEqual([expect.objectContaining({ key: '市教育局', state: 'leading' })]);
     expect(await engine.tasks({ actor: finance })).toEqual([]);
     expect((await engine.send(id, { type: 'reply', actor: unit, payload: replyPayload })).state).toBe('supervising');
   });
@@ -149,5 +150,33 @@ describe('adding and removing units while handling runs (加签、减签)', () =
     expect(await engine.tasks({ actor: finance })).toEqual([]);
     // With no co-handler left, the lead unit may reply at once.
     expect((await engine.send(id, { type: 'reply', actor: unit, payload: replyPayload })).state).toBe('supervising');
+  });
+});
+
+describe('a co-handler’s own deadline (会办一个月)', () => {
+  it('lets the lead unit reply once a silent co-handler’s month has passed, and only that branch moves', async () => {
+    const { engine, id, clock, delivered } = await assigned(['市财政局', '市人社局']);
+    const view = await engine.get(id);
+    const consulting = view.branches.handling!.find((branch) => branch.key === '市财政局')!;
+    expect(consulting).toMatchObject({ state: 'consulting' });
+    const [financeTask] = await engine.tasks({ actor: finance });
+    expect(financeTask).toMatchObject({ state: 'consulting', due: '2026-03-10T01:00:00.000Z' });
+    const [leadTask] = await engine.tasks({ actor: unit });
+    expect(leadTask).toMatchObject({ state: 'leading', due: '2026-05-10T01:00:00.000Z' });
+
+    await engine.send(id, { type: 'sendOpinion', actor: labour, payload: opinion });
+    delivered.length = 0;
+    clock.set('2026-03-11T09:00:00+08:00');
+    expect(await engine.runDueTimers()).toMatchObject({ fired: 1 });
+    const after = await engine.get(id);
+    expect(after.branches.handling?.map((branch) => [branch.key, branch.state])).toEqual([
+      ['市教育局', 'leading'],
+      ['市财政局', 'noOpinion'],
+      ['市人社局', 'opinionSent'],
+    ]);
+    expect(delivered).toEqual([expect.objectContaining({ kind: 'notify' })]);
+    expect((await engine.history(id)).at(-1)).toMatchObject({ type: 'deadlineExpired', branch: '市财政局', actor: { id: 'luzhi:system' } });
+    expect((await engine.send(id, { type: 'reply', actor: unit, payload: replyPayload })).state).toBe('supervising');
+    expect(await engine.verifyHistory(id)).toMatchObject({ ok: true });
   });
 });

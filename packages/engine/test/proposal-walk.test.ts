@@ -23,8 +23,8 @@ describe('the six-step proposal workflow 提→立→交→办→督→评', () 
     expect(delivered[1]).toMatchObject({ detail: { proposal: 'JY-001', unit: '市教育局' }, key: 'jiangyin/JY-001/4/1' });
 
     expect(assigned.branches.handling?.map((branch) => [branch.key, branch.state])).toEqual([
-      ['市教育局', 'working'],
-      ['市财政局', 'working'],
+      ['市教育局', 'leading'],
+      ['市财政局', 'consulting'],
     ]);
 
     // 会办 first: the lead unit's reply waits for the co-handler's opinion.
@@ -33,7 +33,7 @@ describe('the six-step proposal workflow 提→立→交→办→督→评', () 
     const coHandler = { id: 'qian', roles: ['handling-unit'], unit: '市财政局' };
     await expect(engine.send(id, { type: 'sendOpinion', actor: unit, branch: '市财政局', payload: { opinion: '财政将统筹安排课后服务专项经费。' } })).rejects.toMatchObject({ code: 'actor.forbidden' });
     const opinion = await engine.send(id, { type: 'sendOpinion', actor: coHandler, payload: { opinion: '财政将统筹安排课后服务专项经费。' } });
-    expect(opinion.branches.handling?.map((branch) => branch.state)).toEqual(['working', 'opinionSent']);
+    expect(opinion.branches.handling?.map((branch) => branch.state)).toEqual(['leading', 'opinionSent']);
     expect((await engine.send(id, { type: 'reply', actor: unit, payload: replyPayload })).state).toBe('supervising');
     expect((await engine.send(id, { type: 'approveReply', actor: office })).state).toBe('evaluating');
 
@@ -46,7 +46,7 @@ describe('the six-step proposal workflow 提→立→交→办→督→评', () 
     expect(unsatisfied.data.rehandleCount).toBe(1);
     expect(unsatisfied.status).toBe('active');
     // 重办 reopens only the lead unit's branch.
-    expect(unsatisfied.branches.handling?.map((branch) => [branch.key, branch.state])).toEqual([['市教育局', 'working']]);
+    expect(unsatisfied.branches.handling?.map((branch) => [branch.key, branch.state])).toEqual([['市教育局', 'leading']]);
 
     await engine.send(id, { type: 'reply', actor: unit, payload: { ...replyPayload, replyClass: 'A' } });
     await engine.send(id, { type: 'approveReply', actor: office });

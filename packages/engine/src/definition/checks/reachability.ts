@@ -37,7 +37,9 @@ export function statesReachableFrom(index: StateIndex, start: readonly string[])
     if (state.kind === 'parallel') state.children.forEach(enter);
     else if (state.kind === 'compound') {
       const initial = state.node.initial;
-      if (initial !== undefined && state.children.includes(initial)) enter(initial);
+      // forEach.start may send a branch to any child state: each counts as a way in.
+      if (state.node.forEach?.start !== undefined) state.children.forEach(enter);
+      else if (initial !== undefined && state.children.includes(initial)) enter(initial);
       else state.children.forEach(enter);
     }
   };
