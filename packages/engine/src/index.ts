@@ -25,7 +25,10 @@ export {
 
 export { createEngine } from './runtime/engine.js';
 export type { Engine, EngineOptions, EffectContext, CallHandler, NotifyHandler } from './runtime/engine.js';
-export { applyCommand, applyStart, authorize, validatePayload, findAction, toView } from './runtime/apply-command.js';
+export { applyCommand, applyStart, applyTimer } from './runtime/apply-command.js';
+export { authorize, findAction, validatePayload, type FoundAction } from './runtime/find-action.js';
+export { toView } from './runtime/view.js';
+export type { AppliedCommand, CommandEnvironment } from './runtime/step.js';
 export { systemClock, createVirtualClock, type Clock, type VirtualClock } from './runtime/clock.js';
 export { addDuration, parseIsoDuration, type IsoDuration } from './runtime/duration.js';
 export type * from './runtime/types.js';

@@ -6,7 +6,9 @@ import { DefinitionError, LuzhiError, NotFoundError, ConcurrencyError, type Issu
 import { text } from '../localized-text.js';
 import { createMemoryStore } from '../store/memory-store.js';
 import { parseEffectRow, parseEventRow, parseInstanceRow, parseTaskRow, parseTimerRow } from '../store/rows.js';
-import { applyCommand, applyStart, applyTimer, toView, type AppliedCommand, type CommandEnvironment } from './apply-command.js';
+import { applyCommand, applyStart, applyTimer } from './apply-command.js';
+import type { AppliedCommand, CommandEnvironment } from './step.js';
+import { toView } from './view.js';
 import { chinaMainlandCalendar } from '../calendar/china-mainland.js';
 import type { WorkCalendar } from '../calendar/work-calendar.js';
 import { colourOf, timingAt } from './deadlines.js';

@@ -1,5 +1,7 @@
 import type { StateValue } from '../compile/state-value.js';
 import type { Title } from '../definition/workflow-definition.generated.js';
+import type { Issue } from '../errors.js';
+import type { LocalizedText } from '../localized-text.js';
 
 /** Who is acting: a user with roles, and for unit-scoped roles, the unit (承办单位) they belong to. */
 export interface Actor {
@@ -149,3 +151,32 @@ export interface TaskQuery {
   sort?: 'created' | 'due' | undefined;
   limit?: number | undefined;
 }
+
+/** One command of an {@link Engine.sendMany} batch: the instance it is for, and the command. */
+export type BatchCommand = { instanceId: string } & Command;
+
+/** Options of {@link Engine.sendMany}. */
+export interface SendManyOptions {
+  /** How many instances are worked on at the same time (1–64, default 8). */
+  concurrency?: number | undefined;
+}
+
+/** A refused command's error as plain JSON: what `LuzhiError#toJSON()` gives, `issues` included. */
+export interface ErrorJson {
+  name: string;
+  /** Stable code, e.g. `actor.forbidden`, `payload.invalid`, `instance.notFound`. */
+  code: string;
+  message: string;
+  messages: LocalizedText;
+  /** For payload and command errors: one issue per field, with JSON pointers. */
+  issues?: readonly Issue[] | undefined;
+}
+
+/**
+ * The outcome of one command of a batch, at the command's place in the batch: the new view, or
+ * the error that refused it (the instance then unchanged). `instanceId` is `''` for an item that
+ * did not name one.
+ */
+export type BatchResult =
+  | { instanceId: string; ok: true; view: InstanceView }
+  | { instanceId: string; ok: false; error: ErrorJson };

@@ -1,0 +1,44 @@
+import { ForbiddenError } from '../errors.js';
+import { text } from '../localized-text.js';
+import { activeStateNames } from '../compile/state-value.js';
+import type { ActionSpec } from '../compile/compiled-workflow.js';
+import type { StoredInstance } from '../store/store.js';
+import type { FoundAction } from './find-action.js';
+import type { Actor } from './types.js';
+
+/** The key a task's assignment is kept under: its state, and for a branch task, its unit. */
+export function taskKey(state: string, unit?: string): string {
+  return unit === undefined ? state : `${state}#${unit}`;
+}
+
+/** @throws ForbiddenError when the task was claimed by or delegated to someone else. */
+export function checkAssignee(instance: StoredInstance, found: FoundAction, actor: Actor): void {
+  const assignee = instance.assignees[taskKey(found.spec.state, found.branch?.key)];
+  if (assignee && assignee.user !== actor.id) {
+    throw new ForbiddenError(
+      found.spec.event,
+      found.spec.roles,
+      text(`该任务已由“${assignee.user}”认领或受托办理，只有其本人可以操作`, `This task was claimed by or delegated to "${assignee.user}": only they may act on it`),
+    );
+  }
+}
+
+/** The assignments whose task is still open: its state still active, or its branch still in it. */
+export function assigneesStillOpen(instance: StoredInstance): StoredInstance['assignees'] {
+  const active = new Set(activeStateNames(instance.state));
+  const open = (key: string): boolean => {
+    const [state, unit] = key.split('#') as [string, string | undefined];
+    if (unit === undefined) return active.has(state);
+    return Object.values(instance.branches).some((branches) => branches[unit]?.state === state);
+  };
+  const kept = Object.entries(instance.assignees).filter(([key]) => open(key));
+  return kept.length === Object.keys(instance.assignees).length ? instance.assignees : Object.fromEntries(kept);
+}
+
+/** Whether the task's assignment lets the actor take the action now (claim only when free, …). */
+export function assignmentAllows(instance: StoredInstance, spec: ActionSpec, actor: Actor, unit?: string): boolean {
+  const assignee = instance.assignees[taskKey(spec.state, unit)];
+  if (spec.builtin === 'claimTask') return assignee === undefined;
+  if (spec.builtin === 'releaseTask') return assignee?.user === actor.id;
+  return assignee === undefined || assignee.user === actor.id;
+}

@@ -1,0 +1,146 @@
+import { ajvErrorsToIssues } from '../definition/ajv-issues.js';
+import { createAjv } from '../definition/ajv.js';
+import { parseDuration, type ParsedDuration } from '../definition/checks/deadline.js';
+import { ForbiddenError, PayloadError } from '../errors.js';
+import { text } from '../localized-text.js';
+import { computeDue, warnAt } from '../calendar/deadline.js';
+import type { ActionSpec, CompiledWorkflow } from '../compile/compiled-workflow.js';
+import type { StateDeadline, StoredInstance } from '../store/store.js';
+import { taskKey } from './assignment-rules.js';
+import { validatePayload, type FoundAction } from './find-action.js';
+import { afterEvent, finish, nextEvent, type AppliedCommand, type CommandEnvironment } from './step.js';
+import type { Command } from './types.js';
+
+const extensionValidator = createAjv().compile({
+  type: 'object',
+  required: ['by', 'reason'],
+  properties: { by: { type: 'string', minLength: 2 }, reason: { type: 'string', minLength: 2 } },
+  additionalProperties: false,
+});
+
+const isZeroDuration = (duration: ParsedDuration): boolean =>
+  duration.kind === 'workingDays' ? duration.workingDays === 0 : duration.months === 0 && duration.seconds === 0;
+
+/**
+ * Extends the deadline of the state offering `extendDeadline` (延期): moves it by `payload.by`
+ * from its current due instant, within the definition's `max` and `times`, and audits the reason.
+ * @throws PayloadError for a malformed request, a duration over `max`, or no extensions left.
+ */
+export function applyExtension(
+  compiled: CompiledWorkflow,
+  instance: StoredInstance,
+  spec: ActionSpec,
+  command: Command,
+  atDate: Date,
+  environment: CommandEnvironment,
+): AppliedCommand {
+  if (!extensionValidator(command.payload ?? {})) {
+    throw new PayloadError(ajvErrorsToIssues(extensionValidator.errors, 'payload'));
+  }
+  const { by, reason } = command.payload as { by: string; reason: string };
+  const rule = compiled.index.states.get(spec.state)!.node.deadline!;
+  const deadline = instance.deadlines[spec.state]!;
+  const refuse = (pointer: string, code: string, zh: string, en: string): never => {
+    throw new PayloadError([{ pointer, code, message: text(zh, en) }]);
+  };
+  const requested = parseDuration(by);
+  if (!requested || isZeroDuration(requested)) {
+    refuse('/by', 'payload.duration', `“${by}”不是有效的时长（如 P1M、P15D 或 10WD）`, `"${by}" is not a duration (such as P1M, P15D or 10WD)`);
+  }
+  const times = rule.extend?.times ?? 1;
+  if ((deadline.extensions ?? 0) >= times) {
+    refuse('', 'payload.noExtensionLeft', `该时限已延期 ${times} 次，不能再延期`, `This deadline was already extended ${times} time(s)`);
+  }
+  const due = computeDue(new Date(deadline.due), by, environment.calendar);
+  // Compare instants, not units: P1M against a P10D maximum, or 10WD across a holiday, both work.
+  if (rule.extend?.max !== undefined && due.due > computeDue(new Date(deadline.due), rule.extend.max, environment.calendar).due) {
+    refuse('/by', 'payload.extensionTooLong', `延期不能超过 ${rule.extend.max}`, `An extension cannot exceed ${rule.extend.max}`);
+  }
+  const warn = rule.warnBefore === undefined ? undefined : warnAt(due.due, rule.warnBefore, environment.calendar);
+  const extended: StateDeadline = {
+    due: due.due.toISOString(),
+    ...(warn ? { warnAt: warn.at.toISOString() } : {}),
+    ...(deadline.provisional || due.provisional || warn?.provisional ? { provisional: true } : {}),
+    extensions: (deadline.extensions ?? 0) + 1,
+  };
+  const at = atDate.toISOString();
+  const event = nextEvent(instance, {
+    at,
+    actor: command.actor,
+    type: spec.event,
+    payload: { state: spec.state, by, reason, from: deadline.due, due: extended.due },
+    to: instance.state,
+  });
+  const updated = afterEvent(instance, event, { deadlines: { ...instance.deadlines, [spec.state]: extended } });
+  return finish(compiled, updated, instance.version, event, [], command.actor, command.idempotencyKey, atDate);
+}
+
+const delegationValidator = createAjv().compile({
+  type: 'object',
+  required: ['to', 'reason'],
+  properties: { to: { type: 'string', minLength: 1 }, reason: { type: 'string', minLength: 2 } },
+  additionalProperties: false,
+});
+
+/**
+ * Claims (认领), releases or delegates (委托) a task: records who alone may act on it now, and
+ * audits the operation. The state does not change.
+ * @throws ForbiddenError when the task is someone else's; PayloadError for a bad delegation.
+ */
+export function applyAssignment(
+  compiled: CompiledWorkflow,
+  instance: StoredInstance,
+  found: FoundAction,
+  command: Command,
+  atDate: Date,
+): AppliedCommand {
+  const { spec } = found;
+  const key = taskKey(spec.state, found.branch?.key);
+  const current = instance.assignees[key];
+  const at = atDate.toISOString();
+  const actor = command.actor;
+  const refuse = (zh: string, en: string): never => {
+    throw new ForbiddenError(spec.event, spec.roles, text(zh, en));
+  };
+  let assignees = instance.assignees;
+  let payload: unknown;
+  if (spec.builtin === 'claimTask') {
+    validatePayload(compiled, spec, command.payload);
+    if (current) refuse(`该任务已由“${current.user}”认领`, `The task was already claimed by "${current.user}"`);
+    assignees = { ...assignees, [key]: { user: actor.id, at, by: actor.id } };
+  } else if (spec.builtin === 'releaseTask') {
+    validatePayload(compiled, spec, command.payload);
+    if (!current || current.user !== actor.id) refuse('只有认领或受托的人可以退回该任务', 'Only the person who holds the task may release it');
+    const { [key]: _released, ...rest } = assignees;
+    assignees = rest;
+  } else {
+    if (!delegationValidator(command.payload ?? {})) throw new PayloadError(ajvErrorsToIssues(delegationValidator.errors, 'payload'));
+    if (current && current.user !== actor.id) refuse(`该任务由“${current.user}”办理，只有其本人可以委托`, `The task is held by "${current.user}": only they may delegate it`);
+    payload = command.payload;
+    assignees = { ...assignees, [key]: { user: (payload as { to: string }).to, at, by: actor.id } };
+  }
+  const event = nextEvent(instance, { at, actor, type: spec.event, branch: found.branch?.key, payload, to: instance.state });
+  const updated = afterEvent(instance, event, { assignees });
+  return finish(compiled, updated, instance.version, event, [], actor, command.idempotencyKey, atDate);
+}
+
+const branchChangeValidators = {
+  add: createAjv().compile({
+    type: 'object',
+    required: ['item', 'reason'],
+    properties: { item: { type: ['string', 'object'] }, reason: { type: 'string', minLength: 2 } },
+    additionalProperties: false,
+  }),
+  remove: createAjv().compile({
+    type: 'object',
+    required: ['branch', 'reason'],
+    properties: { branch: { type: 'string', minLength: 1 }, reason: { type: 'string', minLength: 2 } },
+    additionalProperties: false,
+  }),
+};
+
+/** @throws PayloadError unless the payload is `{ item, reason }` (add) or `{ branch, reason }` (remove). */
+export function validateBranchChange(adding: boolean, payload: unknown): void {
+  const validate = adding ? branchChangeValidators.add : branchChangeValidators.remove;
+  if (!validate(payload ?? {})) throw new PayloadError(ajvErrorsToIssues(validate.errors, 'payload'));
+}

@@ -1,0 +1,92 @@
+import { activeStateNames } from '../compile/state-value.js';
+import type { CompiledWorkflow, InstanceInfo } from '../compile/compiled-workflow.js';
+import type { StoredInstance, StoredTask } from '../store/store.js';
+import { assignmentAllows } from './assignment-rules.js';
+import { colourOf, timingAt, worseColour } from './deadlines.js';
+import { branchActions, mayTake } from './find-action.js';
+import { deriveTasks } from './tasks.js';
+import type { Actor, ActionView, Colour, InstanceView } from './types.js';
+
+export function instanceInfo(instance: Pick<StoredInstance, 'tenant' | 'id' | 'definitionId' | 'definitionVersion'>): InstanceInfo {
+  return {
+    id: instance.id,
+    tenant: instance.tenant,
+    definition: instance.definitionId,
+    version: instance.definitionVersion,
+  };
+}
+
+/** The API view of an instance row at `now`, with the actions `actor` may take now. */
+export function toView(
+  compiled: CompiledWorkflow,
+  instance: StoredInstance,
+  actor: Actor | undefined,
+  now: Date,
+  tasks: readonly StoredTask[] = deriveTasks(compiled, instance, instance.state),
+): InstanceView {
+  const at = now.toISOString();
+  let colour: Colour | undefined;
+  let overdue = false;
+  for (const task of tasks) {
+    const timing = timingAt(task.due, task.warnAt, at);
+    overdue ||= timing.overdue;
+    const taskColour = colourOf(compiled.colourRules, timing, { data: instance.data, instance: instanceInfo(instance), now: at, state: task.state });
+    colour = colour === undefined ? taskColour : worseColour(colour, taskColour);
+  }
+  const activeStates = activeStateNames(instance.state);
+  const actions: ActionView[] =
+    actor && instance.status === 'active'
+      ? [
+          ...compiled
+            .actionsIn(activeStates)
+            .filter((spec) => mayTake(actor, spec) && assignmentAllows(instance, spec, actor))
+            .map((spec) => ({ event: spec.event, title: spec.title, form: spec.form, state: spec.state, roles: spec.roles })),
+          ...branchActions(compiled, instance)
+            .filter(({ spec, key }) => mayTake(actor, spec, compiled, key) && assignmentAllows(instance, spec, actor, key))
+            .map(({ spec, key }) => ({ event: spec.event, title: spec.title, form: spec.form, state: spec.state, roles: spec.roles, branch: key })),
+        ]
+      : [];
+  return {
+    id: instance.id,
+    tenant: instance.tenant,
+    definition: { id: instance.definitionId, version: instance.definitionVersion },
+    state: instance.state,
+    activeStates,
+    status: instance.status,
+    data: instance.data,
+    version: instance.version,
+    createdAt: instance.createdAt,
+    updatedAt: instance.updatedAt,
+    actions,
+    deadlines: deadlineViews(compiled, instance, at),
+    branches: Object.fromEntries(
+      Object.entries(instance.branches).map(([forEach, units]) => [
+        forEach,
+        Object.entries(units).map(([key, branch]) => ({ key, state: branch.state, entered: branch.entered, item: branch.item })),
+      ]),
+    ),
+    colour,
+    overdue,
+  };
+}
+
+function deadlineViews(compiled: CompiledWorkflow, instance: StoredInstance, now: string): InstanceView['deadlines'] {
+  return Object.fromEntries(
+    Object.entries(instance.deadlines).map(([state, deadline]) => {
+      const timing = timingAt(deadline.due, deadline.warnAt, now);
+      const colour = colourOf(compiled.colourRules, timing, { data: instance.data, instance: instanceInfo(instance), now, state });
+      return [
+        state,
+        {
+          due: deadline.due,
+          ...(deadline.warnAt === undefined ? {} : { warnAt: deadline.warnAt }),
+          overdue: timing.overdue,
+          dueSoon: timing.dueSoon,
+          colour,
+          extensions: deadline.extensions ?? 0,
+          ...(deadline.provisional ? { provisional: true } : {}),
+        },
+      ];
+    }),
+  );
+}

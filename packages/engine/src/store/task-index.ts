@@ -1,0 +1,266 @@
+import { deepFreeze } from '../runtime/json-value.js';
+import { taskVisibleTo } from './task-visibility.js';
+import type { StoredTask, StoredTaskQuery } from './store.js';
+
+/**
+ * One open task as the index holds it. `order` breaks ties between tasks that sort alike: the
+ * place of the task's instance (when it got its open tasks) and the task's place among them.
+ */
+interface Entry {
+  readonly row: StoredTask;
+  readonly order: number;
+  /** Cleared when the instance's tasks are replaced; lists drop the entry when they next settle. */
+  live: boolean;
+}
+
+/** Room for the tasks of one instance in an entry's `order` (a million; ties beyond it may interleave). */
+const TASKS_PER_INSTANCE = 2 ** 20;
+/** Sorts after every ISO date: tasks without a deadline come last in due order. */
+const NO_DUE = '\uffff';
+
+const byCreated = (a: Entry, b: Entry): number =>
+  a.row.createdAt < b.row.createdAt ? -1 : a.row.createdAt > b.row.createdAt ? 1 : a.order - b.order;
+const byDue = (a: Entry, b: Entry): number => {
+  const x = a.row.due ?? NO_DUE;
+  const y = b.row.due ?? NO_DUE;
+  return x < y ? -1 : x > y ? 1 : byCreated(a, b);
+};
+
+/** Merges two arrays sorted by `compare` into one. */
+function merge(a: readonly Entry[], b: readonly Entry[], compare: (x: Entry, y: Entry) => number): Entry[] {
+  if (b.length === 0) return a as Entry[];
+  if (a.length === 0) return b as Entry[];
+  const out: Entry[] = new Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = compare(a[i]!, b[j]!) <= 0 ? a[i++]! : b[j++]!;
+  while (i < a.length) out[k++] = a[i++]!;
+  while (j < b.length) out[k++] = b[j++]!;
+  return out;
+}
+
+const isLive = (entry: Entry): boolean => entry.live;
+
+/**
+ * The open tasks that one index key (a role, or a unit-scoped role within one unit) may see,
+ * kept sorted in both orders. Changes are collected and merged in when the list is next read (or
+ * when they pile up), so a command costs O(1) here and a query that follows pays one linear merge.
+ */
+class TaskList {
+  private created: Entry[] = [];
+  /** Built on the first due-order query, then kept like `created`. */
+  private due: Entry[] | undefined;
+  private added: Entry[] = [];
+  private removed = 0;
+  /** Live entries. */
+  size = 0;
+
+  add(entry: Entry): void {
+    this.added.push(entry);
+    this.size++;
+    if (this.added.length > Math.max(64, this.created.length)) this.settle();
+  }
+
+  /** Notes that one of the list's entries is no longer live. */
+  remove(): void {
+    this.removed++;
+    this.size--;
+    if (this.removed > Math.max(64, this.created.length >> 1)) this.settle();
+  }
+
+  /** The live entries in `sort` order. */
+  sorted(sort: 'created' | 'due'): readonly Entry[] {
+    this.settle();
+    if (sort === 'created') return this.created;
+    this.due ??= [...this.created].sort(byDue);
+    return this.due;
+  }
+
+  private settle(): void {
+    if (this.added.length === 0 && this.removed === 0) return;
+    const fresh = this.added.filter(isLive);
+    if (this.due) this.due = merge(this.removed === 0 ? this.due : this.due.filter(isLive), [...fresh].sort(byDue), byDue);
+    this.created = merge(this.removed === 0 ? this.created : this.created.filter(isLive), fresh.sort(byCreated), byCreated);
+    this.added = [];
+    this.removed = 0;
+  }
+}
+
+/**
+ * Shares equal values between rows: the role and action lists of a task come from its
+ * definition, and unit names recur across instances, so rows need not each hold their own copy.
+ * Bounded, so that unusual input cannot make it grow without end.
+ */
+class Interner {
+  private readonly lists = new Map<string, readonly string[]>();
+  private readonly strings = new Map<string, string>();
+  constructor(private readonly limit = 4096) {}
+
+  list(values: readonly string[]): readonly string[] {
+    const key = values.join('\u0000');
+    const known = this.lists.get(key);
+    if (known !== undefined) return known;
+    const frozen = Object.freeze([...values]);
+    if (this.lists.size < this.limit) this.lists.set(key, frozen);
+    return frozen;
+  }
+
+  string(value: string): string {
+    const known = this.strings.get(value);
+    if (known !== undefined) return known;
+    if (this.strings.size < this.limit) this.strings.set(value, value);
+    return value;
+  }
+}
+
+/** The index keys a task is found under: each role, and each unit-scoped role within the task's unit. */
+function keysOf(task: StoredTask): Set<string> {
+  const keys = new Set(task.roles);
+  if (task.unit !== undefined) for (const role of task.unitRoles ?? []) keys.add(unitKey(role, task.unit));
+  return keys;
+}
+// A role name cannot contain U+0000, so the two kinds of key never meet.
+const unitKey = (role: string, unit: string): string => `${role}\u0000${unit}`;
+
+/**
+ * The open tasks (待办) of a memory store, indexed per tenant and per role (and per unit for
+ * unit-scoped roles): a query reads only the lists of the actor's roles, in order, and stops at
+ * its `limit`. Results and order are those of a full scan: oldest first (ties: the instance that
+ * got its open tasks first, then the task's place in it), or by due date with `sort: 'due'`
+ * (tasks without a deadline last, ties oldest first).
+ */
+export class TaskIndex {
+  private readonly byInstance = new Map<string, readonly Entry[]>();
+  private readonly tenants = new Map<string, Map<string, TaskList>>();
+  private readonly interner = new Interner();
+  private nextInstance = 0;
+
+  /** Replaces the open tasks of the instance stored under `key` (none removes them). */
+  replace(key: string, tasks: readonly StoredTask[]): void {
+    const old = this.byInstance.get(key);
+    if (old !== undefined) for (const entry of old) this.unlink(entry);
+    if (tasks.length === 0) {
+      this.byInstance.delete(key);
+      return;
+    }
+    // An instance keeps its place while it has open tasks, as rows in a table keep theirs.
+    const place = old === undefined ? this.nextInstance++ : Math.floor(old[0]!.order / TASKS_PER_INSTANCE);
+    const entries = tasks.map((task, index): Entry => ({
+      row: this.compact(task),
+      order: place * TASKS_PER_INSTANCE + index,
+      live: true,
+    }));
+    this.byInstance.set(key, entries);
+    for (const entry of entries) this.link(entry);
+  }
+
+  /** The open tasks of the instance stored under `key`, in the order they were given. */
+  tasksOf(key: string): StoredTask[] {
+    return (this.byInstance.get(key) ?? []).map((entry) => entry.row);
+  }
+
+  /** Every instance's open tasks, instances in the order they got them. */
+  *entries(): IterableIterator<[string, StoredTask[]]> {
+    for (const [key, entries] of this.byInstance) yield [key, entries.map((entry) => entry.row)];
+  }
+
+  /** The tasks of `tenant` that match `query`. */
+  query(tenant: string, query: StoredTaskQuery): StoredTask[] {
+    const lists = this.tenants.get(tenant);
+    if (lists === undefined) return [];
+    const keys = new Set<string>(query.roles);
+    if (query.unit !== undefined) for (const role of query.roles) keys.add(unitKey(role, query.unit));
+    const sort = query.sort === 'due' ? 'due' : 'created';
+    const sources: Array<readonly Entry[]> = [];
+    for (const key of keys) {
+      const list = lists.get(key);
+      if (list !== undefined) sources.push(list.sorted(sort));
+    }
+    const found: StoredTask[] = [];
+    const limit = query.limit ?? Infinity;
+    for (const { row } of mergeSorted(sources, sort === 'due' ? byDue : byCreated)) {
+      if (found.length >= limit) break;
+      // In due order, the first task due after `dueBy` ends the matches.
+      if (query.dueBy !== undefined && sort === 'due' && !(row.due !== undefined && row.due <= query.dueBy)) break;
+      if (matches(row, query)) found.push(row);
+    }
+    return found;
+  }
+
+  private link(entry: Entry): void {
+    const tenant = entry.row.tenant;
+    let lists = this.tenants.get(tenant);
+    if (lists === undefined) this.tenants.set(tenant, (lists = new Map()));
+    for (const key of keysOf(entry.row)) {
+      let list = lists.get(key);
+      if (list === undefined) lists.set(key, (list = new TaskList()));
+      list.add(entry);
+    }
+  }
+
+  private unlink(entry: Entry): void {
+    entry.live = false;
+    const lists = this.tenants.get(entry.row.tenant);
+    if (lists === undefined) return;
+    for (const key of keysOf(entry.row)) {
+      const list = lists.get(key);
+      if (list === undefined) continue;
+      list.remove();
+      if (list.size === 0) lists.delete(key);
+    }
+    if (lists.size === 0) this.tenants.delete(entry.row.tenant);
+  }
+
+  /** A frozen copy of a row that shares its lists and unit name with other rows. */
+  private compact(task: StoredTask): StoredTask {
+    const shared: Partial<StoredTask> = {
+      roles: this.interner.list(task.roles) as string[],
+      actions: this.interner.list(task.actions) as string[],
+    };
+    if (task.unit !== undefined) shared.unit = this.interner.string(task.unit);
+    if (task.unitRoles !== undefined) shared.unitRoles = this.interner.list(task.unitRoles) as string[];
+    // Object.assign, not spread syntax: V8 gives spread-built objects a hidden class each once frozen.
+    return deepFreeze(Object.assign({}, task, shared));
+  }
+}
+
+/** Whether a task the actor's lists hold passes the query's other filters. */
+function matches(task: StoredTask, query: StoredTaskQuery): boolean {
+  if (query.definitionId !== undefined && task.definitionId !== query.definitionId) return false;
+  if (query.state !== undefined && task.state !== query.state) return false;
+  if (query.dueBy !== undefined && !(task.due !== undefined && task.due <= query.dueBy)) return false;
+  if (
+    query.warnedBy !== undefined &&
+    !(task.warnAt !== undefined && task.warnAt <= query.warnedBy && (task.due === undefined || task.due > query.warnedBy))
+  ) {
+    return false;
+  }
+  // The lists already hold only visible tasks; the shared rule keeps the index honest.
+  return taskVisibleTo(task, query);
+}
+
+/**
+ * Walks several arrays sorted by `compare` as one sorted sequence, each entry once (an entry in
+ * two lists, found through two of the actor's roles, compares equal only to itself, so its two
+ * copies meet).
+ */
+function* mergeSorted(sources: ReadonlyArray<readonly Entry[]>, compare: (a: Entry, b: Entry) => number): Generator<Entry> {
+  if (sources.length === 1) {
+    yield* sources[0]!;
+    return;
+  }
+  const at = sources.map(() => 0);
+  let last: Entry | undefined;
+  for (;;) {
+    let best = -1;
+    for (let i = 0; i < sources.length; i++) {
+      const candidate = sources[i]![at[i]!];
+      if (candidate !== undefined && (best < 0 || compare(candidate, sources[best]![at[best]!]!) < 0)) best = i;
+    }
+    if (best < 0) return;
+    const entry = sources[best]![at[best]!++]!;
+    if (entry !== last) yield entry;
+    last = entry;
+  }
+}
