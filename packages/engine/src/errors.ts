@@ -112,9 +112,14 @@ export class ForbiddenError extends LuzhiError {
 /** The payload (or command envelope) does not match its schema; `issues` point at each field. */
 export class PayloadError extends LuzhiError {
   readonly issues: readonly Issue[];
-  constructor(issues: readonly Issue[], subject: 'payload' | 'command' | 'options' = 'payload') {
+  constructor(issues: readonly Issue[], subject: 'payload' | 'command' | 'options' | 'data' = 'payload') {
     const first = issues[0];
-    const what = { payload: ['表单数据', 'payload'], command: ['命令', 'command'], options: ['引擎选项', 'engine options'] }[subject];
+    const what = {
+      payload: ['表单数据', 'payload'],
+      command: ['命令', 'command'],
+      options: ['引擎选项', 'engine options'],
+      data: ['实例数据', 'instance data'],
+    }[subject];
     super(
       `${subject}.invalid`,
       text(

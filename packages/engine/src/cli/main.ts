@@ -9,6 +9,14 @@ const write = (stream: NodeJS.WriteStream) => (line: string) => {
   stream.write(line + '\n');
 };
 
+// A reader that stops early (`luzhi simulate … | head`) is not an error of ours: stop quietly.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 runCli(process.argv.slice(2), { out: write(process.stdout), err: write(process.stderr) }).then(
   (status) => {
     process.exitCode = status;

@@ -191,6 +191,7 @@ async function runStep(run: Run, step: ScenarioStep, number: number): Promise<St
         actor: step.actor ?? DEFAULT_SCENARIO_ACTOR,
         ...(step.payload === undefined ? {} : { payload: step.payload }),
         ...(step.idempotencyKey === undefined ? {} : { idempotencyKey: step.idempotencyKey }),
+        ...(step.branch === undefined ? {} : { branch: step.branch }),
         ...(step.expectedVersion === undefined ? {} : { expectedVersion: step.expectedVersion }),
       });
     } else if (step.advance !== undefined) {

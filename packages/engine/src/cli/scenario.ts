@@ -39,6 +39,8 @@ export interface ScenarioStep {
   payload?: unknown;
   expectedVersion?: number;
   idempotencyKey?: string;
+  /** For an action on one branch of a forEach state: the unit to act on. */
+  branch?: string;
   /** An ISO 8601 duration such as `P20D`. */
   advance?: string;
   expect?: Expectation;

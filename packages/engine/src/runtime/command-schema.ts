@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { PayloadError, type Issue } from '../errors.js';
 import { toPointer } from '../json-pointer.js';
 import { text } from '../localized-text.js';
-import type { Command, StartCommand, TaskQuery } from './types.js';
+import type { Command, SendManyOptions, StartCommand, TaskQuery } from './types.js';
 
 const name = z.string().regex(/^[A-Za-z][A-Za-z0-9_-]*$/);
 
@@ -117,3 +117,35 @@ export const parseStartCommand = (input: unknown): StartCommand =>
 export const parseTaskQuery = (input: unknown): TaskQuery => parseWith(taskQuerySchema, input, 'command');
 /** Validates options objects with a given schema. @throws PayloadError('options'). */
 export const parseOptions = <T>(schema: z.ZodType<T>, input: unknown): T => parseWith(schema, input, 'options');
+
+/** The envelope of an {@link Engine.sendMany} batch: an array (each item is checked on its own). */
+export const batchSchema = z.array(z.unknown());
+
+/** The shape of one item of a batch: a {@link Command} with the `instanceId` it is for. */
+export const batchItemSchema = z.strictObject({ instanceId: z.string().min(1), ...commandSchema.shape });
+
+/** The shape of {@link SendManyOptions}. */
+export const sendManyOptionsSchema = z.strictObject({ concurrency: z.number().int().min(1).optional() });
+
+/**
+ * Validates a batch envelope.
+ * @throws PayloadError('command') with the pointer `''` when it is not an array.
+ */
+export const parseBatch = (input: unknown): unknown[] => parseWith(batchSchema, input, 'command');
+
+/**
+ * Validates one batch item (already copied to JSON) and splits it into instance id and command.
+ * @throws PayloadError('command') with pointers relative to the item.
+ */
+export function parseBatchItem(input: unknown): { instanceId: string; command: Command } {
+  if (isObject(input)) {
+    const { instanceId, ...command } = input;
+    if (typeof instanceId === 'string' && instanceId.length > 0 && isCommand(command)) return { instanceId, command };
+  }
+  const { instanceId, ...command } = parseWith(batchItemSchema, input, 'command');
+  return { instanceId, command: command as Command };
+}
+
+/** Validates the options of `sendMany`. @throws PayloadError('options'). */
+export const parseSendManyOptions = (input: unknown): SendManyOptions =>
+  parseWith(sendManyOptionsSchema, input ?? {}, 'options');

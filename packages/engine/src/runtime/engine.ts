@@ -15,15 +15,19 @@ import { colourOf, timingAt } from './deadlines.js';
 import { verifyEvents } from './audit.js';
 import { toJsonValue } from './json-value.js';
 import { systemClock, type Clock } from './clock.js';
-import { parseCommand, parseOptions, parseStartCommand, parseTaskQuery } from './command-schema.js';
+import { parseBatch, parseBatchItem, parseCommand, parseOptions, parseSendManyOptions, parseStartCommand, parseTaskQuery } from './command-schema.js';
+import { errorJson, runPerKey } from './batch.js';
 import type { CompiledWorkflow, EffectRequest } from '../compile/compiled-workflow.js';
 import type { InstanceRef, OutboxEffect, Store, StoredTimer } from '../store/store.js';
 import type {
   Actor,
   AuditEvent,
+  BatchCommand,
+  BatchResult,
   Command,
   HistoryVerification,
   InstanceView,
+  SendManyOptions,
   StartCommand,
   Task,
   TaskQuery,
@@ -83,6 +87,18 @@ export interface Engine {
   start(definitionId: string, command: StartCommand): Promise<InstanceView>;
   /** Takes an action on an instance: the life of a command. */
   send(instanceId: string, command: Command): Promise<InstanceView>;
+  /**
+   * Sends many commands at once — the assignment meeting (交办会) hands out hundreds of proposals
+   * together. Each command goes the way of {@link Engine.send} on its own, in its own commit: one
+   * refused command neither stops nor touches another. Commands for one instance run in batch
+   * order (each sees the one before); different instances run side by side, `concurrency` at a
+   * time (8 by default). Resolves with one result per command, in batch order; never rejects for
+   * a refused command.
+   *
+   * @throws PayloadError('command') when `batch` is not an array (a malformed item fails only its
+   * own result, with pointers relative to the item); PayloadError('options') for bad options.
+   */
+  sendMany(batch: ReadonlyArray<BatchCommand>, options?: SendManyOptions): Promise<BatchResult[]>;
   /** Reads an instance; with `actor`, lists the actions that actor may take now. */
   get(instanceId: string, options?: { actor?: Actor }): Promise<InstanceView>;
   /** The to-do list (待办) of an actor: open tasks for its roles (and unit), oldest first. */
@@ -245,6 +261,17 @@ function engineFor(shared: Shared, tenant: string): Engine {
     return applied.view;
   };
 
+  // Steps 1–7 for a command whose envelope is checked: the one path of send and sendMany.
+  const sendChecked = async (instanceId: string, command: Command): Promise<InstanceView> => {
+    const { instance, replay } = await load(instanceId, command.idempotencyKey);
+    if (replay !== undefined) return replay;
+    if (command.expectedVersion !== undefined && command.expectedVersion !== instance.version) {
+      throw new ConcurrencyError(instanceId, command.expectedVersion, instance.version);
+    }
+    const compiled = definitionFor(instance.definitionId, instance.definitionVersion);
+    return commitAndDeliver(applyCommand(compiled, instance, command, clock.now(), shared.environment));
+  };
+
   const engine: Engine = {
     tenant,
     definitions: registry,
@@ -281,14 +308,32 @@ function engineFor(shared: Shared, tenant: string): Engine {
     },
 
     async send(instanceId, input) {
-      const command = parseCommand(toJsonValue(input));
-      const { instance, replay } = await load(instanceId, command.idempotencyKey);
-      if (replay !== undefined) return replay;
-      if (command.expectedVersion !== undefined && command.expectedVersion !== instance.version) {
-        throw new ConcurrencyError(instanceId, command.expectedVersion, instance.version);
-      }
-      const compiled = definitionFor(instance.definitionId, instance.definitionVersion);
-      return commitAndDeliver(applyCommand(compiled, instance, command, clock.now(), shared.environment));
+      return sendChecked(instanceId, parseCommand(toJsonValue(input)));
+    },
+
+    async sendMany(input, options) {
+      const items = parseBatch(input);
+      const concurrency = parseSendManyOptions(options).concurrency ?? 8;
+      const results = new Array<BatchResult>(items.length);
+      const parsed = items.map((item, index) => {
+        try {
+          return parseBatchItem(toJsonValue(item));
+        } catch (error) {
+          const instanceId = (item as { instanceId?: unknown } | null)?.instanceId;
+          results[index] = { instanceId: typeof instanceId === 'string' ? instanceId : '', ok: false, error: errorJson(error) };
+          return undefined;
+        }
+      });
+      const runnable = parsed.flatMap((item, index) => (item === undefined ? [] : [index]));
+      await runPerKey(runnable, (index) => parsed[index]!.instanceId, concurrency, async (index) => {
+        const { instanceId, command } = parsed[index]!;
+        try {
+          results[index] = { instanceId, ok: true, view: await sendChecked(instanceId, command) };
+        } catch (error) {
+          results[index] = { instanceId, ok: false, error: errorJson(error) };
+        }
+      });
+      return results;
     },
 
     async get(instanceId, options) {

@@ -58,7 +58,7 @@ export const SYSTEM_ACTOR: Actor = { id: 'luzhi:system', roles: [] };
 /** @throws PayloadError when the data a command produced breaks the definition's data schema. */
 export function validateData(compiled: CompiledWorkflow, data: unknown): void {
   const validate = compiled.dataValidator;
-  if (validate && !validate(data)) throw new PayloadError(ajvErrorsToIssues(validate.errors, 'data'));
+  if (validate && !validate(data)) throw new PayloadError(ajvErrorsToIssues(validate.errors, 'data'), 'data');
 }
 
 /** Whether two state values name the same configuration (plain names compare directly). */

@@ -157,7 +157,7 @@ export type BatchCommand = { instanceId: string } & Command;
 
 /** Options of {@link Engine.sendMany}. */
 export interface SendManyOptions {
-  /** How many instances are worked on at the same time (1–64, default 8). */
+  /** How many instances are worked on at the same time (a positive integer; 8 by default). */
   concurrency?: number | undefined;
 }
 
