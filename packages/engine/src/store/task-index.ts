@@ -43,7 +43,7 @@ function merge(a: readonly Entry[], b: readonly Entry[], compare: (x: Entry, y: 
 const isLive = (entry: Entry): boolean => entry.live;
 
 /**
- * The open tasks that one index key (a role, or a unit-scoped role within one unit) may see,
+ * The open tasks under one index key (a role, a unit-scoped role within one unit, or a user),
  * kept sorted in both orders. Changes are collected and merged in when the list is next read (or
  * when they pile up), so a command costs O(1) here and a query that follows pays one linear merge.
  */
@@ -114,19 +114,35 @@ class Interner {
   }
 }
 
-/** The index keys a task is found under: each role, and each unit-scoped role within the task's unit. */
+// The three kinds of index key, told apart by their first part.
+const roleKey = (role: string): string => `r\u0000${role}`;
+const unitKey = (role: string, unit: string): string => `u\u0000${role}\u0000${unit}`;
+const assigneeKey = (user: string): string => `a\u0000${user}`;
+
+/**
+ * The index keys a task is found under, after the rule of {@link taskVisibleTo}: a claimed or
+ * delegated task under its assignee only; any other under each of its roles, and each of its
+ * unit-scoped roles within its unit.
+ */
 function keysOf(task: StoredTask): Set<string> {
-  const keys = new Set(task.roles);
+  if (task.assignee !== undefined) return new Set([assigneeKey(task.assignee)]);
+  const keys = new Set(task.roles.map(roleKey));
   if (task.unit !== undefined) for (const role of task.unitRoles ?? []) keys.add(unitKey(role, task.unit));
   return keys;
 }
-// A role name cannot contain U+0000, so the two kinds of key never meet.
-const unitKey = (role: string, unit: string): string => `${role}\u0000${unit}`;
+
+/** The index keys whose tasks an actor may see. */
+function keysFor(query: StoredTaskQuery): Set<string> {
+  const keys = new Set(query.roles.map(roleKey));
+  if (query.unit !== undefined) for (const role of query.roles) keys.add(unitKey(role, query.unit));
+  if (query.actorId !== undefined) keys.add(assigneeKey(query.actorId));
+  return keys;
+}
 
 /**
- * The open tasks (待办) of a memory store, indexed per tenant and per role (and per unit for
- * unit-scoped roles): a query reads only the lists of the actor's roles, in order, and stops at
- * its `limit`. Results and order are those of a full scan: oldest first (ties: the instance that
+ * The open tasks (待办) of a memory store, indexed per tenant and per role (per unit for
+ * unit-scoped roles, per user for claimed or delegated tasks): a query reads only the lists the
+ * actor may see, in order, and stops at its `limit`. Results and order are those of a full scan: oldest first (ties: the instance that
  * got its open tasks first, then the task's place in it), or by due date with `sort: 'due'`
  * (tasks without a deadline last, ties oldest first).
  */
@@ -169,8 +185,7 @@ export class TaskIndex {
   query(tenant: string, query: StoredTaskQuery): StoredTask[] {
     const lists = this.tenants.get(tenant);
     if (lists === undefined) return [];
-    const keys = new Set<string>(query.roles);
-    if (query.unit !== undefined) for (const role of query.roles) keys.add(unitKey(role, query.unit));
+    const keys = keysFor(query);
     const sort = query.sort === 'due' ? 'due' : 'created';
     const sources: Array<readonly Entry[]> = [];
     for (const key of keys) {
@@ -219,6 +234,7 @@ export class TaskIndex {
       actions: this.interner.list(task.actions) as string[],
     };
     if (task.unit !== undefined) shared.unit = this.interner.string(task.unit);
+    if (task.assignee !== undefined) shared.assignee = this.interner.string(task.assignee);
     if (task.unitRoles !== undefined) shared.unitRoles = this.interner.list(task.unitRoles) as string[];
     // Object.assign, not spread syntax: V8 gives spread-built objects a hidden class each once frozen.
     return deepFreeze(Object.assign({}, task, shared));
