@@ -24,7 +24,7 @@ export {
 } from './compile/state-value.js';
 
 export { createEngine } from './runtime/engine.js';
-export type { Engine, EngineOptions, EffectContext, CallHandler, NotifyHandler } from './runtime/engine.js';
+export type { Engine, EngineOptions, EffectContext, CallHandler, NotifyHandler, TimerRun } from './runtime/engine.js';
 export { applyCommand, applyStart, applyTimer } from './runtime/apply-command.js';
 export { authorize, findAction, validatePayload, type FoundAction } from './runtime/find-action.js';
 export { toView } from './runtime/view.js';

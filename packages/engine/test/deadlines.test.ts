@@ -186,3 +186,44 @@ describe('timers in the host', () => {
     expect(view.deadlines.review!.due).toBe('2026-03-17T16:00:00.000Z');
   });
 });
+
+describe('deadline corrections', () => {
+  it('extends a working-day deadline from its due day, not the day after', async () => {
+    const definition = structuredClone(reviewDefinition) as Record<string, any>;
+    definition.id = 'wd-extend';
+    definition.states.review.deadline.extend = { roles: ['office'], max: '5WD' };
+    const engine = createEngine({ definitions: [definition], clock: createVirtualClock('2026-03-02T09:00:00+08:00'), notify: () => undefined });
+    const started = await engine.start('wd-extend', { actor: officer, id: 'W1' });
+    expect(started.deadlines.review!.due).toBe('2026-03-16T16:00:00.000Z'); // end of Mon 03-16
+    const extended = await engine.send('W1', { type: 'extendDeadline', actor: officer, payload: { by: '1WD', reason: '补充材料' } });
+    expect(extended.deadlines.review!.due).toBe('2026-03-17T16:00:00.000Z'); // end of Tue 03-17
+    await expect(engine.send('W1', { type: 'extendDeadline', actor: officer, payload: { by: '6WD', reason: '超过上限' } })).rejects.toMatchObject({ issues: [expect.objectContaining({ code: 'payload.noExtensionLeft' })] });
+  });
+
+  it('restarts a state’s deadline when an action returns to the same state', async () => {
+    const definition = structuredClone(reviewDefinition) as Record<string, any>;
+    definition.id = 'self-loop';
+    definition.states.review.on.restart = { to: 'review', roles: ['office'] };
+    const clock = createVirtualClock('2026-03-02T09:00:00+08:00');
+    const engine = createEngine({ definitions: [definition], clock, notify: () => undefined });
+    const first = await engine.start('self-loop', { actor: officer, id: 'S1' });
+    clock.advance('P7D');
+    const again = await engine.send('S1', { type: 'restart', actor: officer });
+    expect(again.state).toBe('review');
+    expect(again.deadlines.review!.due > first.deadlines.review!.due).toBe(true);
+  });
+
+  it('leaves timers of a definition this engine was not given, for an engine that has it', async () => {
+    const store = createMemoryStore();
+    const clock = createVirtualClock('2026-03-02T09:00:00+08:00');
+    const full = createEngine({ definitions: [reviewDefinition], clock, store, notify: () => undefined });
+    await full.start('review-deadline', { actor: officer, id: 'X1' });
+    const other = structuredClone(reviewDefinition) as Record<string, any>;
+    other.id = 'unrelated';
+    const partial = createEngine({ definitions: [other], clock, store, notify: () => undefined });
+    clock.advance('P1M');
+    expect(await partial.runDueTimers()).toMatchObject({ fired: 0, dropped: 0, retried: 1 });
+    clock.advance('PT2M'); // past the lease
+    expect(await full.runDueTimers()).toMatchObject({ fired: 1 });
+  });
+});

@@ -18,6 +18,7 @@ export interface CliStreams {
 
 const OPTIONS = {
   lang: { type: 'string' },
+  calendar: { type: 'string', multiple: true },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
@@ -35,6 +36,8 @@ type CommandLine =
       json: boolean;
       help: boolean;
       version: boolean;
+      /** Calendar files (a new year's notice, a committee's own days) for `simulate`. */
+      calendars: string[];
     }
   | { ok: false; lang: MessageLanguage; error: LocalizedText };
 
@@ -57,7 +60,10 @@ function parseCommandLine(argv: readonly string[]): CommandLine {
     if (type === 'boolean' && token.value !== undefined) {
       return fail(text(`选项 ${option} 不带值`, `option ${option} takes no value`));
     }
-    if (type === 'string' && (token.value === undefined || !LANGUAGES.includes(token.value as MessageLanguage))) {
+    if (type === 'string' && token.value === undefined) {
+      return fail(text(`选项 ${option} 需要一个值`, `option ${option} needs a value`));
+    }
+    if (token.name === 'lang' && !LANGUAGES.includes(token.value as MessageLanguage)) {
       return fail(text(`${option} 的值应为 zh-CN 或 en`, `${option} must be zh-CN or en`));
     }
   }
@@ -70,6 +76,7 @@ function parseCommandLine(argv: readonly string[]): CommandLine {
     json: values.json === true,
     help: values.help === true,
     version: values.version === true,
+    calendars: Array.isArray(values.calendar) ? values.calendar.filter((file): file is string => typeof file === 'string') : [],
   };
 }
 
@@ -114,7 +121,7 @@ export async function runCli(argv: readonly string[], streams: CliStreams): Prom
             ),
           );
         }
-        return await simulateCommand(definition, scenario, context);
+        return await simulateCommand(definition, scenario, context, line.calendars);
       }
       default:
         return usageError(text(`未知命令“${line.command}”`, `unknown command "${line.command}"`));

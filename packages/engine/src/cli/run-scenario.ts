@@ -1,3 +1,4 @@
+import type { WorkCalendar } from '../calendar/work-calendar.js';
 import { compile } from '../compile/compile.js';
 import type { CompiledWorkflow } from '../compile/compiled-workflow.js';
 import { DefinitionError } from '../errors.js';
@@ -34,6 +35,8 @@ export interface RunScenarioOptions {
   lang?: MessageLanguage;
   /** How the two documents are named in issue lines (`NAME#/pointer: message`), e.g. file paths. */
   names?: { definition?: string; scenario?: string };
+  /** The committee calendar deadlines count on (the official mainland one by default). */
+  calendar?: WorkCalendar;
 }
 
 /** Everything a run needs once the definition and the scenario are known to be valid. */
@@ -81,7 +84,7 @@ export async function runScenario(
     return report;
   }
 
-  const run = prepare(compiled, valid);
+  const run = prepare(compiled, valid, options.calendar);
   const report: ScenarioReport = {
     ok: true,
     ...(valid.title === undefined ? {} : { title: valid.title }),
@@ -120,7 +123,7 @@ export async function runScenario(
   return report;
 }
 
-function prepare(compiled: CompiledWorkflow, scenario: Scenario): Run {
+function prepare(compiled: CompiledWorkflow, scenario: Scenario, calendar: WorkCalendar | undefined): Run {
   const store = createMemoryStore();
   const clock = createVirtualClock(scenario.clock ?? DEFAULT_SCENARIO_CLOCK);
   const names = new Set([...compiled.calledEffects, ...Object.keys(compiled.definition.effects ?? {})]);
@@ -131,6 +134,7 @@ function prepare(compiled: CompiledWorkflow, scenario: Scenario): Run {
     clock,
     notify: recorder.notify,
     effects: recorder.effects,
+    ...(calendar === undefined ? {} : { calendar }),
     ...(scenario.tenant === undefined ? {} : { tenant: scenario.tenant }),
   });
   return { scenario, engine, store, clock, recorder, instanceId: scenario.start?.id ?? DEFAULT_SCENARIO_INSTANCE };

@@ -1,8 +1,37 @@
+import { chinaMainlandCalendar } from '../calendar/china-mainland.js';
+import { validateCalendarFiles } from '../calendar/validate.js';
+import type { CalendarYearData } from '../calendar/types.js';
+import type { WorkCalendar } from '../calendar/work-calendar.js';
 import type { CliContext } from './cli-context.js';
+import { issueLine } from './output.js';
 import { readDocument } from './read-document.js';
 import { runScenario } from './run-scenario.js';
 import { createScenarioPrinter } from './scenario-output.js';
 import type { ScenarioIssue, ScenarioReport } from './scenario-report.js';
+
+/**
+ * The official calendar extended with the given files (a year's notice, a committee's own days);
+ * undefined when there are none, null when a file is unreadable or invalid (its issues printed).
+ */
+async function readCalendars(files: readonly string[], context: CliContext): Promise<WorkCalendar | undefined | null> {
+  if (files.length === 0) return undefined;
+  const documents = await Promise.all(files.map((file) => readDocument(file)));
+  let failed = false;
+  const data: unknown[] = [];
+  documents.forEach((document, index) => {
+    const file = files[index]!;
+    const issues = document.value === undefined ? document.issues : validateCalendarFiles([document.value]).issues;
+    for (const issue of issues) {
+      // The file is checked as the only item of a list: drop that list's index from the pointer.
+      const pointer = issue.pointer.startsWith('/0') ? issue.pointer.slice(2) : issue.pointer;
+      context.out(issueLine(file, { ...issue, pointer }, context.lang));
+      failed = true;
+    }
+    data.push(document.value);
+  });
+  if (failed) return null;
+  return chinaMainlandCalendar().extend(data as CalendarYearData[]);
+}
 
 /**
  * `luzhi simulate DEFINITION SCENARIO`: reads both files (duplicate keys are issues), runs the
@@ -13,7 +42,10 @@ export async function simulateCommand(
   definitionFile: string,
   scenarioFile: string,
   context: CliContext,
+  calendarFiles: readonly string[] = [],
 ): Promise<number> {
+  const calendar = await readCalendars(calendarFiles, context);
+  if (calendar === null) return 1;
   const files = { definition: definitionFile, scenario: scenarioFile };
   const [definition, scenario] = await Promise.all([readDocument(definitionFile), readDocument(scenarioFile)]);
   const readIssues: ScenarioIssue[] = [
@@ -28,6 +60,7 @@ export async function simulateCommand(
     report = await runScenario(definition.value, scenario.value, {
       lang: context.lang,
       names: files,
+      ...(calendar === undefined ? {} : { calendar }),
       ...(context.json ? {} : { out: context.out }),
     });
   }

@@ -12,6 +12,7 @@ export const USAGE: LocalizedText = text(
 选项：
   --lang zh-CN|en   输出语言（默认 zh-CN）
   --json            输出机器可读的 JSON
+  --calendar FILE   （simulate）追加日历文件：新一年的放假通知或本委的特殊日期，可重复
   -h, --help        显示本说明
   -v, --version     显示版本号
 
@@ -28,6 +29,8 @@ Commands:
 Options:
   --lang zh-CN|en   Language of the output (default zh-CN)
   --json            Machine-readable JSON output
+  --calendar FILE   (simulate) Add a calendar file — a new year's notice or the committee's own
+                    days; repeatable
   -h, --help        Show this text
   -v, --version     Show the version
 

@@ -82,7 +82,7 @@ export function buildMachine(definition: WorkflowDefinition): AnyStateMachine {
       };
     });
 
-  const compileTransition = (transition: Transition | AutomaticTransition, pointer: string) => {
+  const compileTransition = (transition: Transition | AutomaticTransition, pointer: string, source?: string) => {
     const actions: unknown[] = [];
     if (transition.set) {
       const entries = Object.entries(transition.set).map(([target, source]) => {
@@ -105,6 +105,8 @@ export function buildMachine(definition: WorkflowDefinition): AnyStateMachine {
     actions.push(...compileEffects(transition.effects, joinPointer(pointer, 'effects')));
     return {
       ...(transition.to === undefined ? {} : { target: `#${transition.to}` }),
+      // Back to the same state: leave and enter it again (its deadline and task start afresh).
+      ...(transition.to !== undefined && transition.to === source ? { reenter: true } : {}),
       ...(transition.when
         ? { guard: { type: 'luzhi.when', params: { when: expression(transition.when, joinPointer(pointer, 'when')) } satisfies GuardParams } }
         : {}),
@@ -115,10 +117,11 @@ export function buildMachine(definition: WorkflowDefinition): AnyStateMachine {
   const compileTransitions = (
     value: Transition | AutomaticTransition | ReadonlyArray<Transition | AutomaticTransition>,
     pointer: string,
+    source?: string,
   ) =>
     Array.isArray(value)
-      ? value.map((transition, index) => compileTransition(transition, joinPointer(pointer, index)))
-      : [compileTransition(value as Transition, pointer)];
+      ? value.map((transition, index) => compileTransition(transition, joinPointer(pointer, index), source))
+      : [compileTransition(value as Transition, pointer, source)];
 
   const notSupported = (pointer: string, zh: string, en: string) =>
     issues.push({ pointer, code: 'compile.notSupported', message: text(`本版本引擎尚不能执行：${zh}`, `This engine version cannot run this yet: ${en}`) });
@@ -183,7 +186,7 @@ export function buildMachine(definition: WorkflowDefinition): AnyStateMachine {
       }
     }
     for (const [event, value] of Object.entries(node.on ?? {})) {
-      (on[event] ??= []).push(...compileTransitions(value, joinPointer(pointer, 'on', event)));
+      (on[event] ??= []).push(...compileTransitions(value, joinPointer(pointer, 'on', event), name));
     }
     if (forEach.manage) {
       on.addBranch = [{ guard: { type: 'luzhi.branches.canAdd', params: source }, actions: [{ type: 'luzhi.branches.add', params: source }] }];
@@ -204,7 +207,7 @@ export function buildMachine(definition: WorkflowDefinition): AnyStateMachine {
       : undefined;
     return {
       id: name,
-      entry: [{ type: 'luzhi.branches.open', params: source }],
+      entry: [enteredMarker(name), { type: 'luzhi.branches.open', params: source }],
       exit: [{ type: 'luzhi.branches.close', params: { forEach: name } }],
       ...(Object.keys(on).length > 0 ? { on } : {}),
       ...(always ? { always } : {}),
@@ -230,7 +233,7 @@ export function buildMachine(definition: WorkflowDefinition): AnyStateMachine {
 
   const compileState = (name: string, node: State, pointer: string): Record<string, unknown> => {
     if (node.forEach) return compileForEach(name, node, pointer);
-    const config: Record<string, unknown> = { id: name };
+    const config: Record<string, unknown> = { id: name, entry: [enteredMarker(name)] };
     const kind = node.type ?? (node.states && Object.keys(node.states).length > 0 ? 'compound' : 'atomic');
     if (kind === 'final') config.type = 'final';
     if (kind === 'parallel') config.type = 'parallel';
@@ -245,7 +248,7 @@ export function buildMachine(definition: WorkflowDefinition): AnyStateMachine {
     }
     const on: Record<string, unknown> = {};
     for (const [event, value] of Object.entries(node.on ?? {})) {
-      on[event] = compileTransitions(value, joinPointer(pointer, 'on', event));
+      on[event] = compileTransitions(value, joinPointer(pointer, 'on', event), name);
     }
     addDeadlineEvents(name, node, pointer, on);
     if (Object.keys(on).length > 0) config.on = on;
@@ -296,6 +299,7 @@ export function buildMachine(definition: WorkflowDefinition): AnyStateMachine {
       }),
       // Runs nowhere: transition() hands it back, with its params resolved, for the outbox.
       'luzhi.effect': (_args, _params: EffectRequest) => undefined,
+      'luzhi.entered': (_args, _params: { state: string }) => undefined,
       'luzhi.branches.plan': assign(({ context, event }, params: { forEach: string; list: CompiledExpression }) => {
         const list = params.list.evaluate(scopeOf(context, event));
         return { opening: { ...context.opening, [params.forEach]: Array.isArray(list) ? list : [] } };
@@ -350,6 +354,21 @@ export function buildMachine(definition: WorkflowDefinition): AnyStateMachine {
     states,
   } as never);
   return machine as unknown as AnyStateMachine;
+}
+
+/**
+ * The entry action every state gets: it does nothing, but `transition()` hands it back, so the
+ * runtime knows exactly which states a command entered — re-entered ones included.
+ */
+function enteredMarker(state: string) {
+  return { type: 'luzhi.entered', params: { state } };
+}
+
+/** The states a transition entered, from the markers among its actions. */
+export function statesEntered(actions: ReadonlyArray<{ type: string; params?: unknown }>): Set<string> {
+  const entered = new Set<string>();
+  for (const action of actions) if (action.type === 'luzhi.entered') entered.add((action.params as { state: string }).state);
+  return entered;
 }
 
 /** The internal event a deadline timer sends to the state that owns the deadline. */

@@ -1,7 +1,7 @@
 import { initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
 import { TransitionNotAllowedError } from '../errors.js';
 import { activeStateNames, formatStateValue, type StateValue } from '../compile/state-value.js';
-import { deadlineEvent } from '../compile/machine-config.js';
+import { deadlineEvent, statesEntered } from '../compile/machine-config.js';
 import type { CompiledWorkflow, MachineContext } from '../compile/compiled-workflow.js';
 import type { StoredInstance, StoredTimer } from '../store/store.js';
 import { GENESIS_HASH, sealEvent } from './audit.js';
@@ -14,7 +14,6 @@ import {
   enteredAfter,
   finish,
   nextEvent,
-  sameStateValue,
   SYSTEM_ACTOR,
   validateData,
   type AppliedCommand,
@@ -90,7 +89,7 @@ export function applyCommand(
 ): AppliedCommand {
   const found = findAction(compiled, instance, command);
   const { spec } = found;
-  authorize(command.actor, found, compiled);
+  authorize(command.actor, found, compiled, instance);
   if (spec.builtin === 'extendDeadline') return applyExtension(compiled, instance, spec, command, atDate, environment);
   const changesBranches = spec.builtin === 'addBranch' || spec.builtin === 'removeBranch';
   if (spec.builtin !== undefined && !changesBranches) return applyAssignment(compiled, instance, found, command, atDate);
@@ -116,7 +115,7 @@ export function applyCommand(
   if (data !== instance.data) validateData(compiled, data);
 
   const state = next.value as StateValue;
-  const entered = sameStateValue(state, instance.state) ? instance.entered : enteredAfter(instance, state, at);
+  const entered = enteredAfter(instance, state, at, statesEntered(actions));
   const event = nextEvent(instance, {
     at,
     actor: command.actor,
@@ -180,8 +179,8 @@ export function applyTimer(
     actions = taken;
     status = next.status === 'done' ? 'done' : 'active';
   }
-  const moved = !sameStateValue(state, instance.state);
-  const entered = moved ? enteredAfter(instance, state, at) : instance.entered;
+  const entered = enteredAfter(instance, state, at, statesEntered(actions));
+  const moved = entered !== instance.entered;
   const kept = timer.branch === undefined ? { ...instance.deadlines, [timer.state]: marked } : instance.deadlines;
   if (forEach !== undefined) {
     // Mark the branch's deadline on the branch as it was before any move the expiry made.

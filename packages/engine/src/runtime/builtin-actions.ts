@@ -51,9 +51,13 @@ export function applyExtension(
   if ((deadline.extensions ?? 0) >= times) {
     refuse('', 'payload.noExtensionLeft', `该时限已延期 ${times} 次，不能再延期`, `This deadline was already extended ${times} time(s)`);
   }
-  const due = computeDue(new Date(deadline.due), by, environment.calendar);
+  // A working-day deadline falls due at 24:00 of its last day: count further working days from
+  // that day, not from the next one (which the due instant, 00:00, already belongs to).
+  const from = (duration: string) =>
+    new Date(Date.parse(deadline.due) - (parseDuration(duration)?.kind === 'workingDays' ? 1 : 0));
+  const due = computeDue(from(by), by, environment.calendar);
   // Compare instants, not units: P1M against a P10D maximum, or 10WD across a holiday, both work.
-  if (rule.extend?.max !== undefined && due.due > computeDue(new Date(deadline.due), rule.extend.max, environment.calendar).due) {
+  if (rule.extend?.max !== undefined && due.due > computeDue(from(rule.extend.max), rule.extend.max, environment.calendar).due) {
     refuse('/by', 'payload.extensionTooLong', `延期不能超过 ${rule.extend.max}`, `An extension cannot exceed ${rule.extend.max}`);
   }
   const warn = rule.warnBefore === undefined ? undefined : warnAt(due.due, rule.warnBefore, environment.calendar);

@@ -354,8 +354,8 @@ function engineFor(shared: Shared, tenant: string): Engine {
         dueBy: query.overdue === true ? now : undefined,
         warnedBy: query.dueSoon === true ? now : undefined,
         sort: query.sort,
-        // "Not overdue" is filtered here, so the store's limit would cut too early.
-        limit: query.overdue === false ? undefined : query.limit,
+        // "Not overdue" and "not due soon" are filtered here, so the store's limit would cut too early.
+        limit: query.overdue === false || query.dueSoon === false ? undefined : query.limit,
       });
       const tasks: Task[] = [];
       for (const [index, row] of rows.entries()) {
@@ -363,6 +363,7 @@ function engineFor(shared: Shared, tenant: string): Engine {
         const compiled = registry.get(`${task.definitionId}@${task.definitionVersion}`);
         const timing = timingAt(task.due, task.warnAt, now);
         if (query.overdue === false && timing.overdue) continue;
+        if (query.dueSoon === false && timing.dueSoon) continue;
         // Colour rules that read the instance need its row; the default rules need only the task.
         const instance =
           compiled && compiled.colourRules.length > 0
@@ -449,7 +450,8 @@ function engineFor(shared: Shared, tenant: string): Engine {
         try {
           await engine.runDueTimers();
         } catch (error) {
-          options.onError?.(error);
+          if (options.onError) options.onError(error);
+          else console.error('luzhi: 定时任务出错 / timer run failed:', error);
         } finally {
           running = false;
         }
@@ -485,7 +487,9 @@ async function fireTimer(shared: Shared, timer: StoredTimer, now: Date): Promise
   }
   const instance = parseInstanceRow(read.instance, `instance ${timer.tenant}/${timer.instanceId}`);
   const compiled = shared.registry.get(`${instance.definitionId}@${instance.definitionVersion}`);
-  const applied = compiled && applyTimer(compiled, instance, timer, now, shared.environment);
+  // Another engine process may serve that definition: leave the timer for it (the lease runs out).
+  if (!compiled) return 'retried';
+  const applied = applyTimer(compiled, instance, timer, now, shared.environment);
   if (!applied) {
     await shared.store.dropTimer(timer.id);
     return 'dropped';

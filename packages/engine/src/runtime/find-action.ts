@@ -69,11 +69,32 @@ export function mayTake(actor: Actor, spec: ActionSpec, compiled?: CompiledWorkf
 }
 
 /**
+ * Whether the actor may take an action of a forEach state itself (not of one branch), such as
+ * extending the step's deadline: through a unit-scoped role only if its unit has a branch there.
+ */
+export function mayActOnWholeState(actor: Actor, spec: ActionSpec, compiled: CompiledWorkflow, instance: StoredInstance): boolean {
+  const held = spec.roles.filter((role) => actor.roles.includes(role));
+  if (held.length === 0 || held.some((role) => !compiled.unitRoles.has(role))) return true;
+  const branches = instance.branches[spec.state];
+  return branches === undefined || (actor.unit !== undefined && Object.hasOwn(branches, actor.unit));
+}
+
+/**
  * @throws ForbiddenError unless the actor holds one of the action's roles — and, for a branch
  * action taken through a unit-scoped role, belongs to the branch's unit (承办单位只办本单位的).
  */
-export function authorize(actor: Actor, found: FoundAction, compiled: CompiledWorkflow): void {
+export function authorize(actor: Actor, found: FoundAction, compiled: CompiledWorkflow, instance?: StoredInstance): void {
   const { spec, branch } = found;
+  if (instance && !branch && !mayActOnWholeState(actor, spec, compiled, instance)) {
+    throw new ForbiddenError(
+      spec.event,
+      spec.roles,
+      text(
+        `无权执行“${spec.event}”：本单位${actor.unit ? `“${actor.unit}”` : ''}不是该提案的承办单位`,
+        `Not allowed to "${spec.event}": your unit${actor.unit ? ` "${actor.unit}"` : ''} is not among this instance's handling units`,
+      ),
+    );
+  }
   if (mayTake(actor, spec)) {
     if (mayTake(actor, spec, compiled, branch?.key)) return;
     throw new ForbiddenError(

@@ -66,11 +66,16 @@ export function sameStateValue(a: StateValue, b: StateValue): boolean {
   return a === b || (typeof a !== 'string' && typeof b !== 'string' && JSON.stringify(a) === JSON.stringify(b));
 }
 
-/** Entry times after a move: states still active keep theirs, newly entered ones get `at`. */
-export function enteredAfter(instance: StoredInstance, state: StateValue, at: string): Record<string, string> {
-  const before = new Set(activeStateNames(instance.state));
+/** Entry times after a transition: the states it entered (re-entered too) get `at`, the others keep theirs. */
+export function enteredAfter(
+  instance: StoredInstance,
+  state: StateValue,
+  at: string,
+  enteredNow: ReadonlySet<string>,
+): Record<string, string> {
+  if (enteredNow.size === 0 && sameStateValue(state, instance.state)) return instance.entered;
   return Object.fromEntries(
-    activeStateNames(state).map((name) => [name, before.has(name) ? (instance.entered[name] ?? at) : at]),
+    activeStateNames(state).map((name) => [name, enteredNow.has(name) ? at : (instance.entered[name] ?? at)]),
   );
 }
 

@@ -3,7 +3,7 @@ import type { CompiledWorkflow, InstanceInfo } from '../compile/compiled-workflo
 import type { StoredInstance, StoredTask } from '../store/store.js';
 import { assignmentAllows } from './assignment-rules.js';
 import { colourOf, timingAt, worseColour } from './deadlines.js';
-import { branchActions, mayTake } from './find-action.js';
+import { branchActions, mayActOnWholeState, mayTake } from './find-action.js';
 import { deriveTasks } from './tasks.js';
 import type { Actor, ActionView, Colour, InstanceView } from './types.js';
 
@@ -39,7 +39,7 @@ export function toView(
       ? [
           ...compiled
             .actionsIn(activeStates)
-            .filter((spec) => mayTake(actor, spec) && assignmentAllows(instance, spec, actor))
+            .filter((spec) => mayTake(actor, spec) && mayActOnWholeState(actor, spec, compiled, instance) && assignmentAllows(instance, spec, actor))
             .map((spec) => ({ event: spec.event, title: spec.title, form: spec.form, state: spec.state, roles: spec.roles })),
           ...branchActions(compiled, instance)
             .filter(({ spec, key }) => mayTake(actor, spec, compiled, key) && assignmentAllows(instance, spec, actor, key))

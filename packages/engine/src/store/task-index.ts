@@ -18,29 +18,52 @@ const TASKS_PER_INSTANCE = 2 ** 20;
 /** Sorts after every ISO date: tasks without a deadline come last in due order. */
 const NO_DUE = '\uffff';
 
-const byCreated = (a: Entry, b: Entry): number =>
+type Compare = (a: Entry, b: Entry) => number;
+const byCreated: Compare = (a, b) =>
   a.row.createdAt < b.row.createdAt ? -1 : a.row.createdAt > b.row.createdAt ? 1 : a.order - b.order;
-const byDue = (a: Entry, b: Entry): number => {
+const byDue: Compare = (a, b) => {
   const x = a.row.due ?? NO_DUE;
   const y = b.row.due ?? NO_DUE;
   return x < y ? -1 : x > y ? 1 : byCreated(a, b);
 };
 
-/** Merges two arrays sorted by `compare` into one. */
-function merge(a: readonly Entry[], b: readonly Entry[], compare: (x: Entry, y: Entry) => number): Entry[] {
-  if (b.length === 0) return a as Entry[];
-  if (a.length === 0) return b as Entry[];
-  const out: Entry[] = new Array(a.length + b.length);
-  let i = 0;
-  let j = 0;
-  let k = 0;
-  while (i < a.length && j < b.length) out[k++] = compare(a[i]!, b[j]!) <= 0 ? a[i++]! : b[j++]!;
-  while (i < a.length) out[k++] = a[i++]!;
-  while (j < b.length) out[k++] = b[j++]!;
-  return out;
+/** Drops the entries that are no longer live, in place. */
+function dropDead(list: Entry[]): void {
+  let kept = 0;
+  for (const entry of list) if (entry.live) list[kept++] = entry;
+  list.length = kept;
 }
 
-const isLive = (entry: Entry): boolean => entry.live;
+/** The position after every entry of sorted `list` that sorts before or with `entry`. */
+function insertionPoint(list: readonly Entry[], entry: Entry, compare: Compare): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (compare(list[middle]!, entry) <= 0) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * Adds `fresh` entries to sorted `list`: a few one by one where they belong (a new task is
+ * usually the newest, so mostly at the end), many by a merge. Returns the list.
+ */
+function insertAll(list: Entry[], fresh: readonly Entry[], compare: Compare): Entry[] {
+  if (fresh.length <= 32) {
+    for (const entry of fresh) list.splice(insertionPoint(list, entry, compare), 0, entry);
+    return list;
+  }
+  const sorted = [...fresh].sort(compare);
+  const out: Entry[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < list.length && j < sorted.length) out.push(compare(list[i]!, sorted[j]!) <= 0 ? list[i++]! : sorted[j++]!);
+  while (i < list.length) out.push(list[i++]!);
+  while (j < sorted.length) out.push(sorted[j++]!);
+  return out;
+}
 
 /**
  * The open tasks under one index key (a role, a unit-scoped role within one unit, or a user),
@@ -79,11 +102,15 @@ class TaskList {
 
   private settle(): void {
     if (this.added.length === 0 && this.removed === 0) return;
-    const fresh = this.added.filter(isLive);
-    if (this.due) this.due = merge(this.removed === 0 ? this.due : this.due.filter(isLive), [...fresh].sort(byDue), byDue);
-    this.created = merge(this.removed === 0 ? this.created : this.created.filter(isLive), fresh.sort(byCreated), byCreated);
+    const fresh = this.added.filter((entry) => entry.live);
     this.added = [];
-    this.removed = 0;
+    if (this.removed > 0) {
+      dropDead(this.created);
+      if (this.due) dropDead(this.due);
+      this.removed = 0;
+    }
+    this.created = insertAll(this.created, fresh, byCreated);
+    if (this.due) this.due = insertAll(this.due, fresh, byDue);
   }
 }
 

@@ -55,7 +55,7 @@ function isZero(duration: ParsedDuration): boolean {
  */
 export const deadlineCheck = defineCheck({
   name: 'deadlines',
-  codes: ['duration.invalid', 'deadline.warnNotShorter'],
+  codes: ['duration.invalid', 'deadline.warnNotShorter', 'deadline.onWarnWithoutWarnBefore'],
   check: ({ index }) => {
     const issues: Issue[] = [];
     for (const state of index.states.values()) {
@@ -76,6 +76,16 @@ export const deadlineCheck = defineCheck({
         return undefined;
       };
       const within = parse('within', deadline.within);
+      if (deadline.onWarn && deadline.warnBefore === undefined) {
+        issues.push(
+          issue(
+            'deadline.onWarnWithoutWarnBefore',
+            joinPointer(pointer, 'onWarn'),
+            `状态“${state.name}”的时限有临期提醒（onWarn）却没有 warnBefore，提醒永远不会发出；请加上 warnBefore（如 "P15D" 或 "3WD"）`,
+            `The deadline of state "${state.name}" has onWarn but no warnBefore, so the reminder never fires; add warnBefore (such as "P15D" or "3WD")`,
+          ),
+        );
+      }
       if (deadline.extend?.max !== undefined) parse('extend/max', deadline.extend.max);
       const warnBefore = deadline.warnBefore === undefined ? undefined : parse('warnBefore', deadline.warnBefore);
       if (within && warnBefore && notShorter(warnBefore, within) === true) {
