@@ -1,11 +1,24 @@
-/** Child-process entry of the benchmarks: runs one measurement and prints its JSON result. */
+/**
+ * Child-process entry of the benchmarks: runs one measurement and prints its JSON result.
+ *
+ *   measure.ts bare|compiled|send                 the command path
+ *   measure.ts memory started|submitted           heap per idle instance
+ *   measure.ts batch sendMany|send [latency-ms]   the assignment meeting (400 proposals)
+ *   measure.ts tasks index|scan <kind>            to-do query latency (kind: see task-queries.ts)
+ */
 import { measureCommandPath } from './command-path.js';
 import { benchIdleMemory } from './idle-memory.js';
+import { measureAssignmentMeeting } from './send-many.js';
+import { measureTaskQueries, type TaskQueryKind } from './task-queries.js';
 
-const [what, arg] = process.argv.slice(2);
+const [what, arg, kind] = process.argv.slice(2).filter((value) => !value.startsWith('--'));
 const quick = process.argv.includes('--quick');
 const result =
   what === 'memory'
     ? await benchIdleMemory(quick ? 1_000 : 10_000, arg as 'started' | 'submitted')
-    : await measureCommandPath(what as 'bare' | 'compiled' | 'send', { events: quick ? 9_000 : 90_000, rounds: quick ? 1 : 5 });
+    : what === 'batch'
+      ? await measureAssignmentMeeting(arg as 'sendMany' | 'send', { proposals: 400, rounds: quick ? 1 : 5, latencyMs: Number(kind ?? 0) })
+      : what === 'tasks'
+        ? await measureTaskQueries(arg as 'index' | 'scan', kind as TaskQueryKind, { instances: quick ? 2_000 : 10_000, queries: 200 })
+        : await measureCommandPath(what as 'bare' | 'compiled' | 'send', { events: quick ? 9_000 : 90_000, rounds: quick ? 1 : 5 });
 process.stdout.write(JSON.stringify(result));
