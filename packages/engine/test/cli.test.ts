@@ -116,6 +116,19 @@ describe('luzhi (the command line)', { timeout: 60_000 }, () => {
     expect(run.stdout.trim().split('\n').at(-1)).toBe('✓ 全部 24 步通过');
   });
 
+  it('simulate --calendar: adds a committee calendar file, and reports a bad one at its pointer', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'luzhi-cli-'));
+    const good = join(folder, 'closure.json');
+    writeFileSync(good, JSON.stringify({ region: 'cn', year: 2026, overlay: true, source: '本委通知', holidays: [{ name: '集中学习日', from: '2026-06-08', to: '2026-06-08' }], workdays: [] }));
+    const bad = join(folder, 'bad.json');
+    writeFileSync(bad, JSON.stringify({ region: 'cn', year: 2027, holidays: [], workdays: [] }));
+    const deadlines = '../../examples/proposal/deadlines.scenario.json';
+    expect((await luzhi('simulate', '--calendar', good, example, deadlines)).status).toBe(0);
+    const run = await luzhi('simulate', '--lang', 'en', '--calendar', bad, example, deadlines);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain(`${bad}#/source: missing required property "source"`);
+  });
+
   it('simulate --json: the not-filed path as a machine-readable report', async () => {
     const run = await luzhi('simulate', '--json', example, notFiledScenario);
     expect(run.status).toBe(0);

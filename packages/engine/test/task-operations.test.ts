@@ -35,6 +35,8 @@ describe('task operations', () => {
     expect((await engine.get(id, { actor: colleague })).actions).toEqual([]);
     expect((await engine.get(id, { actor: office })).actions.map((action) => action.event)).toContain('releaseTask');
 
+    // Who holds the office's task does not concern the proposer: 撤回 stays open to them.
+    expect((await engine.get(id, { actor: member })).actions.map((action) => action.event)).toEqual(['withdraw']);
     await engine.send(id, { type: 'releaseTask', actor: office });
     expect(await engine.tasks({ actor: colleague })).toHaveLength(1);
     expect((await engine.send(id, { type: 'accept', actor: colleague })).state).toBe('assign');

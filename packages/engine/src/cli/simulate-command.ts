@@ -4,6 +4,7 @@ import type { CalendarYearData } from '../calendar/types.js';
 import type { WorkCalendar } from '../calendar/work-calendar.js';
 import type { CliContext } from './cli-context.js';
 import { issueLine } from './output.js';
+import { CalendarError, type Issue } from '../errors.js';
 import { readDocument } from './read-document.js';
 import { runScenario } from './run-scenario.js';
 import { createScenarioPrinter } from './scenario-output.js';
@@ -16,21 +17,27 @@ import type { ScenarioIssue, ScenarioReport } from './scenario-report.js';
 async function readCalendars(files: readonly string[], context: CliContext): Promise<WorkCalendar | undefined | null> {
   if (files.length === 0) return undefined;
   const documents = await Promise.all(files.map((file) => readDocument(file)));
-  let failed = false;
+  const found: Array<{ file: string } & Issue> = [];
   const data: unknown[] = [];
   documents.forEach((document, index) => {
     const file = files[index]!;
     const issues = document.value === undefined ? document.issues : validateCalendarFiles([document.value]).issues;
-    for (const issue of issues) {
-      // The file is checked as the only item of a list: drop that list's index from the pointer.
-      const pointer = issue.pointer.startsWith('/0') ? issue.pointer.slice(2) : issue.pointer;
-      context.out(issueLine(file, { ...issue, pointer }, context.lang));
-      failed = true;
-    }
+    // Each file is checked as the only item of a list: drop that list's index from the pointer.
+    for (const issue of issues) found.push({ ...issue, file, pointer: issue.pointer.replace(/^\/0(?=\/|$)/, '') });
     data.push(document.value);
   });
-  if (failed) return null;
-  return chinaMainlandCalendar().extend(data as CalendarYearData[]);
+  if (found.length === 0) {
+    try {
+      return chinaMainlandCalendar().extend(data as CalendarYearData[]);
+    } catch (error) {
+      // Files valid one by one can still clash with the official calendar (another region, …).
+      if (!(error instanceof CalendarError)) throw error;
+      for (const issue of error.issues) found.push({ ...issue, file: files.join(', ') });
+    }
+  }
+  if (context.json) context.out(JSON.stringify({ ok: false, issues: found }, null, 2));
+  else for (const { file, ...issue } of found) context.out(issueLine(file, issue, context.lang));
+  return null;
 }
 
 /**

@@ -5,7 +5,7 @@ import { deadlineEvent, statesEntered } from '../compile/machine-config.js';
 import type { CompiledWorkflow, MachineContext } from '../compile/compiled-workflow.js';
 import type { StoredInstance, StoredTimer } from '../store/store.js';
 import { GENESIS_HASH, sealEvent } from './audit.js';
-import { assigneesStillOpen, checkAssignee } from './assignment-rules.js';
+import { assigneesStillOpen, checkAssignee, sharingRoles } from './assignment-rules.js';
 import { applyAssignment, applyExtension, validateBranchChange } from './builtin-actions.js';
 import { branchDeadlinesAfter, deadlinesAfter } from './deadlines.js';
 import { authorize, findAction, validatePayload } from './find-action.js';
@@ -93,7 +93,7 @@ export function applyCommand(
   if (spec.builtin === 'extendDeadline') return applyExtension(compiled, instance, spec, command, atDate, environment);
   const changesBranches = spec.builtin === 'addBranch' || spec.builtin === 'removeBranch';
   if (spec.builtin !== undefined && !changesBranches) return applyAssignment(compiled, instance, found, command, atDate);
-  checkAssignee(instance, found, command.actor);
+  checkAssignee(instance, found, command.actor, sharingRoles(compiled.index.states.get(spec.state)?.node));
   if (changesBranches) validateBranchChange(spec.builtin === 'addBranch', command.payload);
   else validatePayload(compiled, spec, command.payload);
 

@@ -11,16 +11,27 @@ export function taskKey(state: string, unit?: string): string {
   return unit === undefined ? state : `${state}#${unit}`;
 }
 
-/** @throws ForbiddenError when the task was claimed by or delegated to someone else. */
-export function checkAssignee(instance: StoredInstance, found: FoundAction, actor: Actor): void {
+/**
+ * @throws ForbiddenError when the task was claimed by or delegated to someone else and the actor
+ * acts through one of the roles that share it (`assignment.claim`/`delegate`); other roles — the
+ * proposer withdrawing, say — are not affected by who holds the office's task.
+ */
+export function checkAssignee(instance: StoredInstance, found: FoundAction, actor: Actor, sharing: readonly string[]): void {
   const assignee = instance.assignees[taskKey(found.spec.state, found.branch?.key)];
-  if (assignee && assignee.user !== actor.id) {
+  if (!assignee || assignee.user === actor.id) return;
+  const held = found.spec.roles.filter((role) => actor.roles.includes(role));
+  if (held.some((role) => sharing.includes(role))) {
     throw new ForbiddenError(
       found.spec.event,
       found.spec.roles,
       text(`该任务已由“${assignee.user}”认领或受托办理，只有其本人可以操作`, `This task was claimed by or delegated to "${assignee.user}": only they may act on it`),
     );
   }
+}
+
+/** The roles that share a state's task and so give way to whoever claimed or was delegated it. */
+export function sharingRoles(node: { assignment?: { claim?: readonly string[]; delegate?: readonly string[] } } | undefined): string[] {
+  return [...(node?.assignment?.claim ?? []), ...(node?.assignment?.delegate ?? [])];
 }
 
 /** The assignments whose task is still open: its state still active, or its branch still in it. */
@@ -36,9 +47,16 @@ export function assigneesStillOpen(instance: StoredInstance): StoredInstance['as
 }
 
 /** Whether the task's assignment lets the actor take the action now (claim only when free, …). */
-export function assignmentAllows(instance: StoredInstance, spec: ActionSpec, actor: Actor, unit?: string): boolean {
+export function assignmentAllows(
+  instance: StoredInstance,
+  spec: ActionSpec,
+  actor: Actor,
+  sharing: readonly string[],
+  unit?: string,
+): boolean {
   const assignee = instance.assignees[taskKey(spec.state, unit)];
   if (spec.builtin === 'claimTask') return assignee === undefined;
   if (spec.builtin === 'releaseTask') return assignee?.user === actor.id;
-  return assignee === undefined || assignee.user === actor.id;
+  if (assignee === undefined || assignee.user === actor.id) return true;
+  return !spec.roles.some((role) => actor.roles.includes(role) && sharing.includes(role));
 }

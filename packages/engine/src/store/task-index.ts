@@ -151,10 +151,19 @@ const assigneeKey = (user: string): string => `a\u0000${user}`;
  * delegated task under its assignee only; any other under each of its roles, and each of its
  * unit-scoped roles within its unit.
  */
-function keysOf(task: StoredTask): Set<string> {
-  if (task.assignee !== undefined) return new Set([assigneeKey(task.assignee)]);
-  const keys = new Set(task.roles.map(roleKey));
-  if (task.unit !== undefined) for (const role of task.unitRoles ?? []) keys.add(unitKey(role, task.unit));
+function keysOf(task: StoredTask): readonly string[] {
+  if (task.assignee !== undefined) return [assigneeKey(task.assignee)];
+  const keys = roleKeysOf(task.roles);
+  if (task.unit === undefined || task.unitRoles === undefined || task.unitRoles.length === 0) return keys;
+  const unit = task.unit;
+  return [...new Set([...keys, ...task.unitRoles.map((role) => unitKey(role, unit))])];
+}
+
+// Rows share their role lists (see Interner), so the keys of a list are worked out once.
+const roleKeys = new WeakMap<readonly string[], readonly string[]>();
+function roleKeysOf(roles: readonly string[]): readonly string[] {
+  let keys = roleKeys.get(roles);
+  if (keys === undefined) roleKeys.set(roles, (keys = [...new Set(roles)].map(roleKey)));
   return keys;
 }
 

@@ -5,6 +5,9 @@ import type { Transition } from '../workflow-definition.generated.js';
 import type { CheckContext } from './context.js';
 import { defineCheck, issue } from './check.js';
 
+/** Action names the engine provides itself (deadline extension, task assignment, 加签/减签). */
+const BUILTIN_ACTIONS: readonly string[] = ['extendDeadline', 'claimTask', 'releaseTask', 'delegateTask', 'addBranch', 'removeBranch'];
+
 /** The `on` transitions of one event in one state: a single transition or its alternatives. */
 interface ActionDeclaration {
   state: string;
@@ -125,7 +128,7 @@ function parallelConflicts(context: CheckContext, all: readonly ActionDeclaratio
  */
 export const actionsCheck = defineCheck({
   name: 'actions',
-  codes: ['transition.alternativesDiffer', 'transition.fallsThrough', 'transition.parallelConflict', 'transition.branchesWithoutForEach', 'transition.empty'],
+  codes: ['transition.alternativesDiffer', 'transition.fallsThrough', 'transition.parallelConflict', 'transition.branchesWithoutForEach', 'transition.empty', 'transition.reservedName'],
   check: (context) => {
     const all = declarations(context.index.transitions);
     const declared = new Map<string, Set<string>>();
@@ -147,6 +150,16 @@ export const actionsCheck = defineCheck({
         ),
       ];
     });
+    const reserved = all
+      .filter((declaration) => BUILTIN_ACTIONS.includes(declaration.event))
+      .map((declaration) =>
+        issue(
+          'transition.reservedName',
+          declaration.pointer,
+          `动作名“${declaration.event}”保留给引擎的内置动作，请换一个名称`,
+          `The action name "${declaration.event}" is reserved for a built-in action of the engine; choose another name`,
+        ),
+      );
     const empty = context.index.transitions.flatMap((transition) => {
       if (transition.source !== 'on') return [];
       const body = transition.transition as Transition;
@@ -161,6 +174,7 @@ export const actionsCheck = defineCheck({
       ];
     });
     return [
+      ...reserved,
       ...empty,
       ...branchesOutsideForEach,
       ...all.flatMap(alternativesDiffer),
