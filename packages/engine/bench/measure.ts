@@ -17,7 +17,7 @@ const result =
   what === 'memory'
     ? await benchIdleMemory(quick ? 1_000 : 10_000, arg as 'started' | 'submitted')
     : what === 'batch'
-      ? await measureAssignmentMeeting(arg as 'sendMany' | 'send', { proposals: 400, rounds: quick ? 1 : 5, latencyMs: Number(kind ?? 0) })
+      ? await measureAssignmentMeeting(arg as 'sendMany' | 'send', { proposals: 400, rounds: quick ? 1 : 9, latencyMs: Number(kind ?? 0) })
       : what === 'tasks'
         ? await measureTaskQueries(arg as 'index' | 'scan', kind as TaskQueryKind, { instances: quick ? 2_000 : 10_000, queries: 200 })
         : await measureCommandPath(what as 'bare' | 'compiled' | 'send', { events: quick ? 9_000 : 90_000, rounds: quick ? 1 : 5 });
