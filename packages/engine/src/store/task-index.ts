@@ -67,8 +67,9 @@ function insertAll(list: Entry[], fresh: readonly Entry[], compare: Compare): En
 
 /**
  * The open tasks under one index key (a role, a unit-scoped role within one unit, or a user),
- * kept sorted in both orders. Changes are collected and merged in when the list is next read (or
- * when they pile up), so a command costs O(1) here and a query that follows pays one linear merge.
+ * kept sorted oldest first (and by due date once asked for). Changes are collected and taken in
+ * when the list is next read, or when they pile up: a command costs O(1) here, and the query
+ * after it at most one linear pass to drop closed tasks plus a binary search per new one.
  */
 class TaskList {
   private created: Entry[] = [];
