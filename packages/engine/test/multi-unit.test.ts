@@ -87,14 +87,26 @@ describe('completion rules and choosing a branch', () => {
     version: 1,
     title: '征求意见',
     roles: { office: { title: '办公室' }, unit: { title: '单位', scope: 'unit' } },
-    data: { type: 'object', properties: { units: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' } } } } } },
+    data: {
+      type: 'object',
+      properties: {
+        units: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' } } } },
+        stoppedBy: { type: 'string' },
+      },
+    },
     initial: 'asking',
     states: {
       asking: {
         forEach: { in: '/units', key: 'id', role: 'unit', complete: { atLeast: 2 } },
         initial: 'open',
         states: {
-          open: { on: { answer: { to: 'answered', roles: ['unit'] }, waive: { to: 'waived', roles: ['office'] } } },
+          open: {
+            on: {
+              answer: { to: 'answered', roles: ['unit'] },
+              waive: { to: 'waived', roles: ['office'] },
+              stop: { to: 'closed', roles: ['unit'], set: { '/stoppedBy': 'branch.key' } },
+            },
+          },
           answered: { type: 'final' },
           waived: { type: 'final' },
         },
@@ -114,6 +126,13 @@ describe('completion rules and choosing a branch', () => {
     expect((await e.get('S1')).state).toBe('asking');
     const done = await e.send('S1', { type: 'answer', actor: { id: 'c', roles: ['unit'], unit: 'C' } });
     expect(done).toMatchObject({ state: 'closed', status: 'done', branches: {} });
+  });
+
+  it('lets a transition that leaves the forEach state read the branch that took it', async () => {
+    const e = engine();
+    await e.start('survey', { actor: officer, id: 'S3', data: { units } });
+    const stopped = await e.send('S3', { type: 'stop', actor: { id: 'b', roles: ['unit'], unit: 'B' } });
+    expect(stopped).toMatchObject({ state: 'closed', branches: {}, data: { stoppedBy: 'B' } });
   });
 
   it('makes a role of global scope name the branch when several offer the action', async () => {

@@ -56,6 +56,16 @@ export function firstState(source: BranchSource, context: MachineContext, key: s
   return typeof chosen === 'string' && (source.children ?? []).includes(chosen) ? chosen : source.initial;
 }
 
+/**
+ * The branches of the forEach states still active. Branches are not closed when their state is
+ * left, so the transition that leaves it (and its `onDone`) can still read them; they are dropped
+ * here, after the transition.
+ */
+export function openBranchesOnly(branches: MachineContext['branches'], active: ReadonlySet<string>): MachineContext['branches'] {
+  const kept = Object.entries(branches).filter(([forEach]) => active.has(forEach));
+  return kept.length === Object.keys(branches).length ? branches : Object.fromEntries(kept);
+}
+
 /** The branches of a forEach state as a list, in the order they were opened. */
 export function branchList(context: MachineContext, forEach: string): BranchView[] {
   return Object.entries(context.branches[forEach] ?? {}).map(([key, branch]) => ({ key, ...branch }));

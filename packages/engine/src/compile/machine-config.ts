@@ -208,7 +208,6 @@ export function buildMachine(definition: WorkflowDefinition): AnyStateMachine {
     return {
       id: name,
       entry: [enteredMarker(name), { type: 'luzhi.branches.open', params: source }],
-      exit: [{ type: 'luzhi.branches.close', params: { forEach: name } }],
       ...(Object.keys(on).length > 0 ? { on } : {}),
       ...(always ? { always } : {}),
     };
@@ -331,10 +330,6 @@ export function buildMachine(definition: WorkflowDefinition): AnyStateMachine {
           branches: { ...context.branches, [params.forEach]: rest },
           data: setAtPointer(context.data, params.in, (Array.isArray(items) ? items : []).filter((item) => branchKey(item, params.key) !== key)),
         };
-      }),
-      'luzhi.branches.close': assign(({ context }, params: { forEach: string }) => {
-        const { [params.forEach]: _closed, ...rest } = context.branches;
-        return { branches: rest };
       }),
       'luzhi.branches.move': assign(({ context, event }, params: { forEach: string; to: string }) => {
         const key = event.branch!.key;

@@ -2,6 +2,7 @@ import { initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
 import { TransitionNotAllowedError } from '../errors.js';
 import { activeStateNames, formatStateValue, type StateValue } from '../compile/state-value.js';
 import { deadlineEvent, statesEntered } from '../compile/machine-config.js';
+import { openBranchesOnly } from '../compile/for-each.js';
 import type { CompiledWorkflow, MachineContext } from '../compile/compiled-workflow.js';
 import type { StoredInstance, StoredTimer } from '../store/store.js';
 import { GENESIS_HASH, sealEvent } from './audit.js';
@@ -130,7 +131,12 @@ export function applyCommand(
     status: next.status === 'done' ? 'done' : 'active',
     entered,
     deadlines: entered === instance.entered ? instance.deadlines : deadlinesAfter(compiled, instance, state, entered, environment.calendar),
-    branches: branchDeadlinesAfter(compiled, instance.branches, (next.context as MachineContext).branches, environment.calendar),
+    branches: branchDeadlinesAfter(
+      compiled,
+      instance.branches,
+      openBranchesOnly((next.context as MachineContext).branches, new Set(activeStateNames(state))),
+      environment.calendar,
+    ),
   });
   updated.assignees = assigneesStillOpen(updated);
   return finish(compiled, updated, instance.version, event, actions, command.actor, command.idempotencyKey, atDate);
@@ -175,7 +181,7 @@ export function applyTimer(
     });
     state = next.value as StateValue;
     data = (next.context as MachineContext).data;
-    branches = (next.context as MachineContext).branches;
+    branches = openBranchesOnly((next.context as MachineContext).branches, new Set(activeStateNames(state)));
     actions = taken;
     status = next.status === 'done' ? 'done' : 'active';
   }
