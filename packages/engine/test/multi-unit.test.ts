@@ -92,6 +92,7 @@ describe('completion rules and choosing a branch', () => {
       properties: {
         units: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' } } } },
         stoppedBy: { type: 'string' },
+        answered: { type: 'integer' },
       },
     },
     initial: 'asking',
@@ -110,7 +111,7 @@ describe('completion rules and choosing a branch', () => {
           answered: { type: 'final' },
           waived: { type: 'final' },
         },
-        onDone: { to: 'closed' },
+        onDone: { to: 'closed', set: { '/answered': "count(branches, 'state', 'answered')" } },
       },
       closed: { type: 'final' },
     },
@@ -125,7 +126,7 @@ describe('completion rules and choosing a branch', () => {
     await e.send('S1', { type: 'answer', actor: { id: 'a', roles: ['unit'], unit: 'A' } });
     expect((await e.get('S1')).state).toBe('asking');
     const done = await e.send('S1', { type: 'answer', actor: { id: 'c', roles: ['unit'], unit: 'C' } });
-    expect(done).toMatchObject({ state: 'closed', status: 'done', branches: {} });
+    expect(done).toMatchObject({ state: 'closed', status: 'done', branches: {}, data: { answered: 2 } });
   });
 
   it('lets a transition that leaves the forEach state read the branch that took it', async () => {

@@ -31,6 +31,8 @@ import {
 
 interface SetParams {
   entries: ReadonlyArray<readonly [tokens: readonly string[], value: CompiledExpression]>;
+  /** For the `onDone` of a forEach state: whose branches the expressions see. */
+  doneOf?: string | undefined;
 }
 interface GuardParams {
   when: CompiledExpression;
@@ -39,13 +41,14 @@ type CompiledEffect =
   | { kind: 'notify'; roles: readonly string[]; message: NonNullable<Effect['notify']>['message'] }
   | { kind: 'call'; name: string; args: ReadonlyArray<readonly [string, CompiledExpression]> };
 
-/** The scope expressions see while a transition is being taken (with the branch acted on). */
-function scopeOf(context: MachineContext, event: MachineEvent): ExpressionScope {
-  return withBranch(
-    { payload: event.payload, actor: event.actor, data: context.data, instance: context.instance, now: context.now },
-    context,
-    event,
-  );
+/**
+ * The scope expressions see while a transition is being taken: with the branch acted on, or for
+ * the `onDone` of a forEach state (`doneOf`), with all of that state's branches and no one branch.
+ */
+function scopeOf(context: MachineContext, event: MachineEvent, doneOf?: string): ExpressionScope {
+  const base = { payload: event.payload, actor: event.actor, data: context.data, instance: context.instance, now: context.now };
+  if (doneOf !== undefined) return { ...base, branches: branchList(context, doneOf) };
+  return withBranch(base, context, event);
 }
 
 /**
@@ -62,7 +65,7 @@ export function buildMachine(definition: WorkflowDefinition): AnyStateMachine {
     return { source, references: [], evaluate: () => undefined };
   };
 
-  const compileEffects = (effects: readonly Effect[] | undefined, pointer: string) =>
+  const compileEffects = (effects: readonly Effect[] | undefined, pointer: string, doneOf?: string) =>
     (effects ?? []).map((effect, index) => {
       const compiled: CompiledEffect = effect.notify
         ? { kind: 'notify', roles: effect.notify.roles, message: effect.notify.message }
@@ -78,11 +81,16 @@ export function buildMachine(definition: WorkflowDefinition): AnyStateMachine {
       return {
         type: 'luzhi.effect',
         params: ({ context, event }: { context: MachineContext; event: MachineEvent }) =>
-          resolveEffect(compiled, scopeOf(context, event)),
+          resolveEffect(compiled, scopeOf(context, event, doneOf)),
       };
     });
 
-  const compileTransition = (transition: Transition | AutomaticTransition, pointer: string, source?: string) => {
+  const compileTransition = (
+    transition: Transition | AutomaticTransition,
+    pointer: string,
+    source?: string,
+    doneOf?: string,
+  ) => {
     const actions: unknown[] = [];
     if (transition.set) {
       const entries = Object.entries(transition.set).map(([target, source]) => {
@@ -96,13 +104,13 @@ export function buildMachine(definition: WorkflowDefinition): AnyStateMachine {
         }
         return [tokens ?? [], expression(source, joinPointer(pointer, 'set', target))] as const;
       });
-      actions.push({ type: 'luzhi.set', params: { entries } satisfies SetParams });
+      actions.push({ type: 'luzhi.set', params: { entries, doneOf } satisfies SetParams });
     }
     if (transition.branches !== undefined) {
       const list = expression(transition.branches, joinPointer(pointer, 'branches'));
       actions.push({ type: 'luzhi.branches.plan', params: { forEach: transition.to, list } });
     }
-    actions.push(...compileEffects(transition.effects, joinPointer(pointer, 'effects')));
+    actions.push(...compileEffects(transition.effects, joinPointer(pointer, 'effects'), doneOf));
     return {
       ...(transition.to === undefined ? {} : { target: `#${transition.to}` }),
       // Back to the same state: leave and enter it again (its deadline and task start afresh).
@@ -196,7 +204,7 @@ export function buildMachine(definition: WorkflowDefinition): AnyStateMachine {
     const always = node.onDone
       ? (Array.isArray(node.onDone) ? node.onDone : [node.onDone]).map((transition, index) => {
           const at = Array.isArray(node.onDone) ? joinPointer(pointer, 'onDone', index) : joinPointer(pointer, 'onDone');
-          const compiled = compileTransition(transition, at);
+          const compiled = compileTransition(transition, at, undefined, name);
           const when = transition.when === undefined ? undefined : expression(transition.when, joinPointer(at, 'when'));
           return {
             target: compiled.target,
@@ -284,12 +292,12 @@ export function buildMachine(definition: WorkflowDefinition): AnyStateMachine {
       ) =>
         branchesComplete(context, params) &&
         (params.when === undefined ||
-          evaluateGuard(params.when, { ...scopeOf(context, event), branches: branchList(context, params.forEach) })),
+          evaluateGuard(params.when, scopeOf(context, event, params.forEach))),
     },
     actions: {
       'luzhi.set': assign(({ context, event }, params: SetParams) => {
         // Every value is computed from the data as it was before this transition.
-        const scope = scopeOf(context, event);
+        const scope = scopeOf(context, event, params.doneOf);
         let data = context.data;
         for (const [tokens, value] of params.entries) {
           data = setAtPointer(data, tokens, value.evaluate(scope));
