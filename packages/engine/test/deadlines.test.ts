@@ -227,3 +227,26 @@ describe('deadline corrections', () => {
     expect(await full.runDueTimers()).toMatchObject({ fired: 1 });
   });
 });
+
+describe('provisional deadlines', () => {
+  it('recounts a deadline counted through a year without calendar data once that year is added', async () => {
+    const definition = structuredClone(reviewDefinition) as Record<string, any>;
+    definition.id = 'year-end';
+    definition.states.review.on.note = { roles: ['office'], set: { '/escalated': 'false' } };
+    const store = createMemoryStore();
+    const clock = createVirtualClock('2026-12-28T09:00:00+08:00');
+    const before = createEngine({ definitions: [definition], clock, store, notify: () => undefined });
+    const started = await before.start('year-end', { actor: officer, id: 'Y1' });
+    expect(started.deadlines.review).toMatchObject({ provisional: true });
+    // 2027's notice arrives: New Year's Day off, a make-up Sunday is not in play here.
+    const calendar = chinaMainlandCalendar().extend([
+      { region: 'cn', year: 2027, source: '示例数据（非官方）', holidays: [{ name: '元旦', from: '2027-01-01', to: '2027-01-01' }], workdays: [] },
+    ]);
+    const after = createEngine({ definitions: [definition], clock, store, calendar, notify: () => undefined });
+    const noted = await after.send('Y1', { type: 'note', actor: officer });
+    expect(noted.deadlines.review!.provisional).toBeUndefined();
+    // Counted with the holiday: 12-29, 12-30, 12-31, 01-04 … 01-08, 01-11, 01-12 → due end of 01-12.
+    expect(noted.deadlines.review!.due).toBe('2027-01-12T16:00:00.000Z');
+    expect(started.deadlines.review!.due).toBe('2027-01-11T16:00:00.000Z');
+  });
+});

@@ -8,7 +8,7 @@ import type { StoredInstance, StoredTimer } from '../store/store.js';
 import { GENESIS_HASH, sealEvent } from './audit.js';
 import { assigneesStillOpen, checkAssignee, sharingRoles } from './assignment-rules.js';
 import { applyAssignment, applyExtension, validateBranchChange } from './builtin-actions.js';
-import { branchDeadlinesAfter, deadlinesAfter } from './deadlines.js';
+import { branchDeadlinesAfter, deadlinesAfter, refreshProvisional } from './deadlines.js';
 import { authorize, findAction, validatePayload } from './find-action.js';
 import {
   afterEvent,
@@ -139,6 +139,7 @@ export function applyCommand(
     ),
   });
   updated.assignees = assigneesStillOpen(updated);
+  updated.deadlines = refreshProvisional(compiled, updated.deadlines, updated.entered, environment.calendar);
   return finish(compiled, updated, instance.version, event, actions, command.actor, command.idempotencyKey, atDate);
 }
 

@@ -42,6 +42,33 @@ export function deadlinesAfter(
   return deadlines;
 }
 
+/**
+ * Recounts the deadlines that were counted through a year without calendar data (`provisional`)
+ * on the calendar as it is now — once the year's notice has been added, they become exact. A
+ * deadline already extended, warned or expired is left as it is.
+ */
+export function refreshProvisional(
+  compiled: CompiledWorkflow,
+  deadlines: Record<string, StateDeadline>,
+  entered: Readonly<Record<string, string>>,
+  calendar: WorkCalendar,
+): Record<string, StateDeadline> {
+  let changed = false;
+  const result: Record<string, StateDeadline> = {};
+  for (const [name, deadline] of Object.entries(deadlines)) {
+    const rule = compiled.index.states.get(name)?.node.deadline;
+    const since = entered[name];
+    if (!deadline.provisional || deadline.extensions || deadline.warned || deadline.expired || !rule || since === undefined) {
+      result[name] = deadline;
+      continue;
+    }
+    const recounted = deadlineFrom(rule, since, calendar);
+    changed ||= recounted.due !== deadline.due || recounted.provisional !== deadline.provisional;
+    result[name] = recounted;
+  }
+  return changed ? result : deadlines;
+}
+
 /** Computes a state's deadline counted from `entered`. */
 function deadlineFrom(rule: NonNullable<State['deadline']>, entered: string, calendar: WorkCalendar): StateDeadline {
   const due = computeDue(new Date(entered), rule.within, calendar);
