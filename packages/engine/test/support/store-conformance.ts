@@ -1,0 +1,605 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  ConcurrencyError,
+  NotFoundError,
+  StoreDataError,
+  type AuditEvent,
+  type CommandWrite,
+  type InstanceRef,
+  type OutboxEffect,
+  type Store,
+  type StoredInstance,
+  type StoredTask,
+  type StoredTaskQuery,
+  type StoredTimer,
+} from '../../src/index.js';
+import { scan } from './task-scan.js';
+import { proposalDefinition, proposalEngine, member, office, assigner, unit, submitPayload, replyPayload } from './proposal.js';
+
+/** What a conformance opener hands the suite: an empty store of the kind under test. */
+export interface OpenedStore {
+  store: Store;
+  /** Releases the store (and whatever database it was opened on). */
+  close(): Promise<void>;
+  /**
+   * Overwrites one field of a stored instance row with `value`, behind the engine's back, the way
+   * a hand-edited database row would look. Optional: without it, the one test that needs it is skipped.
+   */
+  corrupt?: (ref: InstanceRef, field: string, value: unknown) => Promise<void>;
+}
+
+const T0 = '2026-03-02T01:00:00.000Z';
+const at = (minutes: number): string => new Date(Date.parse(T0) + minutes * 60_000).toISOString();
+/** Ten minutes: the tests' instants are minutes apart. */
+const LEASE_MS = 600_000;
+
+/** A complete, valid instance row at `version`. */
+function instanceRow(ref: InstanceRef, version: number, state = 'review'): StoredInstance {
+  return {
+    tenant: ref.tenant,
+    id: ref.id,
+    definitionId: 'proposal',
+    definitionVersion: 2,
+    state,
+    data: { title: `案由 ${ref.id}`, units: ['市教育局'] },
+    status: 'active',
+    version,
+    createdAt: T0,
+    updatedAt: at(version),
+    lastHash: `hash-${version - 1}`,
+    entered: { [state]: at(version) },
+    deadlines: { [state]: { due: at(1000), warnAt: at(900) } },
+    branches: {},
+    assignees: {},
+  };
+}
+
+function eventRow(version: number, type = `step-${version}`): AuditEvent {
+  return {
+    seq: version,
+    at: at(version),
+    actor: { id: 'tian', roles: ['proposal-office'] },
+    type,
+    payload: { note: `第 ${version} 步` },
+    from: version === 1 ? null : 'review',
+    to: 'review',
+    prevHash: `hash-${version - 1}`,
+    hash: `hash-${version}`,
+  };
+}
+
+function taskRow(ref: InstanceRef, state: string, extra: Partial<StoredTask> = {}): StoredTask {
+  return {
+    tenant: ref.tenant,
+    instanceId: ref.id,
+    definitionId: 'proposal',
+    definitionVersion: 2,
+    state,
+    roles: ['proposal-office'],
+    actions: ['accept'],
+    createdAt: T0,
+    ...extra,
+  };
+}
+
+function timerRow(ref: InstanceRef, state: string, dueAt: string, kind: StoredTimer['kind'] = 'expire'): StoredTimer {
+  return { id: `${ref.tenant}/${ref.id}/${state}/${kind}/${dueAt}`, tenant: ref.tenant, instanceId: ref.id, state, kind, dueAt };
+}
+
+function effectRow(ref: InstanceRef, seq: number, index = 0): OutboxEffect {
+  return {
+    id: `${ref.tenant}/${ref.id}/${seq}/${index}`,
+    tenant: ref.tenant,
+    instanceId: ref.id,
+    seq,
+    request: { kind: 'call', name: 'push-oa', args: { proposal: ref.id, index } },
+    status: 'pending',
+    attempts: 0,
+  };
+}
+
+/** The write that takes `ref` from `version - 1` to `version`, with nothing but its event unless given. */
+function writeAt(ref: InstanceRef, version: number, parts: Partial<CommandWrite> = {}): CommandWrite {
+  return {
+    instance: instanceRow(ref, version),
+    expectedVersion: version - 1,
+    event: eventRow(version),
+    tasks: [],
+    timers: [],
+    effects: [],
+    ...parts,
+  };
+}
+
+/** Commits versions 1…`versions` of `ref`, the last one with `last`'s parts. */
+async function commitUpTo(store: Store, ref: InstanceRef, versions: number, last: Partial<CommandWrite> = {}): Promise<void> {
+  for (let version = 1; version <= versions; version++) await store.commit(writeAt(ref, version, version === versions ? last : {}));
+}
+
+const ids = (rows: unknown[]): string[] => rows.map((row) => (row as { id: string }).id);
+const taskKeys = (rows: unknown[]): string[] =>
+  rows.map((row) => `${(row as StoredTask).instanceId}:${(row as StoredTask).state}`);
+
+/** Counts results: how many promises were fulfilled and how many rejected with a ConcurrencyError. */
+async function settleAll(promises: ReadonlyArray<Promise<unknown>>): Promise<{ won: number; conflicts: number; other: unknown[] }> {
+  const results = await Promise.allSettled(promises);
+  const other = results.flatMap((result) =>
+    result.status === 'rejected' && !(result.reason instanceof ConcurrencyError) ? [result.reason as unknown] : [],
+  );
+  return {
+    won: results.filter((result) => result.status === 'fulfilled').length,
+    conflicts: results.filter((result) => result.status === 'rejected' && result.reason instanceof ConcurrencyError).length,
+    other,
+  };
+}
+
+/** A small deterministic generator, so that a failing random case can be replayed. */
+function random(seed: number) {
+  let state = seed >>> 0;
+  const next = (): number => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+  const pick = <T>(values: readonly T[]): T => values[Math.floor(next() * values.length)]!;
+  const some = <T>(values: readonly T[]): T[] => values.filter(() => next() < 0.4);
+  return { next, pick, some };
+}
+
+/**
+ * Registers the behaviour every {@link Store} must show, at two levels: the raw contract, with
+ * hand-made {@link CommandWrite}s, and the engine on the example proposal workflow over the store.
+ * `open` is called before each test and must return an empty store; its `close` runs after it.
+ */
+export function describeStoreConformance(name: string, open: () => Promise<OpenedStore>): void {
+  describe(`store conformance: ${name}`, async () => {
+    // Whether the opener can corrupt a row decides, while tests are collected, if that test runs.
+    const probe = await open();
+    const canCorrupt = probe.corrupt !== undefined;
+    await probe.close();
+
+    let opened: OpenedStore;
+    let store: Store;
+    beforeEach(async () => {
+      opened = await open();
+      store = opened.store;
+    });
+    afterEach(async () => {
+      await opened.close();
+    });
+
+    const A: InstanceRef = { tenant: 'jiangyin', id: 'P-1' };
+    const A2: InstanceRef = { tenant: 'jiangyin', id: 'P-2' };
+    // Another committee, with an instance of the same id.
+    const B: InstanceRef = { tenant: 'haian', id: 'P-1' };
+
+    describe('the raw Store contract', () => {
+      it('reads back exactly what a commit wrote', async () => {
+        const write = writeAt(A, 1, {
+          tasks: [taskRow(A, 'review', { due: at(1000), warnAt: at(900) })],
+          timers: [timerRow(A, 'review', at(1000))],
+          effects: [effectRow(A, 1)],
+          idempotency: { key: 'oa-77', result: { id: A.id, version: 1 } },
+        });
+        await store.commit(write);
+        expect(await store.read(A)).toEqual({ instance: write.instance, replay: undefined });
+        expect((await store.read(A, 'oa-77')).replay).toEqual({ id: A.id, version: 1 });
+        expect(await store.events(A)).toEqual([write.event]);
+        expect(await store.tasks(A.tenant, { roles: ['proposal-office'] })).toEqual(write.tasks);
+        expect(await store.claimDueTimers(at(1000), 10, LEASE_MS)).toEqual(write.timers);
+        expect(await store.pendingEffects(10)).toEqual(write.effects);
+      });
+
+      it('knows nothing of an instance never written', async () => {
+        expect(await store.read(A, 'any-key')).toEqual({ instance: undefined, replay: undefined });
+        expect(await store.events(A)).toEqual([]);
+        expect(await store.tasks(A.tenant, { roles: ['proposal-office'] })).toEqual([]);
+        expect(await store.claimDueTimers(at(100_000), 10, LEASE_MS)).toEqual([]);
+        expect(await store.pendingEffects(10)).toEqual([]);
+      });
+
+      it('creates an instance once: a second create (expectedVersion 0) is a ConcurrencyError', async () => {
+        await store.commit(writeAt(A, 1));
+        await expect(store.commit(writeAt(A, 1, { event: eventRow(1, 'again') }))).rejects.toBeInstanceOf(ConcurrencyError);
+        expect(await store.events(A)).toEqual([eventRow(1)]);
+      });
+
+      it('updates only from the stored version', async () => {
+        await commitUpTo(store, A, 2);
+        await expect(store.commit(writeAt(A, 2))).rejects.toBeInstanceOf(ConcurrencyError);
+        await expect(store.commit(writeAt(A, 4))).rejects.toBeInstanceOf(ConcurrencyError);
+        await store.commit(writeAt(A, 3));
+        expect(await store.read(A)).toMatchObject({ instance: { version: 3 } });
+        await expect(store.commit(writeAt(A, 1))).rejects.toBeInstanceOf(ConcurrencyError);
+      });
+
+      it('lets exactly one of many racing commits for a version win', async () => {
+        await commitUpTo(store, A, 1);
+        const racers = Array.from({ length: 16 }, (_, n) => store.commit(writeAt(A, 2, { event: eventRow(2, `racer-${n}`) })));
+        expect(await settleAll(racers)).toEqual({ won: 1, conflicts: 15, other: [] });
+        const events = (await store.events(A)) as AuditEvent[];
+        expect(events.map((event) => event.seq)).toEqual([1, 2]);
+        expect(events[1]!.type).toMatch(/^racer-/);
+      });
+
+      it('writes nothing at all when a commit fails its version check', async () => {
+        await commitUpTo(store, A, 1, { tasks: [taskRow(A, 'review')], timers: [timerRow(A, 'review', at(10))] });
+        const stale = writeAt(A, 1, {
+          instance: { ...instanceRow(A, 1, 'assign'), data: { title: '不应写入' } },
+          tasks: [taskRow(A, 'assign', { roles: ['assigning-office'] })],
+          timers: [timerRow(A, 'assign', at(20))],
+          effects: [effectRow(A, 1)],
+          idempotency: { key: 'stale', result: 'stale' },
+        });
+        await expect(store.commit(stale)).rejects.toBeInstanceOf(ConcurrencyError);
+        expect(await store.read(A, 'stale')).toEqual({ instance: instanceRow(A, 1), replay: undefined });
+        expect(await store.events(A)).toEqual([eventRow(1)]);
+        expect(await store.tasks(A.tenant, { roles: ['proposal-office', 'assigning-office'] })).toEqual([taskRow(A, 'review')]);
+        expect(await store.claimDueTimers(at(100), 10, LEASE_MS)).toEqual([timerRow(A, 'review', at(10))]);
+        expect(await store.pendingEffects(10)).toEqual([]);
+      });
+
+      it('keeps events in commit order', async () => {
+        await commitUpTo(store, A, 6);
+        expect(await store.events(A)).toEqual([1, 2, 3, 4, 5, 6].map((version) => eventRow(version)));
+      });
+
+      it('records an idempotency key once per instance and writes nothing for a reused one', async () => {
+        await commitUpTo(store, A, 1, { idempotency: { key: 'req-1', result: { first: true } } });
+        const reuse = writeAt(A, 2, { tasks: [taskRow(A, 'assign')], effects: [effectRow(A, 2)], idempotency: { key: 'req-1', result: { first: false } } });
+        await expect(store.commit(reuse)).rejects.toBeInstanceOf(ConcurrencyError);
+        expect(await store.read(A, 'req-1')).toEqual({ instance: instanceRow(A, 1), replay: { first: true } });
+        expect(await store.events(A)).toHaveLength(1);
+        expect(await store.tasks(A.tenant, { roles: ['proposal-office'] })).toEqual([]);
+        expect(await store.pendingEffects(10)).toEqual([]);
+        // The key is the instance's own: another instance may use it.
+        await commitUpTo(store, A2, 1, { idempotency: { key: 'req-1', result: { other: true } } });
+        expect((await store.read(A2, 'req-1')).replay).toEqual({ other: true });
+        expect((await store.read(A, 'req-2')).replay).toBeUndefined();
+      });
+
+      it('keeps the definition version an instance and its tasks were written with', async () => {
+        await commitUpTo(store, A, 1, { instance: { ...instanceRow(A, 1), definitionVersion: 1 }, tasks: [taskRow(A, 'review', { definitionVersion: 1 })] });
+        await commitUpTo(store, A2, 1, { tasks: [taskRow(A2, 'review')] });
+        expect(await store.read(A)).toMatchObject({ instance: { definitionVersion: 1 } });
+        expect(await store.read(A2)).toMatchObject({ instance: { definitionVersion: 2 } });
+        const tasks = (await store.tasks(A.tenant, { roles: ['proposal-office'] })) as StoredTask[];
+        expect(tasks.map((task) => [task.instanceId, task.definitionVersion])).toEqual([['P-1', 1], ['P-2', 2]]);
+      });
+
+      describe('tasks', () => {
+        it('replaces an instance’s tasks as a set, leaving other instances’ alone', async () => {
+          await commitUpTo(store, A, 1, { tasks: [taskRow(A, 'review'), taskRow(A, 'check', { createdAt: at(1) })] });
+          await commitUpTo(store, A2, 1, { tasks: [taskRow(A2, 'review', { createdAt: at(2) })] });
+          const all: StoredTaskQuery = { roles: ['proposal-office', 'assigning-office'] };
+          expect(taskKeys(await store.tasks(A.tenant, all))).toEqual(['P-1:review', 'P-1:check', 'P-2:review']);
+          await store.commit(writeAt(A, 2, { tasks: [taskRow(A, 'assign', { roles: ['assigning-office'], createdAt: at(3) })] }));
+          expect(taskKeys(await store.tasks(A.tenant, all))).toEqual(['P-2:review', 'P-1:assign']);
+          await store.commit(writeAt(A, 3, { tasks: [] }));
+          expect(taskKeys(await store.tasks(A.tenant, all))).toEqual(['P-2:review']);
+        });
+
+        it('shows a task to its roles, to its unit’s unit-scoped roles, and a claimed one to its assignee only', async () => {
+          const lead = taskRow(A, 'leading', { roles: ['assigning-office'], unit: '市教育局', unitRoles: ['handling-unit'], createdAt: at(1) });
+          const claimed = taskRow(A2, 'review', { assignee: 'tian', createdAt: at(2) });
+          await commitUpTo(store, A, 1, { tasks: [taskRow(A, 'review'), lead] });
+          await commitUpTo(store, A2, 1, { tasks: [claimed] });
+          const query = async (query: StoredTaskQuery) => taskKeys(await store.tasks(A.tenant, query));
+          expect(await query({ roles: ['proposal-office'] })).toEqual(['P-1:review']);
+          expect(await query({ roles: ['proposal-office'], actorId: 'tian' })).toEqual(['P-1:review', 'P-2:review']);
+          expect(await query({ roles: ['proposal-office'], actorId: 'li' })).toEqual(['P-1:review']);
+          expect(await query({ roles: ['handling-unit'], unit: '市教育局' })).toEqual(['P-1:leading']);
+          expect(await query({ roles: ['handling-unit'], unit: '市财政局' })).toEqual([]);
+          expect(await query({ roles: ['handling-unit'] })).toEqual([]);
+          expect(await query({ roles: ['assigning-office'] })).toEqual(['P-1:leading']);
+          // Found through two of the actor's roles, a task is still listed once.
+          expect(await query({ roles: ['assigning-office', 'handling-unit'], unit: '市教育局' })).toEqual(['P-1:leading']);
+          expect(await query({ roles: [], actorId: 'tian' })).toEqual(['P-2:review']);
+        });
+
+        it('filters by definition, state, due date and warning window, sorts and limits', async () => {
+          await commitUpTo(store, A, 1, {
+            tasks: [
+              taskRow(A, 'review', { createdAt: at(1), due: at(300), warnAt: at(200) }),
+              taskRow(A, 'assign', { createdAt: at(2) }),
+              taskRow(A, 'check', { createdAt: at(3), due: at(100), warnAt: at(50) }),
+            ],
+          });
+          await commitUpTo(store, A2, 1, { tasks: [taskRow(A2, 'review', { definitionId: 'motion', createdAt: at(4), due: at(200) })] });
+          const query = async (extra: Partial<StoredTaskQuery>) => taskKeys(await store.tasks(A.tenant, { roles: ['proposal-office'], ...extra }));
+          expect(await query({})).toEqual(['P-1:review', 'P-1:assign', 'P-1:check', 'P-2:review']);
+          expect(await query({ definitionId: 'motion' })).toEqual(['P-2:review']);
+          expect(await query({ state: 'review' })).toEqual(['P-1:review', 'P-2:review']);
+          expect(await query({ dueBy: at(200) })).toEqual(['P-1:check', 'P-2:review']);
+          expect(await query({ dueBy: at(99) })).toEqual([]);
+          // Warned by then but not yet due: check's window opened at 50 and it fell due at 100.
+          expect(await query({ warnedBy: at(60) })).toEqual(['P-1:check']);
+          expect(await query({ warnedBy: at(100) })).toEqual([]);
+          expect(await query({ warnedBy: at(250) })).toEqual(['P-1:review']);
+          expect(await query({ sort: 'due' })).toEqual(['P-1:check', 'P-2:review', 'P-1:review', 'P-1:assign']);
+          expect(await query({ sort: 'created' })).toEqual(['P-1:review', 'P-1:assign', 'P-1:check', 'P-2:review']);
+          expect(await query({ sort: 'due', limit: 2 })).toEqual(['P-1:check', 'P-2:review']);
+          expect(await query({ limit: 1 })).toEqual(['P-1:review']);
+          expect(await query({ sort: 'due', dueBy: at(250), limit: 1 })).toEqual(['P-1:check']);
+        });
+
+        it('answers random queries as a full scan would, ties included', async () => {
+          const rng = random(20260302);
+          const model = new Map<string, StoredTask[]>();
+          const days = [at(0), at(1440), at(2880), at(4320)];
+          for (let n = 0; n < 40; n++) {
+            const ref = { tenant: rng.next() < 0.8 ? 'jiangyin' : 'haian', id: `R-${n}` };
+            const tasks = Array.from({ length: 1 + Math.floor(rng.next() * 3) }, (): StoredTask => {
+              const unitName = rng.next() < 0.4 ? rng.pick(['市教育局', '市财政局']) : undefined;
+              const due = rng.next() < 0.6 ? rng.pick(days) : undefined;
+              const warnAt = due !== undefined && rng.next() < 0.5 ? rng.pick(days.filter((day) => day <= due)) : undefined;
+              return taskRow(ref, rng.pick(['review', 'assign', 'leading']), {
+                definitionId: rng.pick(['proposal', 'motion']),
+                roles: rng.some(['proposal-office', 'member', 'assigning-office']),
+                ...(unitName === undefined ? {} : { unit: unitName, unitRoles: rng.some(['handling-unit', 'liaison']) }),
+                ...(rng.next() < 0.15 ? { assignee: rng.pick(['tian', 'zhang']) } : {}),
+                createdAt: rng.pick(days),
+                ...(due === undefined ? {} : { due }),
+                ...(warnAt === undefined ? {} : { warnAt }),
+              });
+            });
+            await commitUpTo(store, ref, 1, { tasks });
+            model.set(`${ref.tenant}\u0000${ref.id}`, tasks);
+          }
+          for (let n = 0; n < 150; n++) {
+            const query: StoredTaskQuery = { roles: rng.some(['proposal-office', 'member', 'assigning-office', 'handling-unit', 'liaison']) };
+            if (rng.next() < 0.5) query.unit = rng.pick(['市教育局', '市财政局']);
+            if (rng.next() < 0.6) query.actorId = rng.pick(['tian', 'zhang']);
+            if (rng.next() < 0.2) query.definitionId = rng.pick(['proposal', 'motion']);
+            if (rng.next() < 0.2) query.state = rng.pick(['review', 'assign', 'leading']);
+            if (rng.next() < 0.2) query.dueBy = rng.pick(days);
+            if (rng.next() < 0.2) query.warnedBy = rng.pick(days);
+            if (rng.next() < 0.5) query.sort = rng.pick(['created', 'due'] as const);
+            if (rng.next() < 0.5) query.limit = 1 + Math.floor(rng.next() * 6);
+            const tenant = rng.pick(['jiangyin', 'haian']);
+            expect(await store.tasks(tenant, query), JSON.stringify({ tenant, query })).toEqual(scan(model, tenant, query));
+          }
+        });
+      });
+
+      describe('timers', () => {
+        it('claims due timers soonest first, up to the limit, and leases them', async () => {
+          await commitUpTo(store, A, 1, { timers: [timerRow(A, 'review', at(20)), timerRow(A, 'review', at(10), 'warn'), timerRow(A, 'review', at(90), 'warn')] });
+          await commitUpTo(store, A2, 1, { timers: [timerRow(A2, 'assign', at(15))] });
+          const first = await store.claimDueTimers(at(30), 2, LEASE_MS);
+          expect(first).toEqual([timerRow(A, 'review', at(10), 'warn'), timerRow(A2, 'assign', at(15))]);
+          expect(await store.claimDueTimers(at(30), 10, LEASE_MS)).toEqual([timerRow(A, 'review', at(20))]);
+          // Leased: nothing more until the leases run out…
+          expect(await store.claimDueTimers(at(31), 10, LEASE_MS)).toEqual([]);
+          // …then they come back, with the one that fell due meanwhile.
+          expect(ids(await store.claimDueTimers(at(95), 10, LEASE_MS))).toEqual(ids([
+            timerRow(A, 'review', at(10), 'warn'), timerRow(A2, 'assign', at(15)), timerRow(A, 'review', at(20)), timerRow(A, 'review', at(90), 'warn'),
+          ]));
+        });
+
+        it('gives each due timer to one of many concurrent claimers', async () => {
+          const timers = Array.from({ length: 12 }, (_, n) => timerRow({ tenant: 'jiangyin', id: `C-${n}` }, 'review', at(n)));
+          for (const timer of timers) await commitUpTo(store, { tenant: timer.tenant, id: timer.instanceId }, 1, { timers: [timer] });
+          const claims = await Promise.all(Array.from({ length: 6 }, () => store.claimDueTimers(at(60), 5, LEASE_MS)));
+          const claimed = claims.flatMap(ids);
+          expect(claimed).toHaveLength(12);
+          expect(new Set(claimed)).toEqual(new Set(ids(timers)));
+        });
+
+        it('drops a timer for good, and replaces an instance’s timers as a set', async () => {
+          await commitUpTo(store, A, 1, { timers: [timerRow(A, 'review', at(10)), timerRow(A, 'review', at(5), 'warn')] });
+          await commitUpTo(store, A2, 1, { timers: [timerRow(A2, 'review', at(10))] });
+          await store.dropTimer(timerRow(A, 'review', at(10)).id);
+          await store.dropTimer('no-such-timer');
+          expect(ids(await store.claimDueTimers(at(20), 10, LEASE_MS))).toEqual(ids([timerRow(A, 'review', at(5), 'warn'), timerRow(A2, 'review', at(10))]));
+          await store.commit(writeAt(A, 2, { timers: [timerRow(A, 'assign', at(30))] }));
+          expect(ids(await store.claimDueTimers(at(200), 10, LEASE_MS))).toEqual(ids([timerRow(A2, 'review', at(10)), timerRow(A, 'assign', at(30))]));
+        });
+      });
+
+      describe('the outbox', () => {
+        it('lists pending effects oldest first, records failed attempts and forgets delivered ones', async () => {
+          await commitUpTo(store, A, 1, { effects: [effectRow(A, 1, 0), effectRow(A, 1, 1)] });
+          await commitUpTo(store, A2, 1, { effects: [effectRow(A2, 1)] });
+          expect(await store.pendingEffects(10)).toEqual([effectRow(A, 1, 0), effectRow(A, 1, 1), effectRow(A2, 1)]);
+          expect(await store.pendingEffects(2)).toEqual([effectRow(A, 1, 0), effectRow(A, 1, 1)]);
+
+          await store.settleEffect(effectRow(A, 1, 1).id, { delivered: false, error: 'OA 超时' });
+          await store.settleEffect(effectRow(A, 1, 1).id, { delivered: false, error: 'OA 拒绝' });
+          await store.settleEffect(effectRow(A, 1, 0).id, { delivered: true });
+          await store.settleEffect('no-such-effect', { delivered: true });
+          expect(await store.pendingEffects(10)).toEqual([
+            { ...effectRow(A, 1, 1), attempts: 2, lastError: 'OA 拒绝' },
+            effectRow(A2, 1),
+          ]);
+          await store.settleEffect(effectRow(A, 1, 1).id, { delivered: true });
+          expect(await store.pendingEffects(10)).toEqual([effectRow(A2, 1)]);
+        });
+      });
+
+      describe('tenant isolation', () => {
+        beforeEach(async () => {
+          await commitUpTo(store, A, 3, {
+            tasks: [taskRow(A, 'review')],
+            timers: [timerRow(A, 'review', at(10))],
+            effects: [effectRow(A, 3)],
+            idempotency: { key: 'shared-key', result: 'jiangyin' },
+          });
+        });
+
+        it('reads, versions and keys an instance per tenant', async () => {
+          expect(await store.read(B, 'shared-key')).toEqual({ instance: undefined, replay: undefined });
+          expect(await store.events(B)).toEqual([]);
+          // B's instance of the same id starts at version 0, with its own key space.
+          await expect(store.commit(writeAt(B, 4))).rejects.toBeInstanceOf(ConcurrencyError);
+          await store.commit(writeAt(B, 1, { idempotency: { key: 'shared-key', result: 'haian' } }));
+          expect(await store.read(B, 'shared-key')).toEqual({ instance: instanceRow(B, 1), replay: 'haian' });
+          expect(await store.read(A, 'shared-key')).toEqual({ instance: instanceRow(A, 3), replay: 'jiangyin' });
+          expect(await store.events(A)).toEqual([eventRow(1), eventRow(2), eventRow(3)]);
+          expect(await store.events(B)).toEqual([eventRow(1)]);
+        });
+
+        it('lists and replaces tasks per tenant', async () => {
+          expect(await store.tasks(B.tenant, { roles: ['proposal-office'], actorId: 'tian' })).toEqual([]);
+          await store.commit(writeAt(B, 1, { tasks: [taskRow(B, 'assign')] }));
+          expect(await store.tasks(B.tenant, { roles: ['proposal-office'] })).toEqual([taskRow(B, 'assign')]);
+          expect(await store.tasks(A.tenant, { roles: ['proposal-office'] })).toEqual([taskRow(A, 'review')]);
+          await store.commit(writeAt(B, 2, { tasks: [] }));
+          expect(await store.tasks(A.tenant, { roles: ['proposal-office'] })).toEqual([taskRow(A, 'review')]);
+        });
+
+        it('keeps each tenant’s timers and outbox rows its own', async () => {
+          await store.commit(writeAt(B, 1, { timers: [timerRow(B, 'review', at(10))], effects: [effectRow(B, 1)] }));
+          // B's next commit replaces B's timers only.
+          await store.commit(writeAt(B, 2, { timers: [] }));
+          expect(await store.claimDueTimers(at(20), 10, LEASE_MS)).toEqual([timerRow(A, 'review', at(10))]);
+
+          await store.commit(writeAt(B, 3, { timers: [timerRow(B, 'review', at(10))] }));
+          await store.dropTimer(timerRow(B, 'review', at(10)).id);
+          expect(await store.claimDueTimers(at(200), 10, LEASE_MS)).toEqual([timerRow(A, 'review', at(10))]);
+
+          await store.settleEffect(effectRow(B, 1).id, { delivered: false, error: 'haian 的错误' });
+          await store.settleEffect(effectRow(B, 1).id, { delivered: true });
+          expect(await store.pendingEffects(10)).toEqual([effectRow(A, 3)]);
+        });
+      });
+    });
+
+    describe('the engine over the store', () => {
+      const engineOn = () => proposalEngine({ store });
+
+      it('walks a proposal to 办结 with an intact history and an empty outbox', async () => {
+        const { engine, clock, delivered } = engineOn();
+        const { id } = await engine.start('proposal', { actor: member, id: 'JY-001' });
+        await engine.send(id, { type: 'submit', actor: member, payload: submitPayload });
+        expect((await engine.tasks({ actor: office })).map((task) => task.instanceId)).toEqual([id]);
+        await engine.send(id, { type: 'accept', actor: office });
+        await engine.send(id, { type: 'assign', actor: assigner, payload: { leadUnit: '市教育局', coUnits: ['市财政局'] } });
+        clock.advance('P7D');
+        const coHandler = { id: 'qian', roles: ['handling-unit'], unit: '市财政局' };
+        await engine.send(id, { type: 'sendOpinion', actor: coHandler, payload: { opinion: '财政将统筹安排课后服务专项经费。' } });
+        await engine.send(id, { type: 'reply', actor: unit, payload: replyPayload });
+        await engine.send(id, { type: 'approveReply', actor: office });
+        const done = await engine.send(id, { type: 'evaluate', actor: member, payload: { satisfaction: '满意' } });
+        expect(done).toMatchObject({ state: 'done', status: 'done', version: 8 });
+        expect((await engine.history(id)).map((event) => event.type)).toEqual([
+          'start', 'submit', 'accept', 'assign', 'sendOpinion', 'reply', 'approveReply', 'evaluate',
+        ]);
+        expect(await engine.verifyHistory(id)).toEqual({ ok: true, events: 8 });
+        expect(await engine.get(id)).toEqual(done);
+        expect(delivered.map((effect) => effect.kind)).toEqual(['notify', 'push-oa']);
+        expect(await store.pendingEffects(10)).toEqual([]);
+        expect(await engine.tasks({ actor: office })).toEqual([]);
+        expect(await engine.runDueTimers(new Date('2027-01-01T00:00:00Z'))).toEqual({ fired: 0, dropped: 0, retried: 0 });
+      });
+
+      it('lets one of 16 concurrent sends at one version win; the rest get a ConcurrencyError', async () => {
+        const { engine } = engineOn();
+        const { id, version } = await engine.start('proposal', { actor: member, id: 'RACE' });
+        const sends = Array.from({ length: 16 }, (_, n) =>
+          engine.send(id, { type: 'submit', actor: member, expectedVersion: version, payload: { ...submitPayload, title: `${submitPayload.title}（第${n}稿）` } }),
+        );
+        expect(await settleAll(sends)).toEqual({ won: 1, conflicts: 15, other: [] });
+        const history = await engine.history(id);
+        expect(history.map((event) => event.type)).toEqual(['start', 'submit']);
+        expect(await engine.verifyHistory(id)).toEqual({ ok: true, events: 2 });
+        expect(await engine.get(id)).toMatchObject({ version: 2, state: 'review', data: { title: (history[1]!.payload as { title: string }).title } });
+      });
+
+      it('fires each due timer once when several engines run timers at the same time', async () => {
+        const first = engineOn();
+        const second = engineOn();
+        for (let n = 0; n < 6; n++) {
+          const { id } = await first.engine.start('proposal', { actor: member, id: `T-${n}` });
+          await first.engine.send(id, { type: 'submit', actor: member, payload: submitPayload });
+          await first.engine.send(id, { type: 'accept', actor: office });
+          await first.engine.send(id, { type: 'assign', actor: assigner, payload: { leadUnit: '市教育局', coUnits: ['市财政局'] } });
+        }
+        // The co-handlers' month runs out; the lead unit's three months do not.
+        const now = new Date(first.clock.advance('P1M').getTime() + 86_400_000);
+        const runs = await Promise.all([first.engine, second.engine, first.engine, second.engine].map((engine) => engine.runDueTimers(now)));
+        expect(runs.reduce((sum, run) => sum + run.fired, 0)).toBe(6);
+        expect([...first.delivered, ...second.delivered].filter((effect) => effect.kind === 'notify')).toHaveLength(6 + 6);
+        for (let n = 0; n < 6; n++) {
+          const history = await first.engine.history(`T-${n}`);
+          expect(history.filter((event) => event.type === 'deadlineExpired')).toHaveLength(1);
+          expect(await first.engine.verifyHistory(`T-${n}`)).toMatchObject({ ok: true });
+        }
+        expect(await first.engine.runDueTimers(new Date(now.getTime() + 3_600_000))).toMatchObject({ fired: 0 });
+      });
+
+      it('redelivers a failed effect and records the attempt', async () => {
+        let failures = 1;
+        const keys: string[] = [];
+        const { engine } = proposalEngine({
+          store,
+          effects: {
+            'push-oa': (_args, context) => {
+              keys.push(context.idempotencyKey);
+              if (failures-- > 0) throw new Error('OA 暂不可用');
+            },
+          },
+        });
+        const { id } = await engine.start('proposal', { actor: member, id: 'FX-1' });
+        await engine.send(id, { type: 'submit', actor: member, payload: submitPayload });
+        await engine.send(id, { type: 'accept', actor: office });
+        await engine.send(id, { type: 'assign', actor: assigner, payload: { leadUnit: '市教育局' } });
+        expect(await store.pendingEffects(10)).toMatchObject([{ id: 'jiangyin/FX-1/4/1', attempts: 1, lastError: 'OA 暂不可用', status: 'pending' }]);
+        expect(await engine.deliverEffects()).toEqual({ delivered: 1, failed: 0 });
+        expect(await store.pendingEffects(10)).toEqual([]);
+        expect(keys).toEqual(['jiangyin/FX-1/4/1', 'jiangyin/FX-1/4/1']);
+      });
+
+      it('keeps instances on the definition version they started on', async () => {
+        const { engine } = engineOn();
+        await engine.start('proposal', { actor: member, id: 'V-1' });
+        const revised = { ...proposalDefinition, version: 2, description: { 'zh-CN': '第二版', en: 'Second edition' } };
+        const { engine: newer } = proposalEngine({ store, definitions: [proposalDefinition, revised] });
+        expect(await newer.send('V-1', { type: 'submit', actor: member, payload: submitPayload })).toMatchObject({ definition: { version: 1 } });
+        expect(await newer.start('proposal', { actor: member, id: 'V-2' })).toMatchObject({ definition: { version: 2 } });
+        const tasks = await newer.tasks({ actor: office });
+        expect(tasks.map((task) => [task.instanceId, task.definition.version])).toEqual([['V-1', 1]]);
+      });
+
+      it('keeps tenants apart through withTenant', async () => {
+        const { engine, clock } = engineOn();
+        const other = engine.withTenant('haian');
+        await engine.start('proposal', { actor: member, id: 'SHARED' });
+        await engine.send('SHARED', { type: 'submit', actor: member, payload: submitPayload, idempotencyKey: 'form-1' });
+        await expect(other.get('SHARED')).rejects.toBeInstanceOf(NotFoundError);
+        await expect(other.history('SHARED')).rejects.toBeInstanceOf(NotFoundError);
+        await expect(other.send('SHARED', { type: 'accept', actor: office })).rejects.toBeInstanceOf(NotFoundError);
+        expect(await other.tasks({ actor: office })).toEqual([]);
+
+        const theirs = await other.start('proposal', { actor: member, id: 'SHARED' });
+        expect(theirs).toMatchObject({ tenant: 'haian', state: 'draft', version: 1 });
+        // The same idempotency key in the other tenant is a new command, not a replay.
+        const submitted = await other.send('SHARED', { type: 'submit', actor: member, payload: submitPayload, idempotencyKey: 'form-1' });
+        expect(submitted).toMatchObject({ tenant: 'haian', version: 2 });
+        await other.send('SHARED', { type: 'accept', actor: office });
+        await other.send('SHARED', { type: 'assign', actor: assigner, payload: { leadUnit: '市教育局', coUnits: ['市财政局'] } });
+
+        expect(await engine.get('SHARED')).toMatchObject({ tenant: 'jiangyin', state: 'review', version: 2 });
+        expect((await engine.tasks({ actor: office })).map((task) => task.tenant)).toEqual(['jiangyin']);
+        expect(await engine.tasks({ actor: assigner })).toEqual([]);
+        expect((await other.tasks({ actor: unit })).map((task) => task.tenant)).toEqual(['haian']);
+        expect(await engine.tasks({ actor: unit })).toEqual([]);
+        // A timer fires on its own tenant's instance, whichever engine runs it.
+        await engine.runDueTimers(new Date(clock.advance('P1M').getTime() + 86_400_000));
+        expect((await other.history('SHARED')).map((event) => event.type)).toContain('deadlineExpired');
+        expect((await engine.history('SHARED')).map((event) => event.type)).toEqual(['start', 'submit']);
+        expect(await engine.verifyHistory('SHARED')).toMatchObject({ ok: true });
+        expect(await other.verifyHistory('SHARED')).toMatchObject({ ok: true });
+      });
+
+      it.skipIf(!canCorrupt)('reports an instance row edited to invalid content as a StoreDataError', async () => {
+        const { engine } = engineOn();
+        await engine.start('proposal', { actor: member, id: 'B-1' });
+        await opened.corrupt!({ tenant: 'jiangyin', id: 'B-1' }, 'version', 'seven');
+        const error = await engine.get('B-1').catch((caught: unknown) => caught);
+        expect(error).toBeInstanceOf(StoreDataError);
+        expect((error as StoreDataError).issues[0]).toMatchObject({ pointer: '/version' });
+        await expect(engine.send('B-1', { type: 'submit', actor: member, payload: submitPayload })).rejects.toBeInstanceOf(StoreDataError);
+      });
+    });
+  });
+}
