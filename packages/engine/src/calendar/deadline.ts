@@ -12,6 +12,12 @@ export type Deadline =
 
 const WORKING_DAYS = /^(\d{1,5})WD$/;
 
+/** Whether a parsed deadline is zero long (`0WD`, `P0D`): no deadline a committee can mean. */
+export function isZeroDeadline(deadline: Deadline): boolean {
+  if (deadline.kind === 'workingDays') return deadline.days === 0;
+  return Object.values(deadline.duration).every((part) => part === 0);
+}
+
 /**
  * Parses a deadline string: working days (`15WD`, up to 99999) or an ISO 8601 duration (`P3M`,
  * `P15D`, `PT4H`, `P1DT12H`). Returns `undefined` for anything else.

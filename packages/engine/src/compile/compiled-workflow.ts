@@ -24,6 +24,11 @@ export interface ActionSpec {
   forEach?: string | undefined;
   /** Offered in the state but not a to-do item (`optional` in the definition, and built-ins). */
   optional?: boolean | undefined;
+  /**
+   * The roles that share the state's task (`assignment.claim`/`delegate`): once someone claims it
+   * or has it delegated, they alone act through these roles.
+   */
+  sharedBy?: readonly string[] | undefined;
 }
 
 /** A validated definition turned into everything the runtime needs, built once per (id, version). */

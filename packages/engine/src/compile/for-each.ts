@@ -1,4 +1,5 @@
 import { getAtPointer } from '../json-pointer.js';
+import { activeStateNames, type StateValue } from './state-value.js';
 import { evaluateGuard, type CompiledExpression, type ExpressionScope } from '../definition/expressions/index.js';
 import type { ForEach } from '../definition/workflow-definition.generated.js';
 import type { BranchState, MachineContext, MachineEvent } from './compiled-workflow.js';
@@ -61,9 +62,12 @@ export function firstState(source: BranchSource, context: MachineContext, key: s
  * left, so the transition that leaves it (and its `onDone`) can still read them; they are dropped
  * here, after the transition.
  */
-export function openBranchesOnly(branches: MachineContext['branches'], active: ReadonlySet<string>): MachineContext['branches'] {
+export function openBranchesOnly(branches: MachineContext['branches'], state: StateValue): MachineContext['branches'] {
+  const forEachStates = Object.keys(branches);
+  if (forEachStates.length === 0) return branches;
+  const active = new Set(activeStateNames(state));
   const kept = Object.entries(branches).filter(([forEach]) => active.has(forEach));
-  return kept.length === Object.keys(branches).length ? branches : Object.fromEntries(kept);
+  return kept.length === forEachStates.length ? branches : Object.fromEntries(kept);
 }
 
 /** The branches of a forEach state as a list, in the order they were opened. */

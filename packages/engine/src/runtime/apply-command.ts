@@ -6,7 +6,7 @@ import { openBranchesOnly } from '../compile/for-each.js';
 import type { CompiledWorkflow, MachineContext } from '../compile/compiled-workflow.js';
 import type { StoredInstance, StoredTimer } from '../store/store.js';
 import { GENESIS_HASH, sealEvent } from './audit.js';
-import { assigneesStillOpen, checkAssignee, sharingRoles } from './assignment-rules.js';
+import { assigneesStillOpen, checkAssignee } from './assignment-rules.js';
 import { applyAssignment, applyExtension, validateBranchChange } from './builtin-actions.js';
 import { branchDeadlinesAfter, deadlinesAfter, refreshProvisional } from './deadlines.js';
 import { authorize, findAction, validatePayload } from './find-action.js';
@@ -94,7 +94,7 @@ export function applyCommand(
   if (spec.builtin === 'extendDeadline') return applyExtension(compiled, instance, spec, command, atDate, environment);
   const changesBranches = spec.builtin === 'addBranch' || spec.builtin === 'removeBranch';
   if (spec.builtin !== undefined && !changesBranches) return applyAssignment(compiled, instance, found, command, atDate);
-  checkAssignee(instance, found, command.actor, sharingRoles(compiled.index.states.get(spec.state)?.node));
+  checkAssignee(instance, found, command.actor);
   if (changesBranches) validateBranchChange(spec.builtin === 'addBranch', command.payload);
   else validatePayload(compiled, spec, command.payload);
 
@@ -134,7 +134,7 @@ export function applyCommand(
     branches: branchDeadlinesAfter(
       compiled,
       instance.branches,
-      openBranchesOnly((next.context as MachineContext).branches, new Set(activeStateNames(state))),
+      openBranchesOnly((next.context as MachineContext).branches, state),
       environment.calendar,
     ),
   });
@@ -182,7 +182,7 @@ export function applyTimer(
     });
     state = next.value as StateValue;
     data = (next.context as MachineContext).data;
-    branches = openBranchesOnly((next.context as MachineContext).branches, new Set(activeStateNames(state)));
+    branches = openBranchesOnly((next.context as MachineContext).branches, state);
     actions = taken;
     status = next.status === 'done' ? 'done' : 'active';
   }

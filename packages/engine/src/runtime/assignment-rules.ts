@@ -16,11 +16,11 @@ export function taskKey(state: string, unit?: string): string {
  * acts through one of the roles that share it (`assignment.claim`/`delegate`); other roles — the
  * proposer withdrawing, say — are not affected by who holds the office's task.
  */
-export function checkAssignee(instance: StoredInstance, found: FoundAction, actor: Actor, sharing: readonly string[]): void {
+export function checkAssignee(instance: StoredInstance, found: FoundAction, actor: Actor): void {
   const assignee = instance.assignees[taskKey(found.spec.state, found.branch?.key)];
   if (!assignee || assignee.user === actor.id) return;
   const held = found.spec.roles.filter((role) => actor.roles.includes(role));
-  if (held.some((role) => sharing.includes(role))) {
+  if (held.some((role) => found.spec.sharedBy?.includes(role))) {
     throw new ForbiddenError(
       found.spec.event,
       found.spec.roles,
@@ -29,13 +29,10 @@ export function checkAssignee(instance: StoredInstance, found: FoundAction, acto
   }
 }
 
-/** The roles that share a state's task and so give way to whoever claimed or was delegated it. */
-export function sharingRoles(node: { assignment?: { claim?: readonly string[]; delegate?: readonly string[] } } | undefined): string[] {
-  return [...(node?.assignment?.claim ?? []), ...(node?.assignment?.delegate ?? [])];
-}
 
 /** The assignments whose task is still open: its state still active, or its branch still in it. */
 export function assigneesStillOpen(instance: StoredInstance): StoredInstance['assignees'] {
+  if (Object.keys(instance.assignees).length === 0) return instance.assignees;
   const active = new Set(activeStateNames(instance.state));
   const open = (key: string): boolean => {
     const [state, unit] = key.split('#') as [string, string | undefined];
@@ -51,12 +48,11 @@ export function assignmentAllows(
   instance: StoredInstance,
   spec: ActionSpec,
   actor: Actor,
-  sharing: readonly string[],
   unit?: string,
 ): boolean {
   const assignee = instance.assignees[taskKey(spec.state, unit)];
   if (spec.builtin === 'claimTask') return assignee === undefined;
   if (spec.builtin === 'releaseTask') return assignee?.user === actor.id;
   if (assignee === undefined || assignee.user === actor.id) return true;
-  return !spec.roles.some((role) => actor.roles.includes(role) && sharing.includes(role));
+  return !spec.roles.some((role) => actor.roles.includes(role) && spec.sharedBy?.includes(role));
 }

@@ -1,9 +1,8 @@
 import { ajvErrorsToIssues } from '../definition/ajv-issues.js';
 import { createAjv } from '../definition/ajv.js';
-import { parseDuration, type ParsedDuration } from '../definition/checks/deadline.js';
 import { ForbiddenError, PayloadError } from '../errors.js';
 import { text } from '../localized-text.js';
-import { computeDue, warnAt } from '../calendar/deadline.js';
+import { computeDue, isZeroDeadline, parseDeadline, warnAt } from '../calendar/deadline.js';
 import type { ActionSpec, CompiledWorkflow } from '../compile/compiled-workflow.js';
 import type { StateDeadline, StoredInstance } from '../store/store.js';
 import { taskKey } from './assignment-rules.js';
@@ -17,9 +16,6 @@ const extensionValidator = createAjv().compile({
   properties: { by: { type: 'string', minLength: 2 }, reason: { type: 'string', minLength: 2 } },
   additionalProperties: false,
 });
-
-const isZeroDuration = (duration: ParsedDuration): boolean =>
-  duration.kind === 'workingDays' ? duration.workingDays === 0 : duration.months === 0 && duration.seconds === 0;
 
 /**
  * Extends the deadline of the state offering `extendDeadline` (延期): moves it by `payload.by`
@@ -43,8 +39,8 @@ export function applyExtension(
   const refuse = (pointer: string, code: string, zh: string, en: string): never => {
     throw new PayloadError([{ pointer, code, message: text(zh, en) }]);
   };
-  const requested = parseDuration(by);
-  if (!requested || isZeroDuration(requested)) {
+  const requested = parseDeadline(by);
+  if (!requested || isZeroDeadline(requested)) {
     refuse('/by', 'payload.duration', `“${by}”不是有效的时长（如 P1M、P15D 或 10WD）`, `"${by}" is not a duration (such as P1M, P15D or 10WD)`);
   }
   const times = rule.extend?.times ?? 1;
@@ -54,7 +50,7 @@ export function applyExtension(
   // A working-day deadline falls due at 24:00 of its last day: count further working days from
   // that day, not from the next one (which the due instant, 00:00, already belongs to).
   const from = (duration: string) =>
-    new Date(Date.parse(deadline.due) - (parseDuration(duration)?.kind === 'workingDays' ? 1 : 0));
+    new Date(Date.parse(deadline.due) - (parseDeadline(duration)?.kind === 'workingDays' ? 1 : 0));
   const due = computeDue(from(by), by, environment.calendar);
   // Compare instants, not units: P1M against a P10D maximum, or 10WD across a holiday, both work.
   if (rule.extend?.max !== undefined && due.due > computeDue(from(rule.extend.max), rule.extend.max, environment.calendar).due) {

@@ -1,7 +1,7 @@
 import { activeStateNames } from '../compile/state-value.js';
 import type { CompiledWorkflow, InstanceInfo } from '../compile/compiled-workflow.js';
 import type { StoredInstance, StoredTask } from '../store/store.js';
-import { assignmentAllows, sharingRoles } from './assignment-rules.js';
+import { assignmentAllows } from './assignment-rules.js';
 import { colourOf, timingAt, worseColour } from './deadlines.js';
 import { branchActions, mayActOnWholeState, mayTake } from './find-action.js';
 import { deriveTasks } from './tasks.js';
@@ -39,10 +39,10 @@ export function toView(
       ? [
           ...compiled
             .actionsIn(activeStates)
-            .filter((spec) => mayTake(actor, spec) && mayActOnWholeState(actor, spec, compiled, instance) && assignmentAllows(instance, spec, actor, sharingRoles(compiled.index.states.get(spec.state)?.node)))
+            .filter((spec) => mayTake(actor, spec) && mayActOnWholeState(actor, spec, compiled, instance) && assignmentAllows(instance, spec, actor))
             .map((spec) => ({ event: spec.event, title: spec.title, form: spec.form, state: spec.state, roles: spec.roles })),
           ...branchActions(compiled, instance)
-            .filter(({ spec, key }) => mayTake(actor, spec, compiled, key) && assignmentAllows(instance, spec, actor, sharingRoles(compiled.index.states.get(spec.state)?.node), key))
+            .filter(({ spec, key }) => mayTake(actor, spec, compiled, key) && assignmentAllows(instance, spec, actor, key))
             .map(({ spec, key }) => ({ event: spec.event, title: spec.title, form: spec.form, state: spec.state, roles: spec.roles, branch: key })),
         ]
       : [];

@@ -1,3 +1,4 @@
+import { compileExpression } from '../expressions/index.js';
 import type { Issue } from '../../errors.js';
 import { text } from '../../localized-text.js';
 import type { IndexedTransition } from '../state-index.js';
@@ -94,4 +95,31 @@ export function describeTransition(transition: IndexedTransition): { zh: string;
     return { zh: `状态“${state}”的临期提醒（deadline.onWarn）`, en: `deadline.onWarn of state "${state}"` };
   }
   return { zh: `状态“${state}”的超期处理（deadline.onExpire）`, en: `deadline.onExpire of state "${state}"` };
+}
+
+/**
+ * Checks an expression that stands outside any transition (a colour rule, `forEach.start`): it
+ * must compile, and read only `roots`. `subject` names it in messages, e.g. 颜色规则 / Colour rule.
+ */
+export function standaloneExpressionIssues(
+  source: string,
+  pointer: string,
+  roots: readonly string[],
+  subject: { zh: string; en: string },
+): Issue[] {
+  const result = compileExpression(source);
+  if (!result.ok) {
+    return [issue(result.code, pointer, `${subject.zh}“${source}”有误：${result.message['zh-CN']}`, `${subject.en} "${source}" is invalid: ${result.message.en}`)];
+  }
+  const allowed = listNames(roots);
+  return [...new Set(result.expression.references.map((reference) => reference.root))]
+    .filter((root) => !roots.includes(root))
+    .map((root) =>
+      issue(
+        'expression.unknownRoot',
+        pointer,
+        `${subject.zh}“${source}”不能读取“${root}”；可用：${allowed.zh}`,
+        `${subject.en} "${source}" cannot read "${root}"; available: ${allowed.en}`,
+      ),
+    );
 }

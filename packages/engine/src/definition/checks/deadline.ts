@@ -1,5 +1,5 @@
 import type { Issue } from '../../errors.js';
-import { parseDeadline } from '../../calendar/deadline.js';
+import { isZeroDeadline, parseDeadline } from '../../calendar/deadline.js';
 import { joinPointer } from '../../json-pointer.js';
 import { defineCheck, issue } from './check.js';
 
@@ -42,10 +42,6 @@ export function notShorter(a: ParsedDuration, b: ParsedDuration): boolean | unde
   return undefined;
 }
 
-function isZero(duration: ParsedDuration): boolean {
-  return duration.kind === 'workingDays' ? duration.workingDays === 0 : duration.months === 0 && duration.seconds === 0;
-}
-
 /**
  * State deadlines:
  * - `duration.invalid`: `within` and `warnBefore` are ISO 8601 durations (`P15D`, `P3M`, `PT4H`)
@@ -64,7 +60,7 @@ export const deadlineCheck = defineCheck({
       const pointer = joinPointer(state.pointer, 'deadline');
       const parse = (key: 'within' | 'warnBefore' | 'extend/max', value: string): ParsedDuration | undefined => {
         const parsed = parseDuration(value);
-        if (parsed && !isZero(parsed)) return parsed;
+        if (parsed && !isZeroDeadline(parseDeadline(value)!)) return parsed;
         issues.push(
           issue(
             'duration.invalid',

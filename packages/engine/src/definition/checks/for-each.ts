@@ -1,9 +1,8 @@
-import { compileExpression } from '../expressions/index.js';
 import type { Issue } from '../../errors.js';
 import { joinPointer, parsePointer } from '../../json-pointer.js';
 import type { IndexedState } from '../state-index.js';
 import type { ForEach } from '../workflow-definition.generated.js';
-import { defineCheck, didYouMean, issue, listNames } from './check.js';
+import { defineCheck, didYouMean, issue, listNames, standaloneExpressionIssues } from './check.js';
 import type { CheckContext } from './context.js';
 import { declaredProperties, isArraySchema, isObjectSchema, resolveLocalRef, stepInto, walkSchema, type SchemaNode } from './schema-walk.js';
 
@@ -27,7 +26,9 @@ export const forEachCheck = defineCheck({
       const pointer = joinPointer(state.pointer, 'forEach');
       issues.push(...shapeIssues(context, state, pointer));
       issues.push(...itemIssues(context, state.name, forEach, pointer));
-      if (forEach.start !== undefined) issues.push(...startIssues(forEach.start, joinPointer(pointer, 'start')));
+      if (forEach.start !== undefined) issues.push(
+          ...standaloneExpressionIssues(forEach.start, joinPointer(pointer, 'start'), START_ROOTS, { zh: 'forEach.start ', en: 'forEach.start' }),
+        );
       const role = context.definition.roles[forEach.role];
       if (role && role.scope !== 'unit') {
         issues.push(
@@ -114,22 +115,3 @@ function keyIssues(root: SchemaNode, arraySchema: SchemaNode, stateName: string,
 /** What `forEach.start` may read (a result that names no child state starts the branch in `initial`). */
 const START_ROOTS = ['data', 'instance', 'now', 'branch'];
 
-function startIssues(source: string, pointer: string): Issue[] {
-  const result = compileExpression(source);
-  if (!result.ok) {
-    return [issue(result.code, pointer, `forEach.start “${source}”有误：${result.message['zh-CN']}`, `forEach.start "${source}" is invalid: ${result.message.en}`)];
-  }
-  const issues: Issue[] = [];
-  for (const reference of result.expression.references) {
-    if (START_ROOTS.includes(reference.root)) continue;
-    issues.push(
-      issue(
-        'expression.unknownRoot',
-        pointer,
-        `forEach.start 只能读取 data、instance、now 和 branch（key、item），不能读取“${reference.root}”`,
-        `forEach.start can read data, instance, now and branch (key, item), not "${reference.root}"`,
-      ),
-    );
-  }
-  return issues;
-}
