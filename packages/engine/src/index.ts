@@ -10,6 +10,16 @@ export type * from './definition/workflow-definition.generated.js';
 export type { JsonSchemaObject } from './definition/json-schema.js';
 export { createAjv, type LuzhiAjv } from './definition/ajv.js';
 export { ajvErrorsToIssues } from './definition/ajv-issues.js';
+export {
+  actionFieldPermissions,
+  fieldPermissionIssues,
+  fieldPermissionsFor,
+  fieldSchemaAt,
+  isFilled,
+  payloadIssues,
+  type FieldPermission,
+  type FieldPermissions,
+} from './definition/field-permissions.js';
 export { compileExpression, evaluateGuard, EXPRESSION_ROOTS } from './definition/expressions/index.js';
 export type { CompiledExpression, ExpressionReference, ExpressionScope } from './definition/expressions/index.js';
 

@@ -45,6 +45,11 @@ export type Transitions = Transition | [Transition, ...Transition[]];
  */
 export type Name = string;
 /**
+ * This interface was referenced by `WorkflowDefinition`'s JSON-Schema
+ * via the `definition` "fieldPermission".
+ */
+export type FieldPermission = 'hidden' | 'readonly' | 'required';
+/**
  * An ISO 8601 duration (P3M, P15D, PT4H) or working days on the committee calendar (15WD).
  *
  * This interface was referenced by `WorkflowDefinition`'s JSON-Schema
@@ -247,6 +252,7 @@ export interface Transition {
    * A name used as a key: a letter, then letters, digits, '_' or '-'.
    */
   form?: string;
+  fields?: FieldPermissions;
   /**
    * A safe expression (表达式) over payload, data, actor, instance and now, e.g. "payload.satisfaction == '不满意'".
    */
@@ -257,6 +263,15 @@ export interface Transition {
    */
   branches?: string;
   effects?: Effect[];
+}
+/**
+ * Per-step field permissions of the action's form (字段权限): JSON pointer of a form field → "hidden" (not shown, not accepted), "readonly" (shown, not accepted) or "required" (must be filled). The engine refuses a payload that breaks them, and <luzhi-form> renders them.
+ *
+ * This interface was referenced by `WorkflowDefinition`'s JSON-Schema
+ * via the `definition` "fieldPermissions".
+ */
+export interface FieldPermissions {
+  [k: string]: FieldPermission;
 }
 /**
  * Data updates: JSON pointer into the instance data → expression giving the new value.

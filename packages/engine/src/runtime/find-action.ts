@@ -1,4 +1,4 @@
-import { ajvErrorsToIssues } from '../definition/ajv-issues.js';
+import { actionFieldPermissions, payloadIssues } from '../definition/field-permissions.js';
 import { ForbiddenError, PayloadError, TransitionNotAllowedError } from '../errors.js';
 import { text } from '../localized-text.js';
 import { activeStateNames, formatStateValue } from '../compile/state-value.js';
@@ -110,8 +110,9 @@ export function authorize(actor: Actor, found: FoundAction, compiled: CompiledWo
 }
 
 /**
- * Validates a payload against the action's form with the compiled ajv validator. An action
- * without a form takes no payload.
+ * Validates a payload against the action's form with the compiled ajv validator, then against the
+ * action's field permissions (`fields`: required, hidden, read-only). An action without a form
+ * takes no payload.
  * @throws PayloadError with a pointer to each offending field.
  */
 export function validatePayload(compiled: CompiledWorkflow, spec: ActionSpec, payload: unknown): void {
@@ -131,5 +132,6 @@ export function validatePayload(compiled: CompiledWorkflow, spec: ActionSpec, pa
     return;
   }
   const validate = compiled.formValidators.get(spec.form)!;
-  if (!validate(payload ?? {})) throw new PayloadError(ajvErrorsToIssues(validate.errors, 'payload'));
+  const issues = payloadIssues(validate, actionFieldPermissions(compiled.definition, spec.pointer), payload ?? {});
+  if (issues.length > 0) throw new PayloadError(issues);
 }

@@ -33,9 +33,15 @@ function declarations(transitions: readonly IndexedTransition[]): ActionDeclarat
 const sameRoles = (a: readonly string[], b: readonly string[]): boolean =>
   a.length === b.length && a.every((role) => b.includes(role));
 
+const sameFields = (a: Transition['fields'], b: Transition['fields']): boolean => {
+  const left = Object.entries(a ?? {});
+  return left.length === Object.keys(b ?? {}).length && left.every(([field, permission]) => b?.[field] === permission);
+};
+
 /**
  * The runtime authorizes an actor and validates the payload before any `when` is evaluated, so
- * every alternative of one action must name the same roles and the same form.
+ * every alternative of one action must name the same roles, the same form and the same field
+ * permissions.
  */
 function alternativesDiffer(declaration: ActionDeclaration): Issue[] {
   const [first, ...rest] = declaration.alternatives;
@@ -50,6 +56,16 @@ function alternativesDiffer(declaration: ActionDeclaration): Issue[] {
           joinPointer(alternative.pointer, 'roles'),
           `状态“${declaration.state}”的动作“${declaration.event}”的第 ${position} 个备选与第 1 个备选的角色不同：同一动作先校验角色再判断 when，各备选的 roles 必须相同；若确需不同角色，请拆成两个不同名称的动作`,
           `Alternative ${position} of action "${declaration.event}" in state "${declaration.state}" has other roles than alternative 1: roles are checked before any "when", so all alternatives of one action must have the same roles; split it into two actions if different roles are needed`,
+        ),
+      );
+    }
+    if (!sameFields(first.transition.fields, alternative.transition.fields)) {
+      issues.push(
+        issue(
+          'transition.alternativesDiffer',
+          alternative.transition.fields === undefined ? alternative.pointer : joinPointer(alternative.pointer, 'fields'),
+          `状态“${declaration.state}”的动作“${declaration.event}”的第 ${position} 个备选与第 1 个备选的字段权限（fields）不同：字段权限与表单一起在判断 when 之前校验，各备选的 fields 必须相同`,
+          `Alternative ${position} of action "${declaration.event}" in state "${declaration.state}" has other field permissions than alternative 1: they are checked with the payload before any "when", so all alternatives of one action must have the same "fields"`,
         ),
       );
     }

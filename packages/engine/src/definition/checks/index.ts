@@ -5,6 +5,7 @@ import { completionCheck } from './completion.js';
 import { deadEndCheck } from './dead-end.js';
 import { deadlineCheck } from './deadline.js';
 import { expressionsCheck } from './expressions.js';
+import { fieldPermissionsCheck } from './field-permissions.js';
 import { forEachCheck } from './for-each.js';
 import { initialCheck } from './initial.js';
 import { reachabilityCheck } from './reachability.js';
@@ -38,6 +39,7 @@ export const definitionChecks: readonly DefinitionCheck[] = [
   actionsCheck,
   referencesCheck,
   schemasCheck,
+  fieldPermissionsCheck,
   setTargetsCheck,
   expressionsCheck,
   deadlineCheck,
