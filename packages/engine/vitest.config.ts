@@ -5,6 +5,7 @@ export default defineConfig({
   ssr: { resolve: { conditions: ['@luzhi/source'] } },
   test: {
     include: ['test/**/*.test.ts'],
+    globalSetup: ['test/setup/postgres.ts'],
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
   },
 });

@@ -170,6 +170,26 @@ export class StoreDataError extends LuzhiError {
 }
 
 /**
+ * A durable store's database was migrated by a newer Luzhi (`store.schemaTooNew`): this version
+ * does not know its tables, so it refuses to open it rather than misread or damage it.
+ */
+export class StoreSchemaError extends LuzhiError {
+  constructor(
+    readonly schema: string,
+    readonly found: number,
+    readonly known: number,
+  ) {
+    super(
+      'store.schemaTooNew',
+      text(
+        `数据库模式 ${schema} 的版本是 ${found}，比本版 Luzhi 认识的版本 ${known} 新：请升级 @luzhi/engine`,
+        `Database schema ${schema} is at version ${found}, newer than the version ${known} this Luzhi knows: upgrade @luzhi/engine`,
+      ),
+    );
+  }
+}
+
+/**
  * Working-calendar data is invalid (`calendar.invalid`: `issues` point at each bad file and entry,
  * e.g. `/1/holidays/0/to`), or a calendar created with `missingYear: 'throw'` was asked about a
  * year it has no data for (`calendar.yearMissing`).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createEngine, createMemoryStore, ConcurrencyError, StoreDataError } from '../src/index.js';
+import { createEngine, createMemoryStore, createVirtualClock, ConcurrencyError, StoreDataError } from '../src/index.js';
 import { proposalEngine, proposalDefinition, member, office, submitPayload } from './support/proposal.js';
 
 describe('idempotency keys', () => {
@@ -82,9 +82,11 @@ describe('effects', () => {
     let failures = 1;
     const calls: string[] = [];
     const store = createMemoryStore();
+    const clock = createVirtualClock('2026-02-10T09:00:00+08:00');
     const engine = createEngine({
       definitions: [proposalDefinition],
       store,
+      clock,
       notify: (_request, context) => {
         calls.push(context.idempotencyKey);
         if (failures-- > 0) throw new Error('OA 暂不可用');
@@ -95,11 +97,12 @@ describe('effects', () => {
     await engine.send(id, { type: 'submit', actor: member, payload: submitPayload });
     const rejected = await engine.send(id, { type: 'reject', actor: office, payload: { ground: '其他', reason: '内容空泛，缺乏具体建议' } });
     expect(rejected.state).toBe('notFiled');
-    expect(await store.pendingEffects(10)).toEqual([
+    expect(await store.listEffects({ limit: 10 })).toEqual([
       expect.objectContaining({ id: 'default/E-1/3/0', attempts: 1, lastError: 'OA 暂不可用', status: 'pending' }),
     ]);
-    expect(await engine.deliverEffects()).toEqual({ delivered: 1, failed: 0 });
+    clock.advance('PT1S');
+    expect(await engine.deliverEffects()).toEqual({ delivered: 1, failed: 0, gaveUp: 0 });
     expect(calls).toEqual(['default/E-1/3/0', 'default/E-1/3/0']);
-    expect(await store.pendingEffects(10)).toEqual([]);
+    expect(await store.listEffects({ limit: 10 })).toEqual([]);
   });
 });

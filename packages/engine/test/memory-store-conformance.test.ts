@@ -14,8 +14,11 @@ async function openMemoryStore(): Promise<OpenedStore> {
     tasks: (tenant, query) => current.tasks(tenant, query),
     claimDueTimers: (now, limit, leaseMs) => current.claimDueTimers(now, limit, leaseMs),
     dropTimer: (id) => current.dropTimer(id),
-    pendingEffects: (limit) => current.pendingEffects(limit),
+    claimEffects: (now, limit, leaseMs) => current.claimEffects(now, limit, leaseMs),
+    listEffects: (query) => current.listEffects(query),
     settleEffect: (id, outcome) => current.settleEffect(id, outcome),
+    saveDefinition: (row) => current.saveDefinition(row),
+    loadDefinition: (tenant, id, version) => current.loadDefinition(tenant, id, version),
     close: () => current.close(),
   };
   const corrupt = async (ref: InstanceRef, field: string, value: unknown): Promise<void> => {

@@ -19,6 +19,18 @@ import { parseBatch, parseBatchItem, parseCommand, parseOptions, parseSendManyOp
 import { errorJson, runPerKey } from './batch.js';
 import type { CompiledWorkflow, EffectRequest } from '../compile/compiled-workflow.js';
 import type { InstanceRef, OutboxEffect, Store, StoredTimer } from '../store/store.js';
+import { DefinitionRegistry, compileGiven } from './definition-registry.js';
+import {
+  DELIVERY_LEASE_MS,
+  deliverEffect,
+  retryPolicy,
+  type CallHandler,
+  type EffectDelivery,
+  type EffectRetryPolicy,
+  type NotifyHandler,
+} from './effect-delivery.js';
+
+export type { CallHandler, EffectContext, EffectRetryPolicy, NotifyHandler } from './effect-delivery.js';
 import type {
   Actor,
   AuditEvent,
@@ -32,23 +44,6 @@ import type {
   Task,
   TaskQuery,
 } from './types.js';
-
-/** What an effect handler receives. `idempotencyKey` is stable across redeliveries. */
-export interface EffectContext {
-  idempotencyKey: string;
-  tenant: string;
-  instanceId: string;
-  /** The sequence number of the audit event whose command requested the effect. */
-  seq: number;
-}
-
-/** A host handler for a `call` effect: receives the evaluated `with` arguments. */
-export type CallHandler = (args: Record<string, unknown>, context: EffectContext) => unknown | Promise<unknown>;
-/** The host's handler for `notify` effects. */
-export type NotifyHandler = (
-  request: Extract<EffectRequest, { kind: 'notify' }>,
-  context: EffectContext,
-) => unknown | Promise<unknown>;
 
 /** Options of {@link createEngine}. */
 export interface EngineOptions {
@@ -68,6 +63,8 @@ export interface EngineOptions {
   generateId?: () => string;
   /** The committee calendar for working-day deadlines; mainland China's official one by default. */
   calendar?: WorkCalendar;
+  /** How failed effect deliveries are retried (exponential back-off; given up after 16 attempts). */
+  effectRetry?: EffectRetryPolicy;
 }
 
 /** What one {@link Engine.runDueTimers} call did. */
@@ -78,6 +75,15 @@ export interface TimerRun {
   dropped: number;
   /** Timers that lost a race with a command: retried by a later call once their lease runs out. */
   retried: number;
+}
+
+/** What one {@link Engine.deliverEffects} call did. */
+export interface EffectRun {
+  delivered: number;
+  /** Attempts that failed and will be retried after their back-off. */
+  failed: number;
+  /** Attempts that failed for the last time: the effect is kept with status `failed`. */
+  gaveUp: number;
 }
 
 /** The workflow engine: start instances, send them commands, read them back. */
@@ -107,8 +113,21 @@ export interface Engine {
   history(instanceId: string): Promise<AuditEvent[]>;
   /** Recomputes the hash chain of an instance's history. */
   verifyHistory(instanceId: string): Promise<HistoryVerification>;
-  /** Delivers outbox effects that are still pending (failed earlier, or from another process). */
-  deliverEffects(limit?: number): Promise<{ delivered: number; failed: number }>;
+  /**
+   * Delivers outbox effects that are due: failed earlier and now past their back-off, or left by a
+   * process that died before delivering them. Safe to run in several processes: each effect is
+   * claimed by one of them at a time.
+   */
+  deliverEffects(limit?: number): Promise<EffectRun>;
+  /**
+   * Publishes a workflow definition for this tenant, kept in the store: every engine on the store
+   * starts new instances on it (the newest version of an id), while running instances stay on the
+   * version they started with. Publishing the same content again changes nothing.
+   *
+   * @throws DefinitionError for an invalid definition, an effect without a handler here, or an
+   * `id@version` already published (or given at creation) with different content.
+   */
+  publish(definition: unknown): Promise<{ id: string; version: number; published: boolean }>;
   /**
    * Fires the deadline timers due by `now` (the engine's clock by default), each exactly once
    * even when several processes call this at the same time: warnings run `onWarn`, expiries run
@@ -131,6 +150,13 @@ const optionsSchema = z.object({
   notify: z.custom<NotifyHandler>((value) => typeof value === 'function').optional(),
   effects: z.record(z.string(), z.custom<CallHandler>((value) => typeof value === 'function')).optional(),
   generateId: z.custom<() => string>((value) => typeof value === 'function').optional(),
+  effectRetry: z
+    .strictObject({
+      firstDelayMs: z.number().int().min(0).optional(),
+      maxDelayMs: z.number().int().min(0).optional(),
+      maxAttempts: z.number().int().min(1).optional(),
+    })
+    .optional(),
   calendar: z.custom<WorkCalendar>((value) => typeof (value as WorkCalendar | undefined)?.isWorkingDay === 'function').optional(),
 });
 
@@ -143,51 +169,15 @@ const optionsSchema = z.object({
  */
 export function createEngine(options: EngineOptions): Engine {
   parseOptions(optionsSchema, options);
-  const registry = new Map<string, CompiledWorkflow>();
-  const newest = new Map<string, CompiledWorkflow>();
-  options.definitions.forEach((input, index) => {
-    let compiled: CompiledWorkflow;
-    try {
-      compiled = compile(input);
-    } catch (error) {
-      if (error instanceof DefinitionError) {
-        const id = (input as { id?: unknown } | null)?.id;
-        throw new DefinitionError(
-          error.issues,
-          text(
-            `第 ${index + 1} 个流程定义（${String(id ?? '无 id')}）无效：${error.messages['zh-CN']}`,
-            `Definition #${index + 1} (${String(id ?? 'no id')}) is invalid: ${error.messages.en}`,
-          ),
-        );
-      }
-      throw error;
-    }
-    const existing = registry.get(compiled.key);
-    if (existing && existing.contentHash !== compiled.contentHash) {
-      throw new DefinitionError([
-        {
-          pointer: '/version',
-          code: 'definition.versionReused',
-          message: text(
-            `${compiled.key} 出现了两份内容不同的定义：修改流程后请提高 version`,
-            `Two different definitions share ${compiled.key}: raise "version" when a definition changes`,
-          ),
-        },
-      ]);
-    }
-    registry.set(compiled.key, compiled);
-    const latest = newest.get(compiled.definition.id);
-    if (!latest || latest.definition.version < compiled.definition.version) newest.set(compiled.definition.id, compiled);
-  });
-  checkEffectHandlers(registry, options.effects ?? {}, options.notify);
-
+  const given = compileGiven(options.definitions);
+  const handlers = options.effects ?? {};
+  checkEffectHandlers([...given.values()], handlers, options.notify);
+  const store = options.store ?? createMemoryStore();
   const shared: Shared = {
-    registry,
-    newest,
-    store: options.store ?? createMemoryStore(),
+    definitions: new DefinitionRegistry(given, store, (compiled) => checkEffectHandlers([compiled], handlers, options.notify)),
+    store,
     clock: options.clock ?? systemClock,
-    handlers: options.effects ?? {},
-    notify: options.notify,
+    delivery: { store, handlers, notify: options.notify, retry: retryPolicy(options.effectRetry) },
     generateId: options.generateId ?? (() => globalThis.crypto.randomUUID()),
     environment: { calendar: options.calendar ?? chinaMainlandCalendar() },
   };
@@ -195,23 +185,21 @@ export function createEngine(options: EngineOptions): Engine {
 }
 
 interface Shared {
-  registry: ReadonlyMap<string, CompiledWorkflow>;
-  newest: ReadonlyMap<string, CompiledWorkflow>;
+  definitions: DefinitionRegistry;
   store: Store;
   clock: Clock;
-  handlers: Record<string, CallHandler>;
-  notify: NotifyHandler | undefined;
+  delivery: EffectDelivery;
   generateId: () => string;
   environment: CommandEnvironment;
 }
 
 function checkEffectHandlers(
-  registry: ReadonlyMap<string, CompiledWorkflow>,
+  definitions: readonly CompiledWorkflow[],
   handlers: Record<string, unknown>,
   notify: NotifyHandler | undefined,
 ): void {
   const issues: Issue[] = [];
-  for (const compiled of registry.values()) {
+  for (const compiled of definitions) {
     for (const name of compiled.calledEffects) {
       if (typeof handlers[name] === 'function') continue;
       issues.push({
@@ -238,14 +226,9 @@ function checkEffectHandlers(
 }
 
 function engineFor(shared: Shared, tenant: string): Engine {
-  const { store, registry, clock } = shared;
+  const { store, definitions, clock } = shared;
   const ref = (id: string): InstanceRef => ({ tenant, id });
-
-  const definitionFor = (id: string, version: number): CompiledWorkflow => {
-    const compiled = registry.get(`${id}@${version}`);
-    if (!compiled) throw new NotFoundError('definition', `${id}@${version}`);
-    return compiled;
-  };
+  const definitionFor = (id: string, version: number): Promise<CompiledWorkflow> => definitions.resolve(tenant, id, version);
 
   const load = async (id: string, idempotencyKey?: string) => {
     const read = await store.read(ref(id), idempotencyKey);
@@ -257,7 +240,7 @@ function engineFor(shared: Shared, tenant: string): Engine {
   // Steps 6 and 7 of the life of a command: one commit, then the effects.
   const commitAndDeliver = async (applied: AppliedCommand): Promise<InstanceView> => {
     await store.commit(applied.write);
-    for (const effect of applied.write.effects) await deliver(shared, effect);
+    await deliverAll(shared, applied.write.effects);
     return applied.view;
   };
 
@@ -268,23 +251,21 @@ function engineFor(shared: Shared, tenant: string): Engine {
     if (command.expectedVersion !== undefined && command.expectedVersion !== instance.version) {
       throw new ConcurrencyError(instanceId, command.expectedVersion, instance.version);
     }
-    const compiled = definitionFor(instance.definitionId, instance.definitionVersion);
+    const compiled = await definitionFor(instance.definitionId, instance.definitionVersion);
     return commitAndDeliver(applyCommand(compiled, instance, command, clock.now(), shared.environment));
   };
 
   const engine: Engine = {
     tenant,
-    definitions: registry,
+    definitions: definitions.given,
 
     async start(definitionId, input) {
       const command = parseStartCommand(toJsonValue(input));
       const compiled =
         command.version === undefined
-          ? shared.newest.get(definitionId)
-          : registry.get(`${definitionId}@${command.version}`);
-      if (!compiled) {
-        throw new NotFoundError('definition', command.version === undefined ? definitionId : `${definitionId}@${command.version}`);
-      }
+          ? await definitions.newest(tenant, definitionId)
+          : await definitionFor(definitionId, command.version);
+      if (!compiled) throw new NotFoundError('definition', definitionId);
       const id =
         command.id ??
         (command.idempotencyKey === undefined
@@ -339,7 +320,7 @@ function engineFor(shared: Shared, tenant: string): Engine {
     async get(instanceId, options) {
       const { instance } = await load(instanceId);
       const actor = options?.actor === undefined ? undefined : parseTaskQuery({ actor: options.actor }).actor;
-      return toView(definitionFor(instance.definitionId, instance.definitionVersion), instance, actor, clock.now());
+      return toView(await definitionFor(instance.definitionId, instance.definitionVersion), instance, actor, clock.now());
     },
 
     async tasks(input) {
@@ -360,7 +341,9 @@ function engineFor(shared: Shared, tenant: string): Engine {
       const tasks: Task[] = [];
       for (const [index, row] of rows.entries()) {
         const task = parseTaskRow(row, `task #${index} of tenant ${tenant}`);
-        const compiled = registry.get(`${task.definitionId}@${task.definitionVersion}`);
+        const compiled =
+          definitions.cached(tenant, task.definitionId, task.definitionVersion) ??
+          (await definitionFor(task.definitionId, task.definitionVersion).catch(() => undefined));
         const timing = timingAt(task.due, task.warnAt, now);
         if (query.overdue === false && timing.overdue) continue;
         if (query.dueSoon === false && timing.dueSoon) continue;
@@ -419,15 +402,16 @@ function engineFor(shared: Shared, tenant: string): Engine {
     },
 
     async deliverEffects(limit = 100) {
-      let delivered = 0;
-      let failed = 0;
-      const rows = await store.pendingEffects(limit);
+      const run: EffectRun = { delivered: 0, failed: 0, gaveUp: 0 };
+      const rows = await store.claimEffects(clock.now().toISOString(), limit, DELIVERY_LEASE_MS);
       for (const [index, row] of rows.entries()) {
-        const ok = await deliver(shared, parseEffectRow(row, `outbox row #${index}`));
-        if (ok) delivered++;
-        else failed++;
+        run[await deliverEffect(shared.delivery, parseEffectRow(row, `outbox row #${index}`), () => clock.now())]++;
       }
-      return { delivered, failed };
+      return run;
+    },
+
+    publish(definition) {
+      return definitions.publish(tenant, definition);
     },
 
     async runDueTimers(now = clock.now()) {
@@ -486,9 +470,14 @@ async function fireTimer(shared: Shared, timer: StoredTimer, now: Date): Promise
     return 'dropped';
   }
   const instance = parseInstanceRow(read.instance, `instance ${timer.tenant}/${timer.instanceId}`);
-  const compiled = shared.registry.get(`${instance.definitionId}@${instance.definitionVersion}`);
-  // Another engine process may serve that definition: leave the timer for it (the lease runs out).
-  if (!compiled) return 'retried';
+  let compiled: CompiledWorkflow;
+  try {
+    compiled = await shared.definitions.resolve(timer.tenant, instance.definitionId, instance.definitionVersion);
+  } catch (error) {
+    // Another engine process may serve that definition: leave the timer for it (the lease runs out).
+    if (error instanceof NotFoundError) return 'retried';
+    throw error;
+  }
   const applied = applyTimer(compiled, instance, timer, now, shared.environment);
   if (!applied) {
     await shared.store.dropTimer(timer.id);
@@ -500,31 +489,11 @@ async function fireTimer(shared: Shared, timer: StoredTimer, now: Date): Promise
     if (error instanceof ConcurrencyError) return 'retried';
     throw error;
   }
-  for (const effect of applied.write.effects) await deliver(shared, effect);
+  await deliverAll(shared, applied.write.effects);
   return 'fired';
 }
 
-/** Runs one outbox effect's handler and records the outcome; returns whether it succeeded. */
-async function deliver(shared: Shared, effect: OutboxEffect): Promise<boolean> {
-  const context: EffectContext = {
-    idempotencyKey: effect.id,
-    tenant: effect.tenant,
-    instanceId: effect.instanceId,
-    seq: effect.seq,
-  };
-  try {
-    if (effect.request.kind === 'notify') {
-      await shared.notify!(effect.request, context);
-    } else {
-      await shared.handlers[effect.request.name]!(effect.request.args, context);
-    }
-    await shared.store.settleEffect(effect.id, { delivered: true });
-    return true;
-  } catch (error) {
-    await shared.store.settleEffect(effect.id, {
-      delivered: false,
-      error: error instanceof Error ? error.message : String(error),
-    });
-    return false;
-  }
+/** Delivers the effects of a command that just committed, in order; failures wait in the outbox. */
+async function deliverAll(shared: Shared, effects: readonly OutboxEffect[]): Promise<void> {
+  for (const effect of effects) await deliverEffect(shared.delivery, effect, () => shared.clock.now());
 }

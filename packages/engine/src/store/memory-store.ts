@@ -10,18 +10,21 @@ import type {
   Store,
   StoredInstance,
   StoredTask,
+  StoredDefinition,
   StoredTimer,
 } from './store.js';
 
 /** Everything a memory store holds, as JSON: save it (e.g. to localStorage) and load it later. */
 export interface MemoryStoreDump {
-  format: 'luzhi-memory-store@2';
+  format: 'luzhi-memory-store@3';
   instances: Record<string, StoredInstance>;
   events: Record<string, AuditEvent[]>;
   idempotency: Record<string, unknown>;
   tasks: Record<string, StoredTask[]>;
   timers: Record<string, StoredTimer>;
   outbox: Record<string, OutboxEffect>;
+  /** Published definitions, by `tenant\u0000id@version`. */
+  definitions: Record<string, StoredDefinition>;
 }
 
 /** The in-memory {@link Store}: for tests, the browser and `luzhi simulate`. */
@@ -61,6 +64,7 @@ export function createMemoryStore(dump?: MemoryStoreDump): MemoryStore {
     const key = keyOf({ tenant: timer.tenant, id: timer.instanceId });
     timersOf.set(key, [...(timersOf.get(key) ?? []), timer.id]);
   }
+  const definitions = new Map<string, StoredDefinition>(Object.entries(restored?.definitions ?? {}));
   const leases = new Map<string, number>();
   const versionOf = (key: string): number => (instances.get(key) as { version?: number } | undefined)?.version ?? 0;
 
@@ -127,13 +131,27 @@ export function createMemoryStore(dump?: MemoryStoreDump): MemoryStore {
       else timersOf.delete(key);
     },
 
-    async pendingEffects(limit) {
-      const pending: OutboxEffect[] = [];
+    async claimEffects(now, limit, leaseMs) {
+      const availableAt = new Date(Date.parse(now) + leaseMs).toISOString();
+      const claimed: OutboxEffect[] = [];
+      // Map order is insertion order: oldest first. Synchronous, so no concurrent claimer interleaves.
       for (const effect of outbox.values()) {
-        if (pending.length >= limit) break;
-        if (effect.status === 'pending') pending.push(effect);
+        if (claimed.length >= limit) break;
+        if (effect.status !== 'pending' || (effect.availableAt !== undefined && effect.availableAt > now)) continue;
+        const leased = deepFreeze({ ...effect, availableAt });
+        outbox.set(effect.id, leased);
+        claimed.push(leased);
       }
-      return pending;
+      return claimed;
+    },
+
+    async listEffects(query = {}) {
+      const found: OutboxEffect[] = [];
+      for (const effect of outbox.values()) {
+        if (found.length >= (query.limit ?? Infinity)) break;
+        if (query.status === undefined || effect.status === query.status) found.push(effect);
+      }
+      return found;
     },
 
     async settleEffect(id, outcome) {
@@ -144,23 +162,48 @@ export function createMemoryStore(dump?: MemoryStoreDump): MemoryStore {
         outbox.delete(id);
         return;
       }
+      const { retryAt } = outcome;
       outbox.set(
         id,
-        deepFreeze({ ...effect, attempts: effect.attempts + 1, ...(outcome.error === undefined ? {} : { lastError: outcome.error }) }),
+        deepFreeze({
+          ...effect,
+          attempts: effect.attempts + 1,
+          lastError: outcome.error,
+          ...(retryAt === undefined ? { status: 'failed' as const } : { availableAt: retryAt }),
+        }),
       );
+    },
+
+    async saveDefinition(row) {
+      const key = `${row.tenant}\u0000${row.id}@${row.version}`;
+      const existing = definitions.get(key);
+      if (existing !== undefined) return existing;
+      const stored = deepFreeze(copy(row));
+      definitions.set(key, stored);
+      return stored;
+    },
+
+    async loadDefinition(tenant, id, version) {
+      if (version !== undefined) return definitions.get(`${tenant}\u0000${id}@${version}`);
+      let newest: StoredDefinition | undefined;
+      for (const row of definitions.values()) {
+        if (row.tenant === tenant && row.id === id && (newest === undefined || row.version > newest.version)) newest = row;
+      }
+      return newest;
     },
 
     async close() {},
 
     dump() {
       return copy({
-        format: 'luzhi-memory-store@2',
+        format: 'luzhi-memory-store@3',
         instances: Object.fromEntries(instances),
         events: Object.fromEntries([...events].map(([k, v]) => [k, v.map((row) => JSON.parse(row) as unknown)])),
         idempotency: Object.fromEntries(idempotency),
         tasks: Object.fromEntries(tasks.entries()),
         timers: Object.fromEntries(timers),
         outbox: Object.fromEntries(outbox),
+        definitions: Object.fromEntries(definitions),
       }) as MemoryStoreDump;
     },
   };

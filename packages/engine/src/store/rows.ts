@@ -3,7 +3,7 @@ import { StoreDataError } from '../errors.js';
 import { zodIssues, actorSchema } from '../runtime/command-schema.js';
 import type { StateValue } from '../compile/state-value.js';
 import type { AuditEvent } from '../runtime/types.js';
-import type { OutboxEffect, StoredInstance, StoredTask, StoredTimer } from './store.js';
+import type { OutboxEffect, StoredDefinition, StoredInstance, StoredTask, StoredTimer } from './store.js';
 
 /** A state name, or an object of state values: checked by a plain recursive walk (hot path). */
 function isStateValue(value: unknown): value is StateValue {
@@ -98,9 +98,19 @@ const effectRow = z.object({
     z.object({ kind: z.literal('notify'), roles: z.array(z.string()), message: z.unknown() }),
     z.object({ kind: z.literal('call'), name: z.string(), args: z.record(z.string(), z.unknown()) }),
   ]),
-  status: z.enum(['pending', 'done']),
+  status: z.enum(['pending', 'failed']),
   attempts: z.number().int().min(0),
   lastError: z.string().optional(),
+  availableAt: isoTime.optional(),
+});
+
+const definitionRow = z.object({
+  tenant: z.string().min(1),
+  id: z.string().min(1),
+  version: z.number().int().min(1),
+  contentHash: z.string().min(1),
+  definition: z.record(z.string(), z.unknown()),
+  publishedAt: isoTime,
 });
 
 function parseRow<T>(schema: z.ZodType<unknown>, row: unknown, where: string): T {
@@ -173,3 +183,5 @@ export const parseTaskRow = (row: unknown, where: string): StoredTask => parseRo
 export const parseTimerRow = (row: unknown, where: string): StoredTimer => parseRow(timerRow, row, where);
 /** Checks an outbox row. @throws StoreDataError naming the field. */
 export const parseEffectRow = (row: unknown, where: string): OutboxEffect => parseRow(effectRow, row, where);
+/** Checks a published-definition row. @throws StoreDataError naming the field. */
+export const parseDefinitionRow = (row: unknown, where: string): StoredDefinition => parseRow(definitionRow, row, where);

@@ -100,9 +100,32 @@ export interface OutboxEffect {
   instanceId: string;
   seq: number;
   request: EffectRequest;
-  status: 'pending' | 'done';
+  /** `failed`: delivery was given up after too many attempts (kept for inspection, never retried). */
+  status: 'pending' | 'failed';
   attempts: number;
   lastError?: string | undefined;
+  /**
+   * Not delivered by {@link Store.claimEffects} before this instant: the lease of whoever is
+   * delivering it, or the back-off after a failed attempt. Absent: deliverable at once.
+   */
+  availableAt?: string | undefined;
+}
+
+/** The outcome of one delivery attempt, recorded by {@link Store.settleEffect}. */
+export type EffectOutcome =
+  | { delivered: true }
+  /** A failed attempt: retried from `retryAt`, or given up (status `failed`) without it. */
+  | { delivered: false; error: string; retryAt?: string | undefined };
+
+/** A published workflow definition, kept per tenant and version. */
+export interface StoredDefinition {
+  tenant: string;
+  id: string;
+  version: number;
+  /** SHA-256 of the definition's canonical JSON: the same id@version must keep the same content. */
+  contentHash: string;
+  definition: unknown;
+  publishedAt: string;
 }
 
 /** Everything one command writes, applied by {@link Store.commit} in one transaction. */
@@ -171,10 +194,23 @@ export interface Store {
   claimDueTimers(now: string, limit: number, leaseMs: number): Promise<unknown[]>;
   /** Removes a timer that turned out to have nothing to do (its state was left meanwhile). */
   dropTimer(id: string): Promise<void>;
-  /** Outbox effects not yet delivered, oldest first. */
-  pendingEffects(limit: number): Promise<unknown[]>;
-  /** Records a delivery attempt's outcome. */
-  settleEffect(id: string, outcome: { delivered: boolean; error?: string | undefined }): Promise<void>;
+  /**
+   * Claims up to `limit` pending outbox effects that are available at `now`, oldest first, for
+   * `leaseMs`: until then no other caller gets them (each is still delivered at least once: a
+   * claimer that dies leaves its effects to the next claim after the lease).
+   */
+  claimEffects(now: string, limit: number, leaseMs: number): Promise<unknown[]>;
+  /** Outbox effects, oldest first, without claiming them: for inspection (e.g. of `failed` ones). */
+  listEffects(query?: { status?: OutboxEffect['status'] | undefined; limit?: number | undefined }): Promise<unknown[]>;
+  /** Records a delivery attempt's outcome: a delivered effect leaves the outbox. */
+  settleEffect(id: string, outcome: EffectOutcome): Promise<void>;
+  /**
+   * Keeps a published definition. When `tenant`, `id` and `version` are taken already, nothing is
+   * written and the stored row is returned, so the caller can compare content hashes.
+   */
+  saveDefinition(definition: StoredDefinition): Promise<unknown>;
+  /** A published definition of the tenant: that version, or the newest one when `version` is omitted. */
+  loadDefinition(tenant: string, id: string, version?: number): Promise<unknown>;
   /** Releases resources (connections, files). */
   close(): Promise<void>;
 }

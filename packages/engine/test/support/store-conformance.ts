@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   ConcurrencyError,
+  DefinitionError,
   NotFoundError,
   StoreDataError,
   type AuditEvent,
@@ -186,7 +187,7 @@ export function describeStoreConformance(name: string, open: () => Promise<Opene
         expect(await store.events(A)).toEqual([write.event]);
         expect(await store.tasks(A.tenant, { roles: ['proposal-office'] })).toEqual(write.tasks);
         expect(await store.claimDueTimers(at(1000), 10, LEASE_MS)).toEqual(write.timers);
-        expect(await store.pendingEffects(10)).toEqual(write.effects);
+        expect(await store.listEffects({ limit: 10 })).toEqual(write.effects);
       });
 
       it('knows nothing of an instance never written', async () => {
@@ -194,7 +195,7 @@ export function describeStoreConformance(name: string, open: () => Promise<Opene
         expect(await store.events(A)).toEqual([]);
         expect(await store.tasks(A.tenant, { roles: ['proposal-office'] })).toEqual([]);
         expect(await store.claimDueTimers(at(100_000), 10, LEASE_MS)).toEqual([]);
-        expect(await store.pendingEffects(10)).toEqual([]);
+        expect(await store.listEffects({ limit: 10 })).toEqual([]);
       });
 
       it('creates an instance once: a second create (expectedVersion 0) is a ConcurrencyError', async () => {
@@ -235,7 +236,7 @@ export function describeStoreConformance(name: string, open: () => Promise<Opene
         expect(await store.events(A)).toEqual([eventRow(1)]);
         expect(await store.tasks(A.tenant, { roles: ['proposal-office', 'assigning-office'] })).toEqual([taskRow(A, 'review')]);
         expect(await store.claimDueTimers(at(100), 10, LEASE_MS)).toEqual([timerRow(A, 'review', at(10))]);
-        expect(await store.pendingEffects(10)).toEqual([]);
+        expect(await store.listEffects({ limit: 10 })).toEqual([]);
       });
 
       it('keeps events in commit order', async () => {
@@ -250,7 +251,7 @@ export function describeStoreConformance(name: string, open: () => Promise<Opene
         expect(await store.read(A, 'req-1')).toEqual({ instance: instanceRow(A, 1), replay: { first: true } });
         expect(await store.events(A)).toHaveLength(1);
         expect(await store.tasks(A.tenant, { roles: ['proposal-office'] })).toEqual([]);
-        expect(await store.pendingEffects(10)).toEqual([]);
+        expect(await store.listEffects({ limit: 10 })).toEqual([]);
         // The key is the instance's own: another instance may use it.
         await commitUpTo(store, A2, 1, { idempotency: { key: 'req-1', result: { other: true } } });
         expect((await store.read(A2, 'req-1')).replay).toEqual({ other: true });
@@ -397,22 +398,54 @@ export function describeStoreConformance(name: string, open: () => Promise<Opene
       });
 
       describe('the outbox', () => {
-        it('lists pending effects oldest first, records failed attempts and forgets delivered ones', async () => {
+        it('lists effects oldest first and lets one claimer at a time have an available one', async () => {
+          const leasedByCommitter = { ...effectRow(A2, 1), availableAt: at(5) };
+          await commitUpTo(store, A, 1, { effects: [effectRow(A, 1, 0), effectRow(A, 1, 1)] });
+          await commitUpTo(store, A2, 1, { effects: [leasedByCommitter] });
+          expect(await store.listEffects()).toEqual([effectRow(A, 1, 0), effectRow(A, 1, 1), leasedByCommitter]);
+          expect(await store.listEffects({ limit: 2 })).toEqual([effectRow(A, 1, 0), effectRow(A, 1, 1)]);
+
+          // The effect committed with a lease waits for it to run out; a claim leases what it takes.
+          expect(await store.claimEffects(at(1), 10, LEASE_MS)).toEqual([
+            { ...effectRow(A, 1, 0), availableAt: at(11) },
+            { ...effectRow(A, 1, 1), availableAt: at(11) },
+          ]);
+          expect(await store.claimEffects(at(4), 10, LEASE_MS)).toEqual([]);
+          expect(ids(await store.claimEffects(at(5), 10, LEASE_MS))).toEqual([leasedByCommitter.id]);
+          expect(ids(await store.claimEffects(at(11), 1, LEASE_MS))).toEqual([effectRow(A, 1, 0).id]);
+        });
+
+        it('records failed attempts and their retry time, gives up when told, and forgets delivered effects', async () => {
           await commitUpTo(store, A, 1, { effects: [effectRow(A, 1, 0), effectRow(A, 1, 1)] });
           await commitUpTo(store, A2, 1, { effects: [effectRow(A2, 1)] });
-          expect(await store.pendingEffects(10)).toEqual([effectRow(A, 1, 0), effectRow(A, 1, 1), effectRow(A2, 1)]);
-          expect(await store.pendingEffects(2)).toEqual([effectRow(A, 1, 0), effectRow(A, 1, 1)]);
-
-          await store.settleEffect(effectRow(A, 1, 1).id, { delivered: false, error: 'OA 超时' });
-          await store.settleEffect(effectRow(A, 1, 1).id, { delivered: false, error: 'OA 拒绝' });
+          await store.settleEffect(effectRow(A, 1, 1).id, { delivered: false, error: 'OA 超时', retryAt: at(30) });
+          await store.settleEffect(effectRow(A, 1, 1).id, { delivered: false, error: 'OA 拒绝', retryAt: at(60) });
           await store.settleEffect(effectRow(A, 1, 0).id, { delivered: true });
           await store.settleEffect('no-such-effect', { delivered: true });
-          expect(await store.pendingEffects(10)).toEqual([
-            { ...effectRow(A, 1, 1), attempts: 2, lastError: 'OA 拒绝' },
-            effectRow(A2, 1),
-          ]);
-          await store.settleEffect(effectRow(A, 1, 1).id, { delivered: true });
-          expect(await store.pendingEffects(10)).toEqual([effectRow(A2, 1)]);
+          await store.settleEffect(effectRow(A2, 1).id, { delivered: false, error: '推送地址无效' });
+          const retrying = { ...effectRow(A, 1, 1), attempts: 2, lastError: 'OA 拒绝', availableAt: at(60) };
+          const failed = { ...effectRow(A2, 1), status: 'failed', attempts: 1, lastError: '推送地址无效' };
+          expect(await store.listEffects()).toEqual([retrying, failed]);
+          expect(await store.listEffects({ status: 'failed' })).toEqual([failed]);
+          expect(await store.listEffects({ status: 'pending' })).toEqual([retrying]);
+
+          // A failed effect is never claimed again; a retrying one once its back-off has passed.
+          expect(await store.claimEffects(at(59), 10, LEASE_MS)).toEqual([]);
+          expect(ids(await store.claimEffects(at(60), 10, LEASE_MS))).toEqual([retrying.id]);
+          await store.settleEffect(retrying.id, { delivered: true });
+          expect(await store.listEffects()).toEqual([failed]);
+        });
+
+        it('gives each available effect to one of many concurrent claimers', async () => {
+          for (let n = 1; n <= 10; n++) {
+            await commitUpTo(store, { tenant: 'jiangyin', id: `O-${n}` }, 1, {
+              effects: [effectRow({ tenant: 'jiangyin', id: `O-${n}` }, 1, 0), effectRow({ tenant: 'jiangyin', id: `O-${n}` }, 1, 1)],
+            });
+          }
+          const claims = await Promise.all(Array.from({ length: 8 }, () => store.claimEffects(at(1), 4, LEASE_MS)));
+          const claimed = claims.flatMap(ids);
+          expect(claimed).toHaveLength(20);
+          expect(new Set(claimed).size).toBe(20);
         });
       });
 
@@ -459,7 +492,7 @@ export function describeStoreConformance(name: string, open: () => Promise<Opene
 
           await store.settleEffect(effectRow(B, 1).id, { delivered: false, error: 'haian 的错误' });
           await store.settleEffect(effectRow(B, 1).id, { delivered: true });
-          expect(await store.pendingEffects(10)).toEqual([effectRow(A, 3)]);
+          expect(await store.listEffects({ limit: 10 })).toEqual([effectRow(A, 3)]);
         });
       });
     });
@@ -487,7 +520,7 @@ export function describeStoreConformance(name: string, open: () => Promise<Opene
         expect(await engine.verifyHistory(id)).toEqual({ ok: true, events: 8 });
         expect(await engine.get(id)).toEqual(done);
         expect(delivered.map((effect) => effect.kind)).toEqual(['notify', 'push-oa']);
-        expect(await store.pendingEffects(10)).toEqual([]);
+        expect(await store.listEffects({ limit: 10 })).toEqual([]);
         expect(await engine.tasks({ actor: office })).toEqual([]);
         expect(await engine.runDueTimers(new Date('2027-01-01T00:00:00Z'))).toEqual({ fired: 0, dropped: 0, retried: 0 });
       });
@@ -530,7 +563,7 @@ export function describeStoreConformance(name: string, open: () => Promise<Opene
       it('redelivers a failed effect and records the attempt', async () => {
         let failures = 1;
         const keys: string[] = [];
-        const { engine } = proposalEngine({
+        const { engine, clock } = proposalEngine({
           store,
           effects: {
             'push-oa': (_args, context) => {
@@ -543,10 +576,44 @@ export function describeStoreConformance(name: string, open: () => Promise<Opene
         await engine.send(id, { type: 'submit', actor: member, payload: submitPayload });
         await engine.send(id, { type: 'accept', actor: office });
         await engine.send(id, { type: 'assign', actor: assigner, payload: { leadUnit: '市教育局' } });
-        expect(await store.pendingEffects(10)).toMatchObject([{ id: 'jiangyin/FX-1/4/1', attempts: 1, lastError: 'OA 暂不可用', status: 'pending' }]);
-        expect(await engine.deliverEffects()).toEqual({ delivered: 1, failed: 0 });
-        expect(await store.pendingEffects(10)).toEqual([]);
+        expect(await store.listEffects({ limit: 10 })).toMatchObject([{ id: 'jiangyin/FX-1/4/1', attempts: 1, lastError: 'OA 暂不可用', status: 'pending' }]);
+        // Retried once its back-off (1 s after the first failure) has passed, not before.
+        expect(await engine.deliverEffects()).toEqual({ delivered: 0, failed: 0, gaveUp: 0 });
+        clock.advance('PT1S');
+        expect(await engine.deliverEffects()).toEqual({ delivered: 1, failed: 0, gaveUp: 0 });
+        expect(await store.listEffects({ limit: 10 })).toEqual([]);
         expect(keys).toEqual(['jiangyin/FX-1/4/1', 'jiangyin/FX-1/4/1']);
+      });
+
+      it('backs off between attempts and gives an effect up after the last one', async () => {
+        const attempts: number[] = [];
+        const { engine, clock } = proposalEngine({
+          store,
+          effectRetry: { firstDelayMs: 60_000, maxAttempts: 3 },
+          effects: {
+            'push-oa': (_args, context) => {
+              attempts.push(context.attempt);
+              throw new Error('OA 拒绝');
+            },
+          },
+        });
+        const { id } = await engine.start('proposal', { actor: member, id: 'FX-2' });
+        await engine.send(id, { type: 'submit', actor: member, payload: submitPayload });
+        await engine.send(id, { type: 'accept', actor: office });
+        await engine.send(id, { type: 'assign', actor: assigner, payload: { leadUnit: '市教育局' } });
+        clock.advance('PT59S');
+        expect(await engine.deliverEffects()).toEqual({ delivered: 0, failed: 0, gaveUp: 0 });
+        clock.advance('PT1S');
+        expect(await engine.deliverEffects()).toEqual({ delivered: 0, failed: 1, gaveUp: 0 });
+        // The second retry waits twice as long.
+        clock.advance('PT119S');
+        expect(await engine.deliverEffects()).toEqual({ delivered: 0, failed: 0, gaveUp: 0 });
+        clock.advance('PT1S');
+        expect(await engine.deliverEffects()).toEqual({ delivered: 0, failed: 0, gaveUp: 1 });
+        expect(attempts).toEqual([1, 2, 3]);
+        expect(await store.listEffects({ status: 'failed' })).toMatchObject([{ id: 'jiangyin/FX-2/4/1', attempts: 3, lastError: 'OA 拒绝' }]);
+        clock.advance('P1D');
+        expect(await engine.deliverEffects()).toEqual({ delivered: 0, failed: 0, gaveUp: 0 });
       });
 
       it('keeps instances on the definition version they started on', async () => {
@@ -558,6 +625,29 @@ export function describeStoreConformance(name: string, open: () => Promise<Opene
         expect(await newer.start('proposal', { actor: member, id: 'V-2' })).toMatchObject({ definition: { version: 2 } });
         const tasks = await newer.tasks({ actor: office });
         expect(tasks.map((task) => [task.instanceId, task.definition.version])).toEqual([['V-1', 1]]);
+      });
+
+      it('starts new instances on a published version everywhere, leaving running ones on theirs', async () => {
+        const { engine } = engineOn();
+        await engine.start('proposal', { actor: member, id: 'PV-1' });
+        const revised = { ...proposalDefinition, version: 2, description: { 'zh-CN': '第二版', en: 'Second edition' } };
+        expect(await engine.publish(revised)).toEqual({ id: 'proposal', version: 2, published: true });
+        expect(await engine.publish(revised)).toEqual({ id: 'proposal', version: 2, published: false });
+        await expect(engine.publish({ ...revised, description: { 'zh-CN': '另一份第二版', en: 'Another second edition' } })).rejects.toMatchObject({
+          issues: [{ code: 'definition.versionReused', pointer: '/version' }],
+        });
+        await expect(engine.publish({ ...revised, version: 3, initial: 'nowhere' })).rejects.toBeInstanceOf(DefinitionError);
+
+        // Another engine on the store, created with version 1 only, finds version 2 there.
+        const { engine: other } = proposalEngine({ store });
+        expect(await other.start('proposal', { actor: member, id: 'PV-2' })).toMatchObject({ definition: { version: 2 } });
+        expect(await other.send('PV-1', { type: 'submit', actor: member, payload: submitPayload })).toMatchObject({ definition: { version: 1 } });
+        expect(await other.send('PV-2', { type: 'submit', actor: member, payload: submitPayload })).toMatchObject({ definition: { version: 2 } });
+        // A definition is published for one tenant only.
+        expect(await other.withTenant('haian').start('proposal', { actor: member, id: 'PV-3' })).toMatchObject({ definition: { version: 1 } });
+        expect(await store.loadDefinition('jiangyin', 'proposal')).toMatchObject({ tenant: 'jiangyin', id: 'proposal', version: 2, definition: revised });
+        expect(await store.loadDefinition('jiangyin', 'proposal', 1)).toBeUndefined();
+        expect(await store.loadDefinition('haian', 'proposal')).toBeUndefined();
       });
 
       it('keeps tenants apart through withTenant', async () => {
@@ -594,11 +684,18 @@ export function describeStoreConformance(name: string, open: () => Promise<Opene
       it.skipIf(!canCorrupt)('reports an instance row edited to invalid content as a StoreDataError', async () => {
         const { engine } = engineOn();
         await engine.start('proposal', { actor: member, id: 'B-1' });
-        await opened.corrupt!({ tenant: 'jiangyin', id: 'B-1' }, 'version', 'seven');
-        const error = await engine.get('B-1').catch((caught: unknown) => caught);
-        expect(error).toBeInstanceOf(StoreDataError);
-        expect((error as StoreDataError).issues[0]).toMatchObject({ pointer: '/version' });
-        await expect(engine.send('B-1', { type: 'submit', actor: member, payload: submitPayload })).rejects.toBeInstanceOf(StoreDataError);
+        await engine.start('proposal', { actor: member, id: 'B-2' });
+        await opened.corrupt!({ tenant: 'jiangyin', id: 'B-1' }, 'data', '不是对象');
+        await opened.corrupt!({ tenant: 'jiangyin', id: 'B-2' }, 'deadlines', { draft: { due: 20260301 } });
+        for (const [id, pointer] of [['B-1', '/data'], ['B-2', '/deadlines/draft/due']] as const) {
+          const error = await engine.get(id).catch((caught: unknown) => caught);
+          expect(error).toBeInstanceOf(StoreDataError);
+          expect((error as StoreDataError).issues[0]).toMatchObject({ pointer });
+          expect((error as StoreDataError).messages['zh-CN']).toContain(`jiangyin/${id}`);
+          await expect(engine.send(id, { type: 'submit', actor: member, payload: submitPayload })).rejects.toBeInstanceOf(StoreDataError);
+        }
+        // The row is reported, not repaired or overwritten: it still reads the same.
+        await expect(engine.get('B-1')).rejects.toBeInstanceOf(StoreDataError);
       });
     });
   });

@@ -1,0 +1,8 @@
+/**
+ * `@luzhi/engine/pglite` — the embedded durable store: PostgreSQL in this process (PGlite), in
+ * memory or in a data directory. Kept out of the main entry so that browser bundles never load it.
+ */
+export { createPgliteStore, type PgliteStoreOptions } from './store/pglite-store.js';
+export type { SqlStore, SqlStoreOptions } from './store/sql/sql-store.js';
+export { SCHEMA_VERSION } from './store/sql/migrations.js';
+export { StoreSchemaError } from './errors.js';

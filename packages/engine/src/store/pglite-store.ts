@@ -1,0 +1,59 @@
+import { PGlite, type PGliteInterface, type Transaction } from '@electric-sql/pglite';
+import { z } from 'zod';
+import { parseOptions } from '../runtime/command-schema.js';
+import { SCHEMA_NAME } from './sql/migrate.js';
+import { openSqlStore, type SqlStore, type SqlStoreOptions } from './sql/sql-store.js';
+import type { SqlClient } from './sql/sql-client.js';
+
+/** Options of {@link createPgliteStore}. */
+export interface PgliteStoreOptions extends SqlStoreOptions {
+  /**
+   * Where the database lives: a directory (created when missing), or omitted for a database in
+   * memory. Ignored when `db` is given.
+   */
+  dataDir?: string;
+  /** A PGlite database the host opened itself; the store does not close it. */
+  db?: PGliteInterface;
+}
+
+const optionsSchema = z.strictObject({
+  dataDir: z.string().min(1).optional(),
+  db: z.custom<PGliteInterface>((value) => typeof (value as PGliteInterface | undefined)?.query === 'function').optional(),
+  schema: z.string().regex(SCHEMA_NAME, 'lower-case letters, digits and "_", starting with a letter or "_"').optional(),
+});
+
+/** A {@link SqlClient} over PGlite, which runs one statement at a time in this process. */
+function pgliteClient(db: PGliteInterface | Transaction, close: () => Promise<void>): SqlClient {
+  return {
+    query: async (sql, params) => (await db.query(sql, params as unknown[])).rows as never,
+    exec: async (sql) => {
+      await db.exec(sql);
+    },
+    transaction: (work) =>
+      'transaction' in db ? db.transaction((tx) => work(pgliteClient(tx, async () => {}))) : work(pgliteClient(db, async () => {})),
+    close,
+  };
+}
+
+/**
+ * Opens the embedded durable store: PostgreSQL compiled to WebAssembly (PGlite), in this process,
+ * in memory or in a data directory. No server to run: the default for the demo and for small
+ * deployments. Its schema is the PostgreSQL store's, so data can move to a server with `pg_dump`.
+ *
+ * @throws PayloadError for bad options; StoreSchemaError when the data directory was migrated by
+ * a newer Luzhi.
+ */
+export async function createPgliteStore(options: PgliteStoreOptions = {}): Promise<SqlStore> {
+  parseOptions(optionsSchema, options);
+  const owned = options.db === undefined;
+  const db = options.db ?? (options.dataDir === undefined ? new PGlite() : new PGlite(options.dataDir));
+  const client = pgliteClient(db, async () => {
+    if (owned && !db.closed) await db.close();
+  });
+  try {
+    return await openSqlStore(client, options.schema ?? 'luzhi');
+  } catch (error) {
+    await client.close();
+    throw error;
+  }
+}
