@@ -1,6 +1,7 @@
 /**
- * `npm start`: walks one proposal through the six steps 提、立、交、办、督、评 on the in-memory
- * store, with a proposer who is first not satisfied (the proposal is handled again) and then
+ * `npm start`: walks one proposal through the six steps 提、立、交、办、督、评 on the embedded
+ * durable store (PGlite: PostgreSQL in this process; in memory, or in the directory named by
+ * LUZHI_DATA_DIR), with a proposer who is first not satisfied (the proposal is handled again) and then
  * satisfied. Prints each step, the open tasks, the effects, and checks the audit chain at the end.
  */
 import { readFile } from 'node:fs/promises';
@@ -14,11 +15,14 @@ import {
   type Command,
   type InstanceView,
 } from '@luzhi/engine';
+import { createPgliteStore } from '@luzhi/engine/pglite';
 
 const definition = JSON.parse(await readFile(new URL('./proposal.workflow.json', import.meta.url), 'utf8'));
 const clock = createVirtualClock('2026-02-10T09:00:00+08:00');
+const store = await createPgliteStore(process.env.LUZHI_DATA_DIR ? { dataDir: process.env.LUZHI_DATA_DIR } : {});
 const engine = createEngine({
   definitions: [definition],
+  store,
   clock,
   tenant: 'jiangyin',
   notify: (request) =>
@@ -95,4 +99,7 @@ const history = await engine.history(id);
 const verified = await engine.verifyHistory(id);
 console.log(`\n结果：${done.status === 'done' ? '办结' : '未办结'}，答复类别 ${String(done.data.replyClass)}，评价“${String(done.data.satisfaction)}”，重新办理 ${String(done.data.rehandleCount)} 次。`);
 console.log(`审计记录 ${history.length} 条，哈希链校验：${verified.ok ? '完整' : `在第 ${verified.seq} 条断开`}。`);
+const rows = await store.listEffects();
+console.log(`PGlite 存储（模式 ${store.schema}）：待投递外部动作 ${rows.length} 条。`);
+await store.close();
 if (!verified.ok || done.status !== 'done') process.exitCode = 1;
