@@ -8,8 +8,9 @@ export { validateDefinition, assertValidDefinition, parseDefinitionText } from '
 export type { WorkflowDefinition } from './definition/workflow-definition.generated.js';
 export type * from './definition/workflow-definition.generated.js';
 export type { JsonSchemaObject } from './definition/json-schema.js';
-export { createAjv, type LuzhiAjv } from './definition/ajv.js';
+export { createAjv, type LuzhiAjv, type ValidateFunction } from './definition/ajv.js';
 export { ajvErrorsToIssues } from './definition/ajv-issues.js';
+export { createSchemaCompiler, type SchemaCompiler, type SchemaSubject } from './definition/checks/schema-compile.js';
 export {
   actionFieldPermissions,
   fieldPermissionIssues,
@@ -58,7 +59,7 @@ export {
   type Issue,
 } from './errors.js';
 export { text, pickTitle, type LocalizedText, type MessageLanguage } from './localized-text.js';
-export { toPointer, parsePointer, joinPointer, escapeToken } from './json-pointer.js';
+export { toPointer, parsePointer, joinPointer, escapeToken, getAtPointer, setAtPointer } from './json-pointer.js';
 export { runScenario, type RunScenarioOptions, type Scenario, type ScenarioReport, type StepReport } from './cli/run-scenario.js';
 
 export {
