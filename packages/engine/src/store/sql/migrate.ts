@@ -13,6 +13,10 @@ export const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
  * @throws StoreSchemaError when the database was migrated by a newer Luzhi than this one.
  */
 export async function migrate(client: SqlClient, schema: string): Promise<number> {
+  // Up to date already: no lock and no DDL, so opening needs no right to create anything.
+  const current = await schemaVersion(client, schema);
+  if (current > SCHEMA_VERSION) throw new StoreSchemaError(schema, current, SCHEMA_VERSION);
+  if (current === SCHEMA_VERSION) return current;
   return client.transaction(async (tx) => {
     await tx.query('select pg_advisory_xact_lock(hashtext($1))', [`luzhi:${schema}`]);
     await tx.query(`create schema if not exists ${schema}`);
@@ -29,4 +33,12 @@ export async function migrate(client: SqlClient, schema: string): Promise<number
     }
     return found;
   });
+}
+
+/** The version recorded in the schema's migration log; 0 when there is none yet. */
+async function schemaVersion(client: SqlClient, schema: string): Promise<number> {
+  const [log] = await client.query<{ present: boolean }>('select to_regclass($1) is not null as present', [`${schema}.migrations`]);
+  if (!log?.present) return 0;
+  const [row] = await client.query<{ version: number | null }>(`select max(version) as version from ${schema}.migrations`);
+  return row?.version ?? 0;
 }
