@@ -110,8 +110,12 @@ export const formStyles = css`
     gap: 0.5rem;
     align-items: center;
   }
-  .item > :first-of-type {
+  .item > input,
+  .item > select {
     flex: 1;
+  }
+  .item > button {
+    flex: none;
   }
   .row {
     gap: 0.5rem;
