@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { compile } from '../compile/compile.js';
 import { canonicalJson } from '../canonical-json.js';
 import { sha256Hex } from '../hash.js';
 import { DefinitionError, LuzhiError, NotFoundError, ConcurrencyError, type Issue } from '../errors.js';
@@ -17,7 +16,7 @@ import { toJsonValue } from './json-value.js';
 import { systemClock, type Clock } from './clock.js';
 import { parseBatch, parseBatchItem, parseCommand, parseOptions, parseSendManyOptions, parseStartCommand, parseTaskQuery } from './command-schema.js';
 import { errorJson, runPerKey } from './batch.js';
-import type { CompiledWorkflow, EffectRequest } from '../compile/compiled-workflow.js';
+import type { CompiledWorkflow } from '../compile/compiled-workflow.js';
 import type { InstanceRef, OutboxEffect, Store, StoredTimer } from '../store/store.js';
 import { DefinitionRegistry, compileGiven } from './definition-registry.js';
 import {
@@ -30,7 +29,6 @@ import {
   type NotifyHandler,
 } from './effect-delivery.js';
 
-export type { CallHandler, EffectContext, EffectRetryPolicy, NotifyHandler } from './effect-delivery.js';
 import type {
   Actor,
   AuditEvent,
@@ -44,6 +42,8 @@ import type {
   Task,
   TaskQuery,
 } from './types.js';
+
+export type { CallHandler, EffectContext, EffectRetryPolicy, NotifyHandler } from './effect-delivery.js';
 
 /** Options of {@link createEngine}. */
 export interface EngineOptions {

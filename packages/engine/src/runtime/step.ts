@@ -4,6 +4,7 @@ import { activeStateNames, type StateValue } from '../compile/state-value.js';
 import type { CompiledWorkflow, EffectRequest } from '../compile/compiled-workflow.js';
 import type { WorkCalendar } from '../calendar/work-calendar.js';
 import type { CommandWrite, OutboxEffect, StoredInstance } from '../store/store.js';
+import { DELIVERY_LEASE_MS } from './effect-delivery.js';
 import { sealEvent } from './audit.js';
 import { timersOf } from './deadlines.js';
 import { deriveTasks } from './tasks.js';
@@ -99,6 +100,8 @@ export function finish(
       request: action.params as EffectRequest,
       status: 'pending',
       attempts: 0,
+      // The committing process delivers them right away; others may claim them only after this.
+      availableAt: new Date(at.getTime() + DELIVERY_LEASE_MS).toISOString(),
     }));
   const tasks = deriveTasks(compiled, instance, instance.state);
   const view = toView(compiled, instance, actor, at, tasks);
