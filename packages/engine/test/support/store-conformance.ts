@@ -585,6 +585,28 @@ export function describeStoreConformance(name: string, open: () => Promise<Opene
         expect(keys).toEqual(['jiangyin/FX-1/4/1', 'jiangyin/FX-1/4/1']);
       });
 
+      it('leaves a committing process its effects for a lease, then lets another deliver them', async () => {
+        const delivered: string[] = [];
+        const { engine, clock } = proposalEngine({ store });
+        // This engine's OA push hangs, as if its process died after the commit.
+        const { engine: stalled } = proposalEngine({ store, clock, effects: { 'push-oa': () => new Promise(() => {}) } });
+        const { id } = await engine.start('proposal', { actor: member, id: 'FX-3' });
+        await engine.send(id, { type: 'submit', actor: member, payload: submitPayload });
+        await engine.send(id, { type: 'accept', actor: office });
+        void stalled.send(id, { type: 'assign', actor: assigner, payload: { leadUnit: '市教育局' } });
+        await expect.poll(async () => (await store.listEffects()).length).toBe(1);
+        const { engine: other } = proposalEngine({
+          store,
+          clock,
+          effects: { 'push-oa': (_args, context) => void delivered.push(`${context.idempotencyKey}#${context.attempt}`) },
+        });
+        expect(await other.deliverEffects()).toEqual({ delivered: 0, failed: 0, gaveUp: 0 });
+        clock.advance('PT1M');
+        expect(await other.deliverEffects()).toEqual({ delivered: 1, failed: 0, gaveUp: 0 });
+        expect(delivered).toEqual(['jiangyin/FX-3/4/1#1']);
+        expect(await store.listEffects()).toEqual([]);
+      });
+
       it('backs off between attempts and gives an effect up after the last one', async () => {
         const attempts: number[] = [];
         const { engine, clock } = proposalEngine({
