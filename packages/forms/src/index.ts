@@ -37,3 +37,24 @@ export {
   issueLanguage,
 } from './locale/registry.js';
 export { baseStyles } from './theme/base-styles.js';
+export { LuzhiDiagram } from './diagram/luzhi-diagram.js';
+export { layoutWorkflow, rankRows, METRICS, type DiagramLayout, type LayoutBox, type LayoutEdge, type LayoutOptions } from './diagram/layout.js';
+export { estimateTextWidth, type MeasureText } from './diagram/measure.js';
+export { ElementInputError } from './shared/element-input-error.js';
+export { indexWorkflow, type WorkflowIndex, type StateInfo, type StateKind, type Move } from './shared/workflow-index.js';
+export { checkView, checkTasks, checkEvents, type InboxTask } from './shared/check-rows.js';
+export {
+  registerMessages,
+  componentMessagesFor,
+  componentsZhCN,
+  componentsEn,
+  type ComponentMessages,
+  type LuzhiMessages,
+} from './shared/component-messages.js';
+export { LuzhiInbox, type LuzhiOpenDetail } from './inbox/luzhi-inbox.js';
+export { selectTasks, taskKey, taskTitle, moveSelection, type InboxQuery, type InboxSort, type ColourFilter } from './inbox/inbox-model.js';
+export { LuzhiTimeline } from './timeline/luzhi-timeline.js';
+export { timelineEntries, SYSTEM_ACTOR, type TimelineEntry } from './timeline/timeline-model.js';
+export { LuzhiTaskPanel, type LuzhiSentDetail } from './task-panel/luzhi-task-panel.js';
+export { panelActions, describeFailure, actionKey, type PanelCommand, type SendCallback, type PanelAction, type Failure } from './task-panel/panel-model.js';
+export { builtinForm } from './task-panel/builtin-forms.js';

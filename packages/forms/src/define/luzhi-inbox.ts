@@ -1,0 +1,13 @@
+import { LuzhiInbox } from '../inbox/luzhi-inbox.js';
+import { defineElement } from './define-element.js';
+
+/** Registers `<luzhi-inbox>`. Importing this module is the side effect. */
+defineElement('luzhi-inbox', LuzhiInbox);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'luzhi-inbox': LuzhiInbox;
+  }
+}
+
+export { LuzhiInbox };

@@ -1,0 +1,247 @@
+import type { InstanceView } from '@luzhi/engine';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import type { LuzhiForm, LuzhiSubmitDetail } from '../form/luzhi-form.js';
+import { issueLanguage, localeOf } from '../locale/registry.js';
+import { InputChecker } from '../shared/check-input.js';
+import { checkView } from '../shared/check-rows.js';
+import { componentMessagesFor, type ComponentMessages } from '../shared/component-messages.js';
+import { componentStyles } from '../shared/component-styles.js';
+import { formatDateTime } from '../shared/format-time.js';
+import { checkInput, renderInputError, type Checked } from '../shared/input-guard.js';
+import { indexWorkflow, innermostStates, stateTitle, type WorkflowIndex } from '../shared/workflow-index.js';
+import { baseStyles } from '../theme/base-styles.js';
+import { describeFailure, panelActions, type Failure, type PanelAction, type PanelCommand, type SendCallback } from './panel-model.js';
+import { panelStyles } from './panel-styles.js';
+
+/** The detail of `luzhi-sent`: the command the host accepted, and the view it resolved with. */
+export interface LuzhiSentDetail {
+  command: PanelCommand;
+  view: InstanceView | undefined;
+}
+
+interface Shown {
+  view: InstanceView;
+  index: WorkflowIndex | undefined;
+  actions: PanelAction[];
+}
+
+/**
+ * `<luzhi-task-panel>`: one instance as one actor sees it — the current step (with its deadline,
+ * and each unit's branch), the actions the actor may take, and for the chosen action its form
+ * (a `<luzhi-form>`) or a confirm button. Taking the action calls the host's `send`; while it
+ * runs the panel is disabled, and when it rejects the engine's error is shown in the page's
+ * language (a refused payload beside its fields). Escape leaves the chosen action.
+ *
+ * - Properties: `view` (from `engine.get(id, { actor })`), `definition` (the workflow JSON, for
+ *   forms and titles), `send` (a {@link SendCallback}), `locale`.
+ * - Events: `luzhi-sent` with `{ command, view }` after `send` resolved; `luzhi-error` with an
+ *   `ElementInputError` when `view` or `definition` cannot be read.
+ * - Parts: `panel`, `step`, `facts`, `deadline`, `badge`, `branches`, `actions`, `action` (also
+ *   `chosen`), `form`, `confirm`, `cancel`, `send-error`, `finished`, `no-actions`, `error`.
+ *
+ * This module declares the class only; `@luzhi/forms/define/luzhi-task-panel` registers the tag
+ * (and `<luzhi-form>`, which it renders).
+ */
+export class LuzhiTaskPanel extends LitElement {
+  static override styles = [baseStyles, componentStyles, panelStyles];
+  static override properties = {
+    view: { attribute: false },
+    definition: { attribute: false },
+    send: { attribute: false },
+    locale: { type: String },
+    chosen: { state: true },
+    sending: { state: true },
+    failure: { state: true },
+    shown: { state: true },
+  };
+
+  /** The instance as the actor sees it. */
+  declare view: InstanceView | undefined;
+  /** The workflow definition the instance runs. */
+  declare definition: unknown;
+  /** The host's callback that takes an action. */
+  declare send: SendCallback | undefined;
+  /** The locale of titles, messages and the element's own strings; defaults to the nearest `lang`. */
+  declare locale: string | undefined;
+  /** The key of the chosen action. */
+  declare protected chosen: string | undefined;
+  /** Whether a command is on its way. */
+  declare sending: boolean;
+  /** Why the last command was refused. */
+  declare failure: Failure | undefined;
+  declare protected shown: Checked<Shown> | undefined;
+
+  constructor() {
+    super();
+    this.sending = false;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!changed.has('view') && !changed.has('definition') && !changed.has('locale') && this.shown) return;
+    const previous = this.shown?.ok ? this.shown.value.view : undefined;
+    if (this.view === undefined) {
+      this.shown = undefined;
+      return;
+    }
+    const locale = localeOf(this, this.locale);
+    this.shown = checkInput(this, () => {
+      const view = checkView('luzhi-task-panel', this.view);
+      const index = this.definition === undefined ? undefined : indexWorkflow(this.definition, new InputChecker('luzhi-task-panel', 'definition'));
+      return { view, index, actions: panelActions(view, index, locale, issueLanguage(locale)) };
+    });
+    if (changed.has('view')) {
+      this.failure = undefined;
+      const same = this.shown.ok && previous?.id === this.shown.value.view.id && previous.version === this.shown.value.view.version;
+      if (!same) this.chosen = undefined;
+    }
+  }
+
+  override render() {
+    const locale = localeOf(this, this.locale);
+    const shown = this.shown;
+    if (!shown) return nothing;
+    if (!shown.ok) return renderInputError(shown.error, issueLanguage(locale));
+    const messages = componentMessagesFor(locale);
+    const { view, actions } = shown.value;
+    const chosen = actions.find((entry) => entry.key === this.chosen);
+    return html`<section part="panel" aria-labelledby="step" aria-busy=${this.sending ? 'true' : 'false'}>
+      ${this.#step(shown.value, messages, locale)}
+      ${view.status === 'done'
+        ? html`<p part="finished">${messages.finished}</p>`
+        : actions.length === 0
+          ? html`<p part="no-actions" class="muted">${messages.noActions}</p>`
+          : html`<div class="actions" part="actions" role="group" aria-label=${messages.actions}>
+              ${actions.map(
+                (entry) =>
+                  html`<button
+                    type="button"
+                    part=${entry === chosen ? 'action chosen' : 'action'}
+                    data-action=${entry.key}
+                    aria-pressed=${entry === chosen ? 'true' : 'false'}
+                    ?disabled=${this.sending}
+                    @click=${() => this.#choose(entry)}
+                  >
+                    ${entry.label}
+                  </button>`,
+              )}
+            </div>`}
+      ${chosen ? this.#chosen(chosen, messages) : nothing}
+      ${this.failure
+        ? html`<div class="send-error" part="send-error" role="alert" tabindex="-1" data-code=${this.failure.code ?? nothing}>${this.failure.message}</div>`
+        : nothing}
+    </section>`;
+  }
+
+  #step({ view, index }: Shown, messages: ComponentMessages, locale: string) {
+    const steps = innermostStates(index, view.activeStates).map((name) => stateTitle(index, name, locale));
+    const branches = Object.values(view.branches ?? {}).flat();
+    const deadlines = view.activeStates.flatMap((name) => (view.deadlines?.[name] ? [view.deadlines[name]] : []));
+    return html`<h2 id="step" part="step" tabindex="-1"><span class="label">${messages.currentStep}：</span>${steps.join('、')}</h2>
+      ${deadlines.length > 0 || branches.length > 0
+        ? html`<ul class="facts" part="facts">
+            ${deadlines.map(
+              (deadline) =>
+                html`<li part="deadline">
+                  <span class="badge ${deadline.colour}" part="badge">${messages.colour(deadline.colour)}</span>
+                  ${messages.dueOn(formatDateTime(deadline.due, locale, false))}
+                </li>`,
+            )}
+            ${branches.map((branch) => html`<li part="branches" class="muted">${messages.branchAt(branch.key, stateTitle(index, branch.state, locale))}</li>`)}
+          </ul>`
+        : nothing}`;
+  }
+
+  #chosen(entry: PanelAction, messages: ComponentMessages) {
+    return html`<div class="chosen" @keydown=${this.#onKeydown}>
+      ${entry.form
+        ? html`<luzhi-form
+            part="form"
+            .form=${entry.form}
+            .fields=${entry.fields}
+            .locale=${this.locale}
+            .disabled=${this.sending}
+            submit-label=${this.sending ? messages.sending : entry.label}
+            @luzhi-submit=${(event: CustomEvent<LuzhiSubmitDetail>) => void this.#take(entry, event.detail.payload)}
+          ></luzhi-form>`
+        : html`<div class="row">
+            <button type="button" class="primary" part="confirm" ?disabled=${this.sending} @click=${() => void this.#take(entry)}>
+              ${this.sending ? messages.sending : messages.confirm(entry.label)}
+            </button>
+          </div>`}
+      <div class="row">
+        <button type="button" part="cancel" ?disabled=${this.sending} @click=${this.#cancel}>${messages.cancel}</button>
+      </div>
+    </div>`;
+  }
+
+  async #choose(entry: PanelAction): Promise<void> {
+    this.chosen = entry.key;
+    this.failure = undefined;
+    await this.updateComplete;
+    const form = this.renderRoot.querySelector<LuzhiForm>('luzhi-form');
+    if (form) {
+      await form.updateComplete;
+      form.shadowRoot?.querySelector<HTMLElement>('input, select, textarea, button')?.focus();
+    } else {
+      this.renderRoot.querySelector<HTMLElement>('[part=confirm]')?.focus();
+    }
+  }
+
+  #cancel = async (): Promise<void> => {
+    const key = this.chosen;
+    this.chosen = undefined;
+    this.failure = undefined;
+    await this.updateComplete;
+    [...this.renderRoot.querySelectorAll<HTMLElement>('[data-action]')].find((button) => button.dataset.action === key)?.focus();
+  };
+
+  #onKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || this.sending) return;
+    event.stopPropagation();
+    void this.#cancel();
+  };
+
+  async #take(entry: PanelAction, payload?: Record<string, unknown>): Promise<void> {
+    if (this.sending || !this.shown?.ok) return;
+    const view = this.shown.value.view;
+    const locale = localeOf(this, this.locale);
+    const messages = componentMessagesFor(locale);
+    if (typeof this.send !== 'function') {
+      this.failure = { code: 'element.inputInvalid', message: messages.noSend, issues: [] };
+      return;
+    }
+    const command: PanelCommand = {
+      instanceId: view.id,
+      type: entry.action.event,
+      expectedVersion: view.version,
+      ...(payload ? { payload } : {}),
+      ...(entry.action.branch ? { branch: entry.action.branch } : {}),
+    };
+    this.sending = true;
+    this.failure = undefined;
+    try {
+      const next = await this.send(command);
+      this.sending = false;
+      this.chosen = undefined;
+      if (next) this.view = next;
+      this.dispatchEvent(new CustomEvent<LuzhiSentDetail>('luzhi-sent', { detail: { command, view: next ?? undefined }, bubbles: true, composed: true }));
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('#step')?.focus();
+    } catch (error) {
+      this.sending = false;
+      this.failure = describeFailure(error, issueLanguage(locale), messages.sendFailed);
+      await this.#showFailure(this.failure);
+    }
+  }
+
+  async #showFailure(failure: Failure): Promise<void> {
+    await this.updateComplete;
+    const form = this.renderRoot.querySelector<LuzhiForm>('luzhi-form');
+    if (form && failure.issues.length > 0) {
+      await form.updateComplete;
+      form.showIssues(failure.issues);
+      return;
+    }
+    this.renderRoot.querySelector<HTMLElement>('[part=send-error]')?.focus();
+  }
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import '../src/define/luzhi-diagram.js';
+import { ElementInputError } from '../src/index.js';
+import { axeViolations, mountElement, shadowOf, XSS_TITLE } from './components/mount.js';
+import { leadUnit, proposal, proposalEngine, proposalInHandling, member } from './components/proposal-engine.js';
+
+const stateGroup = (root: ShadowRoot, name: string) => root.querySelector<SVGGElement>(`g[data-state="${name}"]`)!;
+
+describe('<luzhi-diagram>', () => {
+  it('draws every state of the definition and highlights the current one', async () => {
+    const { engine } = proposalEngine();
+    const { id } = await engine.start('proposal', { actor: member });
+    const view = await engine.get(id, { actor: member });
+    const diagram = await mountElement('luzhi-diagram', { definition: proposal, view });
+    const root = shadowOf(diagram);
+    expect(root.querySelectorAll('g[data-state]')).toHaveLength(13);
+    expect(stateGroup(root, 'draft').getAttribute('part')).toContain('current');
+    expect(stateGroup(root, 'review').getAttribute('part')).not.toContain('current');
+    expect(root.querySelector('[part=caption]')!.textContent).toBe('当前环节：提：撰写提案');
+    expect(root.querySelector('svg title')!.textContent).toContain('提案办理流程图');
+  });
+
+  it('marks the child states the branches of a forEach state are in, with how many', async () => {
+    const { engine, id } = await proposalInHandling();
+    const view = await engine.get(id, { actor: leadUnit });
+    const diagram = await mountElement('luzhi-diagram', { definition: proposal, view }, 'en');
+    const root = shadowOf(diagram);
+    expect(stateGroup(root, 'handling').getAttribute('part')).toContain('active');
+    expect(stateGroup(root, 'handling').getAttribute('part')).not.toContain('current');
+    for (const child of ['leading', 'consulting']) {
+      expect(stateGroup(root, child).getAttribute('part')).toContain('current');
+      expect(stateGroup(root, child).querySelector('.count title')!.textContent).toBe('1 branch');
+    }
+    expect(root.querySelector('[part=caption]')!.textContent).toBe('Current: Lead unit、Co-handler');
+    expect(await axeViolations(diagram)).toEqual([]);
+  });
+
+  it('renders titles as text', async () => {
+    const definition = { ...proposal, title: XSS_TITLE, states: { ...proposal.states, draft: { ...proposal.states.draft, title: XSS_TITLE } } };
+    const diagram = await mountElement('luzhi-diagram', { definition });
+    const root = shadowOf(diagram);
+    expect(root.querySelector('img')).toBeNull();
+    expect(stateGroup(root, 'draft').querySelector('text')!.textContent).toBe(XSS_TITLE);
+    expect((window as { __luzhiXss?: number }).__luzhiXss).toBeUndefined();
+  });
+
+  it('shows where a definition or view is wrong, and fires luzhi-error', async () => {
+    const errors: ElementInputError[] = [];
+    document.addEventListener('luzhi-error', (event) => errors.push((event as CustomEvent<ElementInputError>).detail), { once: true });
+    const diagram = await mountElement('luzhi-diagram', { definition: { id: 'x', initial: 'a', states: { a: { type: 'odd' } } } }, 'en');
+    const message = shadowOf(diagram).querySelector('[part=error]')!;
+    expect(message.getAttribute('role')).toBe('alert');
+    expect(message.textContent).toContain('definition/states/a/type');
+    expect(errors[0]).toBeInstanceOf(ElementInputError);
+    expect(errors[0]!.code).toBe('element.inputInvalid');
+
+    diagram.definition = proposal;
+    diagram.view = { activeStates: 'draft' } as never;
+    await diagram.updateComplete;
+    expect(shadowOf(diagram).querySelector('[part=error]')!.textContent).toContain('<luzhi-diagram>: view/id is invalid');
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import '../src/define/luzhi-timeline.js';
+import { axeViolations, mountElement, shadowOf, XSS_TITLE } from './components/mount.js';
+import { coUnit, proposal, proposalInHandling } from './components/proposal-engine.js';
+
+const texts = (root: ShadowRoot, part: string) => [...root.querySelectorAll(`[part~=${part}]`)].map((element) => element.textContent);
+
+describe('<luzhi-timeline>', () => {
+  it('shows who did what, when, on which branch and where the instance went', async () => {
+    const { engine, id, clock } = await proposalInHandling();
+    clock.advance('P3D');
+    await engine.send(id, { type: 'sendOpinion', actor: coUnit, payload: { opinion: '同意主办单位意见，建议增加财政预算安排。' } });
+    const timeline = await mountElement('luzhi-timeline', { events: await engine.history(id), definition: proposal });
+    const root = shadowOf(timeline);
+    expect(texts(root, 'actor')).toEqual(['王立委员', '王立委员', '提案委员会办公室', '市政府办公室', '市财政局']);
+    expect(texts(root, 'action')).toEqual(['创建', '提交', '立案', '交办', '提出会办意见']);
+    expect(texts(root, 'branch')).toEqual(['承办单位：市财政局']);
+    expect(texts(root, 'moved')[1]).toBe('转入：立：审查立案');
+    expect(root.querySelector('time')!.getAttribute('datetime')).toBe('2026-02-10T01:00:00.000Z');
+    expect(root.querySelector('time')!.textContent).toBe('2026/02/10 09:00');
+    expect(await axeViolations(timeline)).toEqual([]);
+
+    timeline.newestFirst = true;
+    await timeline.updateComplete;
+    expect(texts(root, 'action')[0]).toBe('提出会办意见');
+  });
+
+  it('shows a reason given with an action, and the system for deadline events, in English', async () => {
+    const events = [
+      { seq: 1, at: '2026-02-10T01:00:00.000Z', actor: { id: 'luzhi:system', roles: [] }, type: 'deadlineWarning', payload: { state: 'handling', due: 'x' }, from: 'handling', to: 'handling', prevHash: '', hash: 'a' },
+      { seq: 2, at: '2026-02-11T01:00:00.000Z', actor: { id: 'o1', roles: ['proposal-office'] }, type: 'returnForRevision', payload: { reason: XSS_TITLE }, from: 'review', to: 'draft', prevHash: 'a', hash: 'b' },
+    ];
+    const timeline = await mountElement('luzhi-timeline', { events, definition: proposal }, 'en');
+    const root = shadowOf(timeline);
+    expect(texts(root, 'actor')).toEqual(['System', 'o1']);
+    expect(texts(root, 'action')).toEqual(['Deadline reminder', 'Return for revision']);
+    expect(texts(root, 'note')).toEqual([XSS_TITLE]);
+    expect(root.querySelector('img')).toBeNull();
+  });
+
+  it('shows names without a definition, and says where an event is wrong', async () => {
+    const events = [{ seq: 1, at: '2026-02-10T01:00:00.000Z', actor: { id: 'u1', roles: [] }, type: 'submit', from: 'draft', to: 'review', prevHash: '', hash: 'a' }];
+    const timeline = await mountElement('luzhi-timeline', { events }, 'en');
+    expect(texts(shadowOf(timeline), 'action')).toEqual(['submit']);
+    timeline.events = [{ ...events[0]!, actor: 'u1' as never }];
+    await timeline.updateComplete;
+    expect(shadowOf(timeline).querySelector('[part=error]')!.textContent).toBe('<luzhi-timeline>: events/0/actor is invalid: expected an object');
+  });
+});
