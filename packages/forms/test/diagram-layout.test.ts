@@ -25,6 +25,17 @@ describe('diagram layout', () => {
       ],
     );
     expect(rows).toEqual([['draft'], ['review'], ['assign', 'notFiled']]);
+    const withObjection = rankRows(
+      ['review', 'assign', 'notFiled', 'handling'],
+      'review',
+      [
+        { from: 'review', to: 'assign', labels: [] },
+        { from: 'review', to: 'notFiled', labels: [] },
+        { from: 'assign', to: 'handling', labels: [] },
+        { from: 'handling', to: 'assign', labels: [] },
+      ],
+    );
+    expect(withObjection).toEqual([['review'], ['notFiled', 'assign'], ['handling']]);
   });
 
   it('nests child states inside their parent, draws moves between siblings only, and keeps siblings apart', () => {

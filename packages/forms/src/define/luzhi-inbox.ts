@@ -1,4 +1,4 @@
-import { LuzhiInbox } from '../inbox/luzhi-inbox.js';
+import { LuzhiInbox, type LuzhiOpenDetail } from '../inbox/luzhi-inbox.js';
 import { defineElement } from './define-element.js';
 
 /** Registers `<luzhi-inbox>`. Importing this module is the side effect. */
@@ -7,6 +7,9 @@ defineElement('luzhi-inbox', LuzhiInbox);
 declare global {
   interface HTMLElementTagNameMap {
     'luzhi-inbox': LuzhiInbox;
+  }
+  interface HTMLElementEventMap {
+    'luzhi-open': CustomEvent<LuzhiOpenDetail>;
   }
 }
 

@@ -1,4 +1,4 @@
-import { LuzhiTaskPanel } from '../task-panel/luzhi-task-panel.js';
+import { LuzhiTaskPanel, type LuzhiSentDetail } from '../task-panel/luzhi-task-panel.js';
 import { defineElement } from './define-element.js';
 import './luzhi-form.js';
 
@@ -8,6 +8,9 @@ defineElement('luzhi-task-panel', LuzhiTaskPanel);
 declare global {
   interface HTMLElementTagNameMap {
     'luzhi-task-panel': LuzhiTaskPanel;
+  }
+  interface HTMLElementEventMap {
+    'luzhi-sent': CustomEvent<LuzhiSentDetail>;
   }
 }
 

@@ -218,7 +218,8 @@ function placeState(
 /**
  * Rows of a container's flow: a depth-first walk from the initial state marks the moves that
  * return to a state still on the walk's path as going back; every other state sits one row below
- * the lowest state that moves to it. Within a row, states keep the order the walk found them in.
+ * the lowest state that moves to it. Within a row, states keep the order the walk found them in,
+ * except that the ends of moves going back come last.
  */
 export function rankRows(names: readonly string[], initial: string | undefined, edges: readonly SiblingEdge[]): string[][] {
   const next = new Map<string, string[]>(names.map((name) => [name, []]));
@@ -250,7 +251,9 @@ export function rankRows(names: readonly string[], initial: string | undefined, 
   }
   const rows: string[][] = [];
   for (const name of order) (rows[rank.get(name)!] ??= []).push(name);
-  return rows.filter((row) => row !== undefined);
+  // Arrows going back run in lanes on the right: their ends go last in a row, so they cross no box.
+  const goesBack = new Set([...back].flatMap((pair) => pair.split('\u0000')));
+  return rows.filter((row) => row !== undefined).map((row) => [...row.filter((name) => !goesBack.has(name)), ...row.filter((name) => goesBack.has(name))]);
 }
 
 function topologicalOrder(order: readonly string[], edges: readonly SiblingEdge[], back: Set<string>): string[] {

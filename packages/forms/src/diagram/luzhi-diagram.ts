@@ -30,6 +30,15 @@ interface Drawing {
  *   (branches in a state), `edge` (also `back`), `edge-label`, `caption`, `error`.
  *
  * This module declares the class only; `@luzhi/forms/define/luzhi-diagram` registers the tag.
+ *
+ * @fires luzhi-error - The definition or view cannot be read; `detail` is the `ElementInputError`.
+ * @cssprop --luzhi-diagram-state - Fill of a state's box.
+ * @cssprop --luzhi-diagram-container - Fill of a compound, parallel or forEach state's box.
+ * @cssprop --luzhi-diagram-current - Fill of the current states.
+ * @cssprop --luzhi-diagram-current-text - Text colour of the current states.
+ * @cssprop --luzhi-diagram-active - Outline of the states containing the current ones.
+ * @cssprop --luzhi-diagram-edge - Colour of the arrows.
+ * @cssprop --luzhi-diagram-count - Background of the branch count.
  */
 export class LuzhiDiagram extends LitElement {
   static override styles = [baseStyles, componentStyles, diagramStyles];

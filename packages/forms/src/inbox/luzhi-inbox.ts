@@ -32,6 +32,13 @@ const colours: readonly Colour[] = ['red', 'yellow', 'green'];
  *   `selected`), `title`, `step`, `unit`, `due`, `badge`, `empty`, `error`.
  *
  * This module declares the class only; `@luzhi/forms/define/luzhi-inbox` registers the tag.
+ *
+ * @fires luzhi-open - A task was opened (Enter or a click); `detail` is `{ task }`.
+ * @fires luzhi-error - `tasks` cannot be read; `detail` is the `ElementInputError`.
+ * @cssprop --luzhi-inbox-selected - Background of the selected row.
+ * @cssprop --luzhi-color-green - Badge of a task on time.
+ * @cssprop --luzhi-color-yellow - Badge of a task due soon.
+ * @cssprop --luzhi-color-red - Badge of an overdue task.
  */
 export class LuzhiInbox extends LitElement {
   static override styles = [baseStyles, componentStyles, inboxStyles];

@@ -41,6 +41,12 @@ interface Shown {
  *
  * This module declares the class only; `@luzhi/forms/define/luzhi-task-panel` registers the tag
  * (and `<luzhi-form>`, which it renders).
+ *
+ * @fires luzhi-sent - `send` resolved; `detail` is `{ command, view }`.
+ * @fires luzhi-error - `view` or `definition` cannot be read; `detail` is the `ElementInputError`.
+ * @cssprop --luzhi-color-green - Badge of a deadline on time.
+ * @cssprop --luzhi-color-yellow - Badge of a deadline due soon.
+ * @cssprop --luzhi-color-red - Badge of a passed deadline.
  */
 export class LuzhiTaskPanel extends LitElement {
   static override styles = [baseStyles, componentStyles, panelStyles];

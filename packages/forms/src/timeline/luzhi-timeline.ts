@@ -22,6 +22,9 @@ import { timelineEntries, type TimelineEntry } from './timeline-model.js';
  * - Parts: `list`, `event`, `time`, `actor`, `action`, `branch`, `moved`, `note`, `empty`, `error`.
  *
  * This module declares the class only; `@luzhi/forms/define/luzhi-timeline` registers the tag.
+ *
+ * @fires luzhi-error - `events` or `definition` cannot be read; `detail` is the `ElementInputError`.
+ * @cssprop --luzhi-timeline-line - Colour of the line along the events.
  */
 export class LuzhiTimeline extends LitElement {
   static override styles = [

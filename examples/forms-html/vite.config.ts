@@ -1,0 +1,3 @@
+import { exampleViteConfig } from '@luzhi/example-forms-shared/vite-config';
+
+export default exampleViteConfig();

@@ -1,0 +1,1 @@
+export { default } from '@luzhi/example-forms-shared/vitest-config';
