@@ -5,10 +5,18 @@
  *   measure.ts memory started|submitted           heap per idle instance
  *   measure.ts batch sendMany|send [latency-ms]   the assignment meeting (400 proposals)
  *   measure.ts tasks index|scan <kind>            to-do query latency (kind: see task-queries.ts)
+ *   measure.ts throughput pglite|pglite-dir|postgres <clients>
+ *                                                 send() and the bare SQL transaction on a durable store
+ *   measure.ts inbox pglite|postgres              to-do query latency with 100,000 open instances
+ *
+ * The PostgreSQL figures use the server in LUZHI_BENCH_PG (run.ts starts one), else their own.
  */
 import { measureCommandPath } from './command-path.js';
 import { benchIdleMemory } from './idle-memory.js';
 import { measureAssignmentMeeting } from './send-many.js';
+import { measureInbox } from './inbox.js';
+import type { BenchStoreKind } from './sql-databases.js';
+import { measureStoreThroughput } from './store-throughput.js';
 import { measureTaskQueries, type TaskQueryKind } from './task-queries.js';
 
 const [what, arg, kind] = process.argv.slice(2).filter((value) => !value.startsWith('--'));
@@ -18,7 +26,11 @@ const result =
     ? await benchIdleMemory(quick ? 1_000 : 10_000, arg as 'started' | 'submitted')
     : what === 'batch'
       ? await measureAssignmentMeeting(arg as 'sendMany' | 'send', { proposals: 400, rounds: quick ? 1 : 9, latencyMs: Number(kind ?? 0) })
-      : what === 'tasks'
-        ? await measureTaskQueries(arg as 'index' | 'scan', kind as TaskQueryKind, { instances: quick ? 2_000 : 10_000, queries: 200 })
-        : await measureCommandPath(what as 'bare' | 'compiled' | 'send', { events: quick ? 9_000 : 90_000, rounds: quick ? 1 : 5 });
+      : what === 'throughput'
+        ? await measureStoreThroughput(arg as BenchStoreKind, Number(kind ?? 1), { warmUpCommands: quick ? 150 : 600, roundSeconds: quick ? 0.3 : 1.5, rounds: quick ? 1 : 3 })
+        : what === 'inbox'
+          ? await measureInbox(arg as BenchStoreKind, { instances: quick ? 10_000 : 100_000, queries: 200 })
+          : what === 'tasks'
+            ? await measureTaskQueries(arg as 'index' | 'scan', kind as TaskQueryKind, { instances: quick ? 2_000 : 10_000, queries: 200 })
+            : await measureCommandPath(what as 'bare' | 'compiled' | 'send', { events: quick ? 9_000 : 90_000, rounds: quick ? 1 : 5 });
 process.stdout.write(JSON.stringify(result));

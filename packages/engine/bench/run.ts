@@ -1,18 +1,24 @@
 /**
  * `npm run bench` for @luzhi/engine. Each figure is measured in a fresh Node process (same flags
  * as this one), printed as a table, and written as JSON to `bench-results/engine.json` at the
- * repository root. `--quick` measures less, for a smoke test.
+ * repository root. `--quick` measures less, for a smoke test. The PostgreSQL figures share one
+ * throw-away server (PostgreSQL from the machine's binaries, default settings), started here.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { startPostgresServer } from '../test/support/postgres-server.js';
+import type { InboxFigure } from './inbox.js';
+import type { ThroughputFigure } from './store-throughput.js';
 
 const quick = process.argv.includes('--quick');
+const server = await startPostgresServer();
 const measure = (...args: string[]) =>
   JSON.parse(
     execFileSync(process.execPath, [...process.execArgv, fileURLToPath(new URL('./measure.ts', import.meta.url)), ...args, ...(quick ? ['--quick'] : [])], {
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'inherit'],
+      env: { ...process.env, LUZHI_BENCH_PG: server.url },
     }),
   );
 
@@ -25,11 +31,42 @@ const batch = { sendMany: measure('batch', 'sendMany'), send: measure('batch', '
 const slowBatch = { sendMany: measure('batch', 'sendMany', '1'), send: measure('batch', 'send', '1') };
 const kinds = ['all', 'all-due', 'all-after-command', 'one-percent'] as const;
 const tasks = Object.fromEntries(kinds.map((kind) => [kind, { index: measure('tasks', 'index', kind), scan: measure('tasks', 'scan', kind) }]));
+const throughput: Record<string, ThroughputFigure> = {
+  'pglite-1': measure('throughput', 'pglite', '1'),
+  'pglite-16': measure('throughput', 'pglite', '16'),
+  'pglite-dir-1': measure('throughput', 'pglite-dir', '1'),
+  'postgres-1': measure('throughput', 'postgres', '1'),
+  'postgres-4': measure('throughput', 'postgres', '4'),
+  'postgres-16': measure('throughput', 'postgres', '16'),
+};
+const inbox: Record<string, InboxFigure> = { pglite: measure('inbox', 'pglite'), postgres: measure('inbox', 'postgres') };
+server.stop();
 const ratio = bare.perSecond / send.perSecond;
 const fmt = (n: number) => Math.round(n).toLocaleString('en');
 const ms = (n: number) => `${n < 10 ? n.toFixed(2) : fmt(n)} ms`;
 const latency = (figure: { p50: number; p95: number }) => `${ms(figure.p50)} / ${ms(figure.p95)}`;
 const open = fmt(tasks.all!.index.instances);
+const cpu = (side: ThroughputFigure['luzhi']) =>
+  side.serverCpuMs === undefined ? side.nodeCpuMs.toFixed(2) : `${side.nodeCpuMs.toFixed(2)}+${side.serverCpuMs.toFixed(2)}`;
+const versus = (figure: ThroughputFigure) =>
+  `bare ${fmt(figure.bare.perSecond)}/s; ${figure.ratio.toFixed(2)}x (target ≥ 0.8x); CPU ms/cmd ${cpu(figure.luzhi)} vs ${cpu(figure.bare)}`;
+const callers = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const throughputRows = Object.values(throughput).map((figure): [string, string, string] => [
+  figure.store === 'postgres'
+    ? `engine.send(), PostgreSQL, ${callers(figure.clients, 'client')}`
+    : `engine.send(), PGlite ${figure.store === 'pglite' ? 'in memory' : 'data directory'}, ${callers(figure.clients, 'caller')}`,
+  `${fmt(figure.luzhi.perSecond)} events/s`,
+  versus(figure),
+]);
+const inboxRows = Object.values(inbox).flatMap((figure): Array<[string, string, string]> => {
+  const name = figure.store === 'postgres' ? 'PostgreSQL' : 'PGlite';
+  const note = (kind: keyof InboxFigure['kinds']) => `target p95 < 20 ms${kind === 'all-due' ? `; loaded in ${(figure.loadMs / 1000).toFixed(1)} s` : ''}`;
+  return [
+    [`tasks() on ${name}, ${fmt(figure.instances)} open, role holding all, by due`, latency(figure.kinds['all-due']), note('all-due')],
+    ['  … oldest first', latency(figure.kinds.all), note('all')],
+    [`  … role holding 1% (${fmt(figure.instances / 100)})`, latency(figure.kinds['one-percent']), note('one-percent')],
+  ];
+});
 
 const rows: Array<[string, string, string]> = [
   ['bare XState transition() (hand-written equivalent)', `${fmt(bare.perSecond)} events/s`, ''],
@@ -43,13 +80,15 @@ const rows: Array<[string, string, string]> = [
   ['  … sort: due', latency(tasks['all-due']!.index), `full scan: ${latency(tasks['all-due']!.scan)}`],
   ['  … a command committed before each query', latency(tasks['all-after-command']!.index), `full scan: ${latency(tasks['all-after-command']!.scan)}`],
   [`tasks(), role holding 1% (${fmt(tasks['one-percent']!.index.instances / 100)}), limit 50`, latency(tasks['one-percent']!.index), `full scan: ${latency(tasks['one-percent']!.scan)}`],
+  ...throughputRows,
+  ...inboxRows,
 ];
 console.log(`@luzhi/engine benchmarks (Node ${process.version}, ${fmt(bare.events)} events per round, median of ${bare.rounds.length})`);
-for (const [what, value, note] of rows) console.log(`  ${what.padEnd(56)} ${value.padStart(18)}  ${note}`);
+for (const [what, value, note] of rows) console.log(`  ${what.padEnd(64)} ${value.padStart(18)}  ${note}`);
 
 const outDir = new URL('../../../bench-results/', import.meta.url);
 mkdirSync(outDir, { recursive: true });
 writeFileSync(
   new URL('engine.json', outDir),
-  JSON.stringify({ node: process.version, date: new Date().toISOString(), bare, compiled, send, ratio, memory, withContent, batch, slowBatch, tasks }, null, 2) + '\n',
+  JSON.stringify({ node: process.version, date: new Date().toISOString(), bare, compiled, send, ratio, memory, withContent, batch, slowBatch, tasks, throughput, inbox }, null, 2) + '\n',
 );
