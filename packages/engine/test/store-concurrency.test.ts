@@ -97,7 +97,7 @@ describe('several processes on one PostgreSQL database', () => {
     // Only the winners' idempotency keys were recorded: a losing command left nothing behind.
     const { rows } = await admin.query<{ keys: string }>(`select count(*) as keys from race_1.idempotency_keys where tenant = $1 and instance_id = $2`, [TENANT, instance]);
     expect(Number(rows[0]!.keys)).toBe(final - first);
-  }, 120_000);
+  }, 300_000);
 
   it('fires each due timer once when two processes run runDueTimers at the same time', async () => {
     const INSTANCES = 30;
@@ -152,5 +152,5 @@ describe('several processes on one PostgreSQL database', () => {
     }
     expect(fired).toBe(2 * INSTANCES);
     expect(runs.reduce((sum, run) => sum + run.fired, sweep.fired)).toBe(fired);
-  }, 120_000);
+  }, 300_000);
 });

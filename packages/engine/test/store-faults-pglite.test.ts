@@ -36,5 +36,5 @@ describe('a writer killed with SIGKILL mid-stream, on a PGlite data directory', 
       expect,
     );
     expect(reports.filter((report) => report.killAfter !== 'end').length).toBeGreaterThanOrEqual(1);
-  }, 120_000);
+  }, 300_000);
 });
