@@ -41,10 +41,10 @@ describe('<luzhi-form> renders every field type', () => {
     expect(shadow(form).activeElement).toBe(controlAt(form, '/cosigners/0/name'));
     fieldAt(form, '/cosigners').querySelector<HTMLButtonElement>('button.add')!.click();
     await form.updateComplete;
-    expect(fieldAt(form, '/cosigners').querySelectorAll('fieldset.row')).toHaveLength(2);
-    fieldAt(form, '/cosigners').querySelector<HTMLButtonElement>('fieldset.row button')!.click();
+    expect(fieldAt(form, '/cosigners').querySelectorAll('[part=row]')).toHaveLength(2);
+    fieldAt(form, '/cosigners').querySelector<HTMLButtonElement>('[part=row] button')!.click();
     await form.updateComplete;
-    expect(fieldAt(form, '/cosigners').querySelectorAll('fieldset.row')).toHaveLength(1);
+    expect(fieldAt(form, '/cosigners').querySelectorAll('[part=row]')).toHaveLength(1);
     fieldAt(form, '/keywords').querySelector<HTMLButtonElement>('button.add')!.click();
     await form.updateComplete;
     expect(controlAt(form, '/keywords/0').type).toBe('text');

@@ -14,8 +14,13 @@ export interface FormInput {
 export interface FormModel {
   readonly schema: JsonSchema;
   readonly ui: UiElement;
-  /** The engine's validator for this schema, compiled with `createAjv()`. */
+  /**
+   * The engine's validator for this schema, compiled with `createAjv()` on first use.
+   * @throws FormSchemaError when the engine could not compile the schema.
+   */
   readonly validate: ValidateFunction;
+  /** Whether the validator has been compiled yet. */
+  readonly compiled: boolean;
 }
 
 let ajv: LuzhiAjv | undefined;
@@ -25,21 +30,34 @@ const generated = Symbol('generated');
 
 /**
  * Checks a form's schema and UI schema and compiles the schema with the engine's ajv, the way the
- * engine compiles it for payloads. Models are cached per (schema, ui) object pair.
+ * engine compiles it for payloads. With `compile: 'later'` the validator is compiled on first use
+ * instead (a first render need not wait for it). Models are cached per (schema, ui) object pair.
  * @throws FormSchemaError saying where the schema or the UI schema is wrong, in both languages.
  */
-export function createFormModel(input: FormInput): FormModel {
+export function createFormModel(input: FormInput, options: { compile?: 'now' | 'later' } = {}): FormModel {
   const { schema } = input;
   if (!isSchema(schema) || typeOf(schema) !== 'object') {
     throw new FormSchemaError('form.notObject', 'schema', '', '表单的 JSON Schema 必须是 "type": "object" 的对象', 'the JSON Schema of a form must be an object with "type": "object"');
   }
   const uiKey = isSchema(input.ui) ? input.ui : generated;
   const cached = models.get(schema)?.get(uiKey as object);
-  if (cached) return cached;
-  const validate = compileValidator(schema);
+  if (cached) {
+    if (options.compile !== 'later') void cached.validate;
+    return cached;
+  }
   const ui = input.ui === undefined ? defaultLayout(schema) : (input.ui as UiElement);
   if (input.ui !== undefined) checkUi(input.ui, schema, '');
-  const model: FormModel = { schema, ui, validate };
+  const model: FormModel = {
+    schema,
+    ui,
+    get validate() {
+      return compileValidator(schema);
+    },
+    get compiled() {
+      return validators.has(schema);
+    },
+  };
+  if (options.compile !== 'later') void model.validate;
   if (!models.has(schema)) models.set(schema, new WeakMap());
   models.get(schema)!.set(uiKey as object, model);
   return model;

@@ -118,7 +118,15 @@ export const formStyles = css`
     flex: none;
   }
   .row {
+    display: flex;
+    flex-direction: column;
     gap: 0.5rem;
+    padding: 0.75rem;
+    border: 1px solid var(--luzhi-color-border, #d0d3d6);
+    border-radius: var(--luzhi-radius, 6px);
+  }
+  .row-title {
+    font-weight: 600;
   }
   .row > button,
   .add {

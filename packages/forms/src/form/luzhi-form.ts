@@ -131,6 +131,12 @@ export class LuzhiForm extends LitElement {
 
   /** Whether the payload is valid, as for native controls (fires `invalid` when it is not). */
   checkValidity(): boolean {
+    if (this.#validityPending !== undefined && this.state) {
+      clearTimeout(this.#validityPending);
+      this.#validityPending = undefined;
+      const state = this.state;
+      this.#guard(() => this.#updateValidity(state));
+    }
     return this.#internals.checkValidity();
   }
 
@@ -182,11 +188,18 @@ export class LuzhiForm extends LitElement {
       this.state = undefined;
       return;
     }
-    try {
-      const model = createFormModel({ schema, ui: this.form ? this.form.ui : this.uiSchema });
+    this.#guard(() => {
+      const model = createFormModel({ schema, ui: this.form ? this.form.ui : this.uiSchema }, { compile: 'later' });
       const keep = this.state && !changed.has('value') && this.state.model === model ? this.state.value : this.value;
       this.state = new FormState(model, keep, this.fields ?? {}, { readonly: this.readonly, disabled: this.disabled });
       this.error = undefined;
+    });
+  }
+
+  /** Runs `work`; a FormSchemaError from it replaces the form by the error and fires `luzhi-error`. */
+  #guard(work: () => void): void {
+    try {
+      work();
     } catch (error) {
       if (!(error instanceof FormSchemaError)) throw error;
       this.state = undefined;
@@ -199,6 +212,24 @@ export class LuzhiForm extends LitElement {
     const state = this.state;
     if (!state) return;
     this.#internals.setFormValue(this.readonly ? null : JSON.stringify(state.payload));
+    if (!state.model.compiled) {
+      // The first frame shows the fields; the validator is compiled right after it.
+      this.#validityPending ??= setTimeout(() =>
+        requestAnimationFrame(() =>
+          setTimeout(() => {
+            this.#validityPending = undefined;
+            if (this.state === state && !state.model.compiled) this.#guard(() => this.#updateValidity(state));
+          }),
+        ),
+      );
+      return;
+    }
+    this.#updateValidity(state);
+  }
+
+  #validityPending: ReturnType<typeof setTimeout> | undefined;
+
+  #updateValidity(state: FormState): void {
     const [first] = state.issues;
     const language = issueLanguage(this.#locale());
     if (first && !this.readonly) this.#internals.setValidity({ customError: true }, first.message[language]);

@@ -23,15 +23,15 @@ export function groupListField(field: FieldView, context: RenderContext, renderV
   return html`<fieldset class="field list" part="field list" data-pointer=${field.pointer} ?data-invalid=${errors.length > 0}>
     <legend part="label">${labelText(field, context)}</legend>
     ${rows.map(
-      (row) => html`<fieldset class="row" part="row">
-        <legend class="row-title">${context.messages.item(row.index + 1)}</legend>
+      (row) => html`<div class="row" part="row" role="group" aria-labelledby="${field.id}-${row.index}">
+        <div class="row-title" id="${field.id}-${row.index}">${context.messages.item(row.index + 1)}</div>
         ${renderView(row.content, context)}
         ${field.readonly
           ? nothing
           : html`<button type="button" part="button remove" ?disabled=${field.disabled} @click=${() => context.removeItem(field, row.index)}>
               ${context.messages.removeItem(row.index + 1)}
             </button>`}
-      </fieldset>`,
+      </div>`,
     )}
     ${addButton(field, context, errors)} ${fieldNotes(field, errors)}
   </fieldset>`;
