@@ -147,4 +147,20 @@ describe('<luzhi-task-panel>', () => {
     await panel.updateComplete;
     expect(root(panel).querySelector('[part=error]')!.textContent).toContain('view/version');
   });
+
+  it('offers the engine\'s own actions with their built-in forms, which the engine accepts', async () => {
+    const { engine, id } = await proposalInHandling();
+    const panel = await mountElement('luzhi-task-panel', { view: await engine.get(id, { actor: leadUnit }), definition: proposal, send: sendAs(engine, leadUnit) });
+    [...root(panel).querySelectorAll<HTMLButtonElement>('[part~=action]')].find((button) => button.textContent!.includes('申请延期'))!.click();
+    await panel.updateComplete;
+    const form = innerForm(panel);
+    await form.updateComplete;
+    const [by, reason] = [...form.shadowRoot!.querySelectorAll<HTMLInputElement>('input, textarea')];
+    await userEvent.fill(by!, 'P1M');
+    await userEvent.fill(reason!, '需要会同财政部门测算');
+    form.requestSubmit();
+    await expect.poll(async () => (await engine.history(id)).at(-1)!.type).toBe('extendDeadline');
+    expect((await engine.history(id)).at(-1)!.payload).toMatchObject({ by: 'P1M', reason: '需要会同财政部门测算' });
+  });
 });
+
