@@ -32,6 +32,7 @@ export function App({ demo }: { demo: Demo }) {
         <label>
           当前用户{' '}
           <select
+            id="actor"
             value={actorIndex}
             onChange={(event) => {
               setActorIndex(Number(event.target.value));
