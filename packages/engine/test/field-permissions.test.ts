@@ -79,6 +79,10 @@ describe('field permissions (fields) on an action', () => {
       { pointer: '/summary', code: 'payload.fieldReadonly' },
       { pointer: '/note', code: 'payload.fieldHidden' },
     ]);
+    // The view offers the action with its permissions, so a form can render them without the definition.
+    expect((await engine.get(id, { actor: office })).actions).toEqual([
+      expect.objectContaining({ event: 'amend', form: 'proposal', fields: { '/summary': 'readonly', '/note': 'hidden' } }),
+    ]);
     const view = await engine.send(id, { type: 'amend', actor: office, payload: { title: '新案由' } });
     expect(view.status).toBe('done');
   });

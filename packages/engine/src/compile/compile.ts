@@ -64,6 +64,7 @@ function compileValid(definition: WorkflowDefinition, key: string, contentHash: 
       form: first.form,
       title: first.title,
       ...(first.optional ? { optional: true } : {}),
+      ...(first.fields === undefined ? {} : { fields: first.fields }),
       pointer: transition.alternative === undefined ? transition.pointer : transition.pointer.replace(/\/\d+$/, ''),
     });
     declared.set(transition.state, list);

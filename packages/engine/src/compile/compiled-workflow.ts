@@ -1,7 +1,7 @@
 import type { AnyStateMachine } from 'xstate';
 import type { ValidateFunction } from '../definition/ajv.js';
 import type { StateIndex } from '../definition/state-index.js';
-import type { Title, WorkflowDefinition } from '../definition/workflow-definition.generated.js';
+import type { FieldPermissions, Title, WorkflowDefinition } from '../definition/workflow-definition.generated.js';
 import type { ColourRule } from '../runtime/deadlines.js';
 import type { StateDeadline } from '../store/store.js';
 
@@ -29,6 +29,8 @@ export interface ActionSpec {
    * or has it delegated, they alone act through these roles.
    */
   sharedBy?: readonly string[] | undefined;
+  /** The action's field permissions (`fields`): form fields it hides, shows read-only or requires. */
+  fields?: FieldPermissions | undefined;
 }
 
 /** A validated definition turned into everything the runtime needs, built once per (id, version). */

@@ -1,4 +1,4 @@
-import { actionFieldPermissions, payloadIssues } from '../definition/field-permissions.js';
+import { payloadIssues } from '../definition/field-permissions.js';
 import { ForbiddenError, PayloadError, TransitionNotAllowedError } from '../errors.js';
 import { text } from '../localized-text.js';
 import { activeStateNames, formatStateValue } from '../compile/state-value.js';
@@ -132,6 +132,6 @@ export function validatePayload(compiled: CompiledWorkflow, spec: ActionSpec, pa
     return;
   }
   const validate = compiled.formValidators.get(spec.form)!;
-  const issues = payloadIssues(validate, actionFieldPermissions(compiled.definition, spec.pointer), payload ?? {});
+  const issues = payloadIssues(validate, spec.fields ?? {}, payload ?? {});
   if (issues.length > 0) throw new PayloadError(issues);
 }

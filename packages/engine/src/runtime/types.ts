@@ -1,5 +1,5 @@
 import type { StateValue } from '../compile/state-value.js';
-import type { Title } from '../definition/workflow-definition.generated.js';
+import type { FieldPermissions, Title } from '../definition/workflow-definition.generated.js';
 import type { Issue } from '../errors.js';
 import type { LocalizedText } from '../localized-text.js';
 
@@ -42,6 +42,8 @@ export interface ActionView {
   event: string;
   title: Title | undefined;
   form: string | undefined;
+  /** The form fields this action hides, shows read-only or requires (`fields` in the definition). */
+  fields?: FieldPermissions | undefined;
   /** The state offering the action. */
   state: string;
   roles: readonly string[];

@@ -1,5 +1,5 @@
 import { activeStateNames } from '../compile/state-value.js';
-import type { CompiledWorkflow, InstanceInfo } from '../compile/compiled-workflow.js';
+import type { ActionSpec, CompiledWorkflow, InstanceInfo } from '../compile/compiled-workflow.js';
 import type { StoredInstance, StoredTask } from '../store/store.js';
 import { assignmentAllows } from './assignment-rules.js';
 import { colourOf, timingAt, worseColour } from './deadlines.js';
@@ -40,10 +40,10 @@ export function toView(
           ...compiled
             .actionsIn(activeStates)
             .filter((spec) => mayTake(actor, spec) && mayActOnWholeState(actor, spec, compiled, instance) && assignmentAllows(instance, spec, actor))
-            .map((spec) => ({ event: spec.event, title: spec.title, form: spec.form, state: spec.state, roles: spec.roles })),
+            .map((spec) => actionView(spec)),
           ...branchActions(compiled, instance)
             .filter(({ spec, key }) => mayTake(actor, spec, compiled, key) && assignmentAllows(instance, spec, actor, key))
-            .map(({ spec, key }) => ({ event: spec.event, title: spec.title, form: spec.form, state: spec.state, roles: spec.roles, branch: key })),
+            .map(({ spec, key }) => ({ ...actionView(spec), branch: key })),
         ]
       : [];
   return {
@@ -89,4 +89,16 @@ function deadlineViews(compiled: CompiledWorkflow, instance: StoredInstance, now
       ];
     }),
   );
+}
+
+/** What a view shows of an action: enough for a host (or `<luzhi-task-panel>`) to offer it and render its form. */
+function actionView(spec: ActionSpec): ActionView {
+  return {
+    event: spec.event,
+    title: spec.title,
+    form: spec.form,
+    state: spec.state,
+    roles: spec.roles,
+    ...(spec.fields === undefined ? {} : { fields: spec.fields }),
+  };
 }

@@ -117,43 +117,42 @@ create index outbox_pending on <schema>.outbox (position) where status = 'pendin
 
 -- Applies one command in one statement (so in one transaction, and one round trip): the instance
 -- row with its version check, the idempotency key, the audit event, and the instance's tasks,
--- timers and new outbox effects. Returns null when it committed, or the stored version (0: none)
--- when the version check failed, having written nothing. A reused idempotency key raises LZ409,
--- which rolls the whole statement back.
-create function <schema>.commit_command(w jsonb) returns integer language plpgsql as $$
+-- timers and new outbox effects; and forgets the outbox effects delivered since the last call.
+-- Returns null when it committed, or the stored version (0: none) when the version check failed,
+-- having written nothing. A reused idempotency key raises LZ409, which rolls it all back.
+create function <schema>.commit_command(
+  t text, i text, expected integer, definition_id text, definition_version integer, status text,
+  new_version integer, state jsonb, data jsonb, runtime jsonb, created_at timestamptz, updated_at timestamptz,
+  idempotency_key text, idempotency_result jsonb,
+  event_seq integer, event_type text, event_hash text, event jsonb,
+  tasks jsonb, timers jsonb, effects jsonb, delivered text[]
+) returns integer language plpgsql as $$
 declare
-  inst jsonb := w->'instance';
-  t text := inst->>'tenant';
-  i text := inst->>'id';
-  expected integer := (w->>'expectedVersion')::integer;
-  inst_runtime jsonb := jsonb_build_object(
-    'entered', inst->'entered', 'deadlines', inst->'deadlines', 'branches', inst->'branches',
-    'assignees', inst->'assignees', 'lastHash', inst->'lastHash');
   stored integer;
   task_place bigint;
 begin
   if expected = 0 then
     insert into <schema>.instances
       (tenant, id, definition_id, definition_version, status, version, state, data, runtime, created_at, updated_at)
-    values (t, i, inst->>'definitionId', (inst->>'definitionVersion')::integer, inst->>'status',
-      (inst->>'version')::integer, inst->'state', inst->'data', inst_runtime,
-      (inst->>'createdAt')::timestamptz, (inst->>'updatedAt')::timestamptz)
+    values (t, i, commit_command.definition_id, commit_command.definition_version, commit_command.status,
+      new_version, commit_command.state, commit_command.data, commit_command.runtime,
+      commit_command.created_at, commit_command.updated_at)
     on conflict do nothing;
   else
-    update <schema>.instances set
-      definition_id = inst->>'definitionId', definition_version = (inst->>'definitionVersion')::integer,
-      status = inst->>'status', version = (inst->>'version')::integer, state = inst->'state',
-      data = inst->'data', runtime = inst_runtime, updated_at = (inst->>'updatedAt')::timestamptz
-    where tenant = t and id = i and version = expected;
+    update <schema>.instances s set
+      definition_id = commit_command.definition_id, definition_version = commit_command.definition_version,
+      status = commit_command.status, version = new_version, state = commit_command.state,
+      data = commit_command.data, runtime = commit_command.runtime, updated_at = commit_command.updated_at
+    where s.tenant = t and s.id = i and s.version = expected;
   end if;
   if not found then
-    select version into stored from <schema>.instances where tenant = t and id = i;
+    select s.version into stored from <schema>.instances s where s.tenant = t and s.id = i;
     return coalesce(stored, 0);
   end if;
 
-  if w->'idempotency' is not null and jsonb_typeof(w->'idempotency') = 'object' then
+  if idempotency_key is not null then
     insert into <schema>.idempotency_keys (tenant, instance_id, key, result, created_at)
-    values (t, i, w->'idempotency'->>'key', w->'idempotency'->'result', (inst->>'updatedAt')::timestamptz)
+    values (t, i, idempotency_key, idempotency_result, commit_command.updated_at)
     on conflict do nothing;
     if not found then
       raise exception using errcode = 'LZ409', message = 'idempotency key reused', detail = t || '/' || i;
@@ -161,29 +160,34 @@ begin
   end if;
 
   insert into <schema>.events (tenant, instance_id, seq, at, type, hash, event)
-  values (t, i, (w->'event'->>'seq')::integer, (w->'event'->>'at')::timestamptz, w->'event'->>'type',
-    w->'event'->>'hash', w->'event');
+  values (t, i, event_seq, commit_command.updated_at, event_type, event_hash, commit_command.event);
 
-  select min(place) into task_place from <schema>.tasks where tenant = t and instance_id = i;
-  delete from <schema>.tasks where tenant = t and instance_id = i;
-  if jsonb_array_length(w->'tasks') > 0 then
+  -- The instance keeps its place in the to-do order while it has open tasks.
+  select x.place into task_place from <schema>.tasks x where x.tenant = t and x.instance_id = i limit 1;
+  delete from <schema>.tasks x where x.tenant = t and x.instance_id = i;
+  if jsonb_array_length(tasks) > 0 then
     if task_place is null then task_place := nextval('<schema>.task_places'); end if;
     insert into <schema>.tasks (tenant, instance_id, ordinal, place, definition_id, state, audience, created_at, due, warn_at, task)
-    select t, i, x.ordinal::integer, task_place, x.task->>'definitionId', x.task->>'state',
-      array(select jsonb_array_elements_text(w->'audiences'->(x.ordinal::integer - 1))),
-      (x.task->>'createdAt')::timestamptz, (x.task->>'due')::timestamptz, (x.task->>'warnAt')::timestamptz, x.task
-    from jsonb_array_elements(w->'tasks') with ordinality as x(task, ordinal);
+    select t, i, r.ordinal, task_place, r.definition_id, r.state, r.audience, r.created_at, r.due, r.warn_at, r.task
+    from jsonb_to_recordset(tasks) as r(ordinal integer, definition_id text, state text, audience text[],
+      created_at timestamptz, due timestamptz, warn_at timestamptz, task jsonb);
   end if;
 
-  delete from <schema>.timers where tenant = t and instance_id = i;
-  insert into <schema>.timers (id, tenant, instance_id, due_at, timer)
-  select x.timer->>'id', t, i, (x.timer->>'dueAt')::timestamptz, x.timer
-  from jsonb_array_elements(w->'timers') as x(timer);
+  delete from <schema>.timers x where x.tenant = t and x.instance_id = i;
+  if jsonb_array_length(timers) > 0 then
+    insert into <schema>.timers (id, tenant, instance_id, due_at, timer)
+    select r.id, t, i, r.due_at, r.timer from jsonb_to_recordset(timers) as r(id text, due_at timestamptz, timer jsonb);
+  end if;
 
-  insert into <schema>.outbox (id, tenant, instance_id, status, available_at, attempts, effect)
-  select x.effect->>'id', t, i, x.effect->>'status', (x.effect->>'availableAt')::timestamptz,
-    (x.effect->>'attempts')::integer, x.effect
-  from jsonb_array_elements(w->'effects') as x(effect);
+  if jsonb_array_length(effects) > 0 then
+    insert into <schema>.outbox (id, tenant, instance_id, status, available_at, attempts, effect)
+    select r.id, t, i, r.status, r.available_at, r.attempts, r.effect
+    from jsonb_to_recordset(effects) as r(id text, status text, available_at timestamptz, attempts integer, effect jsonb);
+  end if;
+
+  if cardinality(delivered) > 0 then
+    delete from <schema>.outbox x where x.id = any(delivered);
+  end if;
   return null;
 end $$;
 `,

@@ -2,7 +2,7 @@ import { ConcurrencyError } from '../../errors.js';
 import { hasSqlState, type SqlClient } from './sql-client.js';
 import { migrate } from './migrate.js';
 import { queryAudience, taskAudience } from './task-audience.js';
-import type { CommandWrite, OutboxEffect, Store, StoredDefinition, StoredTaskQuery } from '../store.js';
+import type { CommandWrite, OutboxEffect, Store, StoredDefinition, StoredTask, StoredTaskQuery, StoredTimer } from '../store.js';
 
 /** A {@link Store} on PostgreSQL (through PGlite or `pg`), with what only a database store has. */
 export interface SqlStore extends Store {
@@ -17,6 +17,29 @@ export interface SqlStoreOptions {
   /** The PostgreSQL schema for Luzhi's tables (`luzhi` by default): lower-case letters, digits, `_`. */
   schema?: string;
 }
+
+/** How long delivered effects wait for a commit to carry their deletion before going on their own. */
+const FORGET_DELAY_MS = 50;
+
+/** A task as `commit_command` takes it: the columns it is indexed by, and the row itself. */
+const taskColumns = (task: StoredTask, index: number) => ({
+  ordinal: index + 1,
+  definition_id: task.definitionId,
+  state: task.state,
+  audience: taskAudience(task),
+  created_at: task.createdAt,
+  due: task.due ?? null,
+  warn_at: task.warnAt ?? null,
+  task,
+});
+const timerColumns = (timer: StoredTimer) => ({ id: timer.id, due_at: timer.dueAt, timer });
+const effectColumns = (effect: OutboxEffect) => ({
+  id: effect.id,
+  status: effect.status,
+  available_at: effect.availableAt ?? null,
+  attempts: effect.attempts,
+  effect,
+});
 
 /** A timestamp column as the engine writes it: ISO 8601 in UTC with milliseconds. */
 const iso = (value: unknown): string => (value instanceof Date ? value.toISOString() : new Date(String(value)).toISOString());
@@ -69,21 +92,31 @@ function outboxRow(row: OutboxColumns): OutboxEffect {
 export async function openSqlStore(client: SqlClient, schema: string): Promise<SqlStore> {
   const migratedFrom = await migrate(client, schema);
   const s = schema;
+  /** Ids of delivered effects not yet deleted from the outbox. */
+  const delivered: string[] = [];
+  let flushTimer: ReturnType<typeof setTimeout> | undefined;
 
   return {
     schema,
     migratedFrom,
 
     async read(ref, idempotencyKey) {
-      const [row] = await client.query<InstanceColumns>(
-        `select i.id is not null as found, i.tenant, i.id, i.definition_id, i.definition_version, i.status, i.version,
-           i.state, i.data, i.runtime, i.created_at, i.updated_at, k.result as replay
-         from (select 1) one
-         left join ${s}.instances i on i.tenant = $1 and i.id = $2
-         left join ${s}.idempotency_keys k on k.tenant = $1 and k.instance_id = $2 and k.key = $3`,
-        [ref.tenant, ref.id, idempotencyKey ?? null],
-        `${s}_read`,
-      );
+      const columns = `i.tenant, i.id, i.definition_id, i.definition_version, i.status, i.version, i.state, i.data, i.runtime, i.created_at, i.updated_at`;
+      const [row] =
+        idempotencyKey === undefined
+          ? await client.query<InstanceColumns>(
+              `select true as found, ${columns}, null as replay from ${s}.instances i where i.tenant = $1 and i.id = $2`,
+              [ref.tenant, ref.id],
+              `${s}_read`,
+            )
+          : await client.query<InstanceColumns>(
+              `select i.id is not null as found, ${columns}, k.result as replay
+               from (select 1) one
+               left join ${s}.instances i on i.tenant = $1 and i.id = $2
+               left join ${s}.idempotency_keys k on k.tenant = $1 and k.instance_id = $2 and k.key = $3`,
+              [ref.tenant, ref.id, idempotencyKey],
+              `${s}_read_replay`,
+            );
       const replay = row?.replay ?? undefined;
       if (!row?.found) return { instance: undefined, replay };
       const runtime = row.runtime ?? {};
@@ -110,20 +143,38 @@ export async function openSqlStore(client: SqlClient, schema: string): Promise<S
     },
 
     async commit(write: CommandWrite) {
-      const { id } = write.instance;
-      const payload = JSON.stringify({ ...write, audiences: write.tasks.map(taskAudience) });
+      const { instance: row, event } = write;
+      const forgotten = delivered.splice(0);
       let rows: Array<{ stored: number | null }>;
       try {
-        rows = await client.query(`select ${s}.commit_command($1::jsonb) as stored`, [payload], `${s}_commit`);
+        rows = await client.query(
+          `select ${s}.commit_command($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22) as stored`,
+          [
+            row.tenant, row.id, write.expectedVersion, row.definitionId, row.definitionVersion, row.status, row.version,
+            JSON.stringify(row.state), JSON.stringify(row.data),
+            JSON.stringify({ entered: row.entered, deadlines: row.deadlines, branches: row.branches, assignees: row.assignees, lastHash: row.lastHash }),
+            row.createdAt, row.updatedAt,
+            write.idempotency?.key ?? null, write.idempotency === undefined ? null : JSON.stringify(write.idempotency.result ?? null),
+            event.seq, event.type, event.hash, JSON.stringify(event),
+            JSON.stringify(write.tasks.map(taskColumns)), JSON.stringify(write.timers.map(timerColumns)),
+            JSON.stringify(write.effects.map(effectColumns)), forgotten,
+          ],
+          `${s}_commit`,
+        );
       } catch (error) {
+        delivered.push(...forgotten);
         // A reused idempotency key (LZ409), or a racing insert of the same event (23505).
         if (hasSqlState(error, 'LZ409') || hasSqlState(error, '23505')) {
-          throw new ConcurrencyError(id, write.expectedVersion, write.expectedVersion);
+          throw new ConcurrencyError(row.id, write.expectedVersion, write.expectedVersion);
         }
         throw error;
       }
       const stored = rows[0]?.stored;
-      if (stored !== null && stored !== undefined) throw new ConcurrencyError(id, write.expectedVersion, stored);
+      if (stored !== null && stored !== undefined) {
+        // Nothing was written, the deletions of delivered effects included: they wait for the next call.
+        delivered.push(...forgotten);
+        throw new ConcurrencyError(row.id, write.expectedVersion, stored);
+      }
     },
 
     async events(ref) {
@@ -163,6 +214,7 @@ export async function openSqlStore(client: SqlClient, schema: string): Promise<S
     },
 
     async claimEffects(now, limit, leaseMs) {
+      await forgetDelivered();
       const rows = await client.query<OutboxColumns & { position: string }>(
         `update ${s}.outbox set available_at = $2
          where id in (
@@ -178,6 +230,7 @@ export async function openSqlStore(client: SqlClient, schema: string): Promise<S
     },
 
     async listEffects(query = {}) {
+      await forgetDelivered();
       const rows = await client.query<OutboxColumns>(
         `select effect, status, attempts, last_error, available_at from ${s}.outbox
          where $1::text is null or status = $1 order by position limit $2`,
@@ -188,9 +241,10 @@ export async function openSqlStore(client: SqlClient, schema: string): Promise<S
 
     async settleEffect(id, outcome) {
       if (outcome.delivered) {
-        await client.query(`delete from ${s}.outbox where id = $1`, [id], `${s}_delivered`);
+        forgetLater(id);
         return;
       }
+      await forgetDelivered();
       await client.query(
         `update ${s}.outbox set attempts = attempts + 1, last_error = $2,
            status = case when $3::timestamptz is null then 'failed' else status end,
@@ -212,8 +266,35 @@ export async function openSqlStore(client: SqlClient, schema: string): Promise<S
 
     loadDefinition: (tenant, id, version) => loadDefinition(tenant, id, version),
 
-    close: () => client.close(),
+    async close() {
+      await forgetDelivered();
+      await client.close();
+    },
   };
+
+  /*
+   * Delivered effects leave the outbox lazily: their ids ride along with the next commit, or go in
+   * one batch soon after. Until then they are still leased to this process, so no one else
+   * delivers them; if the process dies first, they are delivered again after the lease — which
+   * at-least-once delivery allows — instead of costing every delivery a transaction of its own.
+   */
+  function forgetLater(id: string): void {
+    delivered.push(id);
+    flushTimer ??= setTimeout(() => void forgetDelivered().catch(() => undefined), FORGET_DELAY_MS);
+  }
+
+  async function forgetDelivered(): Promise<void> {
+    if (flushTimer !== undefined) clearTimeout(flushTimer);
+    flushTimer = undefined;
+    const ids = delivered.splice(0);
+    if (ids.length === 0) return;
+    try {
+      await client.query(`delete from ${s}.outbox where id = any($1::text[])`, [ids], `${s}_delivered`);
+    } catch (error) {
+      delivered.push(...ids);
+      throw error;
+    }
+  }
 
   async function loadDefinition(tenant: string, id: string, version?: number): Promise<StoredDefinition | undefined> {
     const rows = await client.query<{ version: number; content_hash: string; definition: unknown; published_at: unknown }>(
