@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import '../src/define/luzhi-diagram.js';
 import { ElementInputError } from '../src/index.js';
 import { axeViolations, mountElement, shadowOf, XSS_TITLE } from './components/mount.js';
+import { createEngine, type WorkflowDefinition } from '@luzhi/engine';
 import { leadUnit, proposal, proposalEngine, proposalInHandling, member } from './components/proposal-engine.js';
 
 const stateGroup = (root: ShadowRoot, name: string) => root.querySelector<SVGGElement>(`g[data-state="${name}"]`)!;
@@ -31,7 +32,7 @@ describe('<luzhi-diagram>', () => {
       expect(stateGroup(root, child).getAttribute('part')).toContain('current');
       expect(stateGroup(root, child).querySelector('.count title')!.textContent).toBe('1 branch');
     }
-    expect(root.querySelector('[part=caption]')!.textContent).toBe('Current: Lead unit、Co-handler');
+    expect(root.querySelector('[part=caption]')!.textContent).toBe('Current: Lead unit, Co-handler');
     expect(await axeViolations(diagram)).toEqual([]);
   });
 
@@ -59,4 +60,39 @@ describe('<luzhi-diagram>', () => {
     await diagram.updateComplete;
     expect(shadowOf(diagram).querySelector('[part=error]')!.textContent).toContain('<luzhi-diagram>: view/id is invalid');
   });
+
+  it('draws a parallel state\'s regions side by side and highlights the current state of each', async () => {
+    const supervised = {
+      id: 'supervised',
+      version: 1,
+      title: '办督并行',
+      roles: { unit: { title: '承办单位' }, office: { title: '提案委' } },
+      initial: 'both',
+      states: {
+        both: {
+          title: '办理与督办',
+          type: 'parallel',
+          states: {
+            work: { title: '办', initial: 'working', states: { working: { title: '办理', on: { reply: { to: 'replied', roles: ['unit'] } } }, replied: { title: '已答复', type: 'final' } } },
+            watch: { title: '督', initial: 'watching', states: { watching: { title: '督办', on: { close: { to: 'closed', roles: ['office'] } } }, closed: { title: '督办完成', type: 'final' } } },
+          },
+          onDone: { to: 'end' },
+        },
+        end: { title: '办结', type: 'final' },
+      },
+    } as unknown as WorkflowDefinition;
+    const engine = createEngine({ definitions: [supervised] });
+    const unit = { id: 'u', roles: ['unit'] };
+    const { id } = await engine.start('supervised', { actor: unit });
+    const view = await engine.send(id, { type: 'reply', actor: unit });
+    const diagram = await mountElement('luzhi-diagram', { definition: supervised, view });
+    const root = shadowOf(diagram);
+    const current = [...root.querySelectorAll('g[part~=current]')].map((group) => group.getAttribute('data-state'));
+    expect(current.sort()).toEqual(['replied', 'watching']);
+    const box = (name: string) => stateGroup(root, name).querySelector('rect.box')!.getBoundingClientRect();
+    expect(box('work').top).toBe(box('watch').top);
+    expect(box('watch').left).toBeGreaterThanOrEqual(box('work').right);
+    expect(stateGroup(root, 'both').getAttribute('part')).toContain('container');
+  });
 });
+

@@ -162,5 +162,14 @@ describe('<luzhi-task-panel>', () => {
     await expect.poll(async () => (await engine.history(id)).at(-1)!.type).toBe('extendDeadline');
     expect((await engine.history(id)).at(-1)!.payload).toMatchObject({ by: 'P1M', reason: '需要会同财政部门测算' });
   });
+
+  it('says when the instance has ended', async () => {
+    const { engine, id } = await inReview();
+    await engine.send(id, { type: 'reject', actor: office, payload: { ground: '内容空泛', reason: '缺少具体可行的建议' } });
+    const panel = await mountElement('luzhi-task-panel', { view: await engine.get(id, { actor: member }), definition: proposal }, 'en');
+    expect(step(panel)).toBe('Currentstep:Notfiled');
+    expect(root(panel).querySelector('[part=finished]')!.textContent).toBe('This process has ended');
+    expect(root(panel).querySelector('[part~=action]')).toBeNull();
+  });
 });
 

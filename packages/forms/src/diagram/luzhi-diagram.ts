@@ -86,10 +86,10 @@ export class LuzhiDiagram extends LitElement {
     const { index, layout, status } = drawing.value;
     const messages = componentMessagesFor(locale);
     const workflow = pickTitle(index.definition.title, locale) ?? index.definition.id;
-    const current = [...status.current].map((name) => stateTitle(index, name, locale)).join('、');
+    const current = messages.list([...status.current].map((name) => stateTitle(index, name, locale)));
     return html`<figure part="figure">
       <svg part="svg" role="img" aria-labelledby="title" viewBox="0 0 ${layout.width} ${layout.height}" width=${layout.width} height=${layout.height}>
-        <title id="title">${messages.diagram(workflow)}${current ? `；${messages.currentStates(current)}` : ''}</title>
+        <title id="title">${messages.diagram(workflow)}${current ? ` — ${messages.currentStates(current)}` : ''}</title>
         <defs>
           <marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
             <path class="arrow" d="M0 0 L10 5 L0 10 z"></path>

@@ -19,8 +19,10 @@ export interface ComponentMessages {
   receivedOn: (when: string) => string;
   /** A unit's branch (承办单位). */
   branch: (unit: string) => string;
-  /** The panel's heading for the current step. */
-  currentStep: string;
+  /** The panel's heading: the current step(s). */
+  currentStep: (steps: string) => string;
+  /** Names listed in a sentence (several current states). */
+  list: (items: readonly string[]) => string;
   /** The panel's list of actions. */
   actions: string;
   /** The panel when the actor may do nothing now. */
@@ -111,7 +113,8 @@ export const componentsZhCN: ComponentMessages = {
   noDue: '无期限',
   receivedOn: (when) => `收到 ${when}`,
   branch: (unit) => `承办单位：${unit}`,
-  currentStep: '当前环节',
+  currentStep: (steps) => `当前环节：${steps}`,
+  list: (items) => items.join('、'),
   actions: '可办理的操作',
   noActions: '当前没有您可办理的操作',
   finished: '流程已办结',
@@ -151,7 +154,8 @@ export const componentsEn: ComponentMessages = {
   noDue: 'No deadline',
   receivedOn: (when) => `Received ${when}`,
   branch: (unit) => `Unit: ${unit}`,
-  currentStep: 'Current step',
+  currentStep: (steps) => `Current step: ${steps}`,
+  list: (items) => items.join(', '),
   actions: 'Actions',
   noActions: 'Nothing for you to do here now',
   finished: 'This process has ended',

@@ -142,7 +142,7 @@ export class LuzhiTaskPanel extends LitElement {
     const steps = innermostStates(index, view.activeStates).map((name) => stateTitle(index, name, locale));
     const branches = Object.values(view.branches ?? {}).flat();
     const deadlines = view.activeStates.flatMap((name) => (view.deadlines?.[name] ? [view.deadlines[name]] : []));
-    return html`<h2 id="step" part="step" tabindex="-1"><span class="label">${messages.currentStep}：</span>${steps.join('、')}</h2>
+    return html`<h2 id="step" part="step" tabindex="-1">${messages.currentStep(messages.list(steps))}</h2>
       ${deadlines.length > 0 || branches.length > 0
         ? html`<ul class="facts" part="facts">
             ${deadlines.map(

@@ -10,9 +10,6 @@ export const panelStyles = css`
     font-size: 1.125em;
     margin: 0;
   }
-  .label {
-    font-weight: normal;
-  }
   .facts {
     display: flex;
     flex-wrap: wrap;

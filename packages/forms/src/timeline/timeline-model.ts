@@ -41,7 +41,7 @@ export function timelineEntries(
       who: event.actor.id === SYSTEM_ACTOR ? messages.system : (event.actor.name ?? event.actor.id),
       what: messages.eventTitle(event.type) ?? actionTitle(index, event.type, locale) ?? event.type,
       branch: event.branch,
-      movedTo: moved ? leafStateNames(event.to).map((name) => stateTitle(index, name, locale)).join('、') : undefined,
+      movedTo: moved ? messages.list(leafStateNames(event.to).map((name) => stateTitle(index, name, locale))) : undefined,
       note,
     };
   });
