@@ -45,7 +45,6 @@ create table <schema>.instances (
   updated_at timestamptz not null,
   primary key (tenant, id)
 );
-create index instances_by_definition on <schema>.instances (tenant, definition_id, definition_version, status);
 
 create table <schema>.events (
   tenant text not null,
