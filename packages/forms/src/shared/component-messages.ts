@@ -31,6 +31,8 @@ export interface ComponentMessages {
   finished: string;
   /** The button confirming an action without a form. */
   confirm: (action: string) => string;
+  /** An action offered on one unit's branch. */
+  actionOnBranch: (action: string, unit: string) => string;
   /** A unit's branch and the step it is at. */
   branchAt: (unit: string, step: string) => string;
   /** The panel's property `send` is missing when an action is taken. */
@@ -119,6 +121,7 @@ export const componentsZhCN: ComponentMessages = {
   noActions: '当前没有您可办理的操作',
   finished: '流程已办结',
   confirm: (action) => `确认${action}`,
+  actionOnBranch: (action, unit) => `${action}（${unit}）`,
   branchAt: (unit, step) => `${unit}：${step}`,
   noSend: '页面没有为办理面板提供 send 回调，无法提交',
   cancel: '取消',
@@ -160,6 +163,7 @@ export const componentsEn: ComponentMessages = {
   noActions: 'Nothing for you to do here now',
   finished: 'This process has ended',
   confirm: (action) => `Confirm: ${action}`,
+  actionOnBranch: (action, unit) => `${action} (${unit})`,
   branchAt: (unit, step) => `${unit}: ${step}`,
   noSend: 'The page gave the task panel no send callback: nothing can be sent',
   cancel: 'Cancel',

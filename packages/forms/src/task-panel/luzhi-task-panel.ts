@@ -93,7 +93,7 @@ export class LuzhiTaskPanel extends LitElement {
     this.shown = checkInput(this, () => {
       const view = checkView('luzhi-task-panel', this.view);
       const index = this.definition === undefined ? undefined : indexWorkflow(this.definition, new InputChecker('luzhi-task-panel', 'definition'));
-      return { view, index, actions: panelActions(view, index, locale, issueLanguage(locale)) };
+      return { view, index, actions: panelActions(view, index, locale, componentMessagesFor(locale)) };
     });
     if (changed.has('view')) {
       this.failure = undefined;

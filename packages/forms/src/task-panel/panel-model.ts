@@ -1,6 +1,8 @@
 import { fieldPermissionsFor, pickTitle, type ActionView, type FieldPermissions, type InstanceView, type Issue, type MessageLanguage } from '@luzhi/engine';
 import type { WorkflowForm } from '../form/luzhi-form.js';
+import { issueLanguage } from '../locale/registry.js';
 import { InputChecker } from '../shared/check-input.js';
+import type { ComponentMessages } from '../shared/component-messages.js';
 import { actionTitle, type WorkflowIndex } from '../shared/workflow-index.js';
 import { builtinForm } from './builtin-forms.js';
 
@@ -50,11 +52,17 @@ export function actionKey(action: ActionView): string {
  * definition (or the built-in ones of the engine's own actions).
  * @throws ElementInputError when an action names a form the definition does not declare.
  */
-export function panelActions(view: InstanceView, index: WorkflowIndex | undefined, locale: string, language: MessageLanguage): PanelAction[] {
+export function panelActions(
+  view: InstanceView,
+  index: WorkflowIndex | undefined,
+  locale: string,
+  messages: Pick<ComponentMessages, 'actionOnBranch'>,
+): PanelAction[] {
+  const language = issueLanguage(locale);
   const check: InputChecker = new InputChecker('luzhi-task-panel', 'definition');
   return view.actions.map((action) => {
     const title = pickTitle(action.title, locale) ?? actionTitle(index, action.event, locale, action.state) ?? action.event;
-    const label = action.branch ? `${title}（${action.branch}）` : title;
+    const label = action.branch ? messages.actionOnBranch(title, action.branch) : title;
     let form: WorkflowForm | undefined;
     if (action.form !== undefined) {
       if (!index) check.fail('', `动作“${action.event}”要填写表单，需要流程定义`, `the action "${action.event}" has a form: the definition is needed`);
