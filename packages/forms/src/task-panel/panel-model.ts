@@ -74,7 +74,8 @@ export function panelActions(
       const branches = Object.values(view.branches ?? {}).flatMap((list) => list.map((branch) => branch.key));
       form = builtinForm(action.event, language, branches);
     }
-    const fields = index && action.form !== undefined ? fieldPermissionsFor(index.definition, action.state, action.event) : {};
+    // Views from this engine carry the action's field permissions; older ones are read from the definition.
+    const fields = action.fields ?? (index && action.form !== undefined ? fieldPermissionsFor(index.definition, action.state, action.event) : {});
     return { key: actionKey(action), action, label, form, fields };
   });
 }
