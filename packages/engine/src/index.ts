@@ -35,7 +35,7 @@ export {
 } from './compile/state-value.js';
 
 export { createEngine } from './runtime/engine.js';
-export type { Engine, EngineOptions, EffectContext, CallHandler, NotifyHandler, TimerRun } from './runtime/engine.js';
+export type { Engine, EngineOptions, EffectContext, EffectRetryPolicy, EffectRun, CallHandler, NotifyHandler, TimerRun } from './runtime/engine.js';
 export { applyCommand, applyStart, applyTimer } from './runtime/apply-command.js';
 export { authorize, findAction, validatePayload, type FoundAction } from './runtime/find-action.js';
 export { toView } from './runtime/view.js';
@@ -56,6 +56,7 @@ export {
   PayloadError,
   ConcurrencyError,
   StoreDataError,
+  StoreSchemaError,
   type Issue,
 } from './errors.js';
 export { text, pickTitle, type LocalizedText, type MessageLanguage } from './localized-text.js';
