@@ -2,22 +2,13 @@ import { PGlite } from '@electric-sql/pglite';
 import { afterAll } from 'vitest';
 import { createPgliteStore } from '../src/store/pglite-store.js';
 import { describeStoreConformance } from './support/store-conformance.js';
-import { corruptInstance } from './support/sql-corrupt.js';
+import { openInFreshSchema } from './support/sql-schema-per-test.js';
 
-// One database for the file; each test gets a schema of its own, dropped after it.
+// One in-memory database for the file; each test gets a schema of its own.
 const db = new PGlite();
 afterAll(() => db.close());
-let schemas = 0;
 
-describeStoreConformance('PGlite store', async () => {
-  const schema = `conformance_${++schemas}`;
-  const store = await createPgliteStore({ db, schema });
-  return {
-    store,
-    close: async () => {
-      await store.close();
-      await db.exec(`drop schema ${schema} cascade`);
-    },
-    corrupt: (ref, field, value) => corruptInstance((sql, params) => db.query(sql, params), schema, ref, field, value),
-  };
-});
+describeStoreConformance(
+  'PGlite store',
+  openInFreshSchema('conformance', (schema) => createPgliteStore({ db, schema }), (sql, params) => db.query(sql, params)),
+);

@@ -1,7 +1,9 @@
 import type { InstanceRef } from '../../src/index.js';
+import type { SqlStore } from '../../src/store/sql/sql-store.js';
+import type { OpenedStore } from './store-conformance.js';
 
 /** Runs one SQL statement with parameters (PGlite's `query` and `pg`'s fit). */
-export type RunSql = (sql: string, params: unknown[]) => Promise<unknown>;
+export type RunSql = (sql: string, params?: unknown[]) => Promise<unknown>;
 
 /**
  * Overwrites one field of an instance row by hand, as an administrator with psql would: a column
@@ -14,4 +16,24 @@ export async function corruptInstance(run: RunSql, schema: string, ref: Instance
   const column = columns[field];
   const set = column !== undefined ? `${column} = $3::jsonb` : `runtime = jsonb_set(runtime, array[$4::text], $3::jsonb)`;
   await run(`update ${schema}.instances set ${set} where tenant = $1 and id = $2`, column !== undefined ? [ref.tenant, ref.id, json] : [ref.tenant, ref.id, json, field]);
+}
+
+/**
+ * A conformance opener for a SQL store on a database shared by the whole test file: each test gets
+ * a schema of its own (`<prefix>_<n>`), dropped after it, and can corrupt its rows by hand.
+ */
+export function openInFreshSchema(prefix: string, open: (schema: string) => Promise<SqlStore>, run: RunSql): () => Promise<OpenedStore> {
+  let schemas = 0;
+  return async () => {
+    const schema = `${prefix}_${++schemas}`;
+    const store = await open(schema);
+    return {
+      store,
+      close: async () => {
+        await store.close();
+        await run(`drop schema ${schema} cascade`);
+      },
+      corrupt: (ref, field, value) => corruptInstance(run, schema, ref, field, value),
+    };
+  };
 }
