@@ -6,7 +6,7 @@
  *   measure.ts batch sendMany|send [latency-ms]   the assignment meeting (400 proposals)
  *   measure.ts tasks index|scan <kind>            to-do query latency (kind: see task-queries.ts)
  *   measure.ts throughput pglite|pglite-dir|postgres <clients>
- *                                                 send() and the bare SQL transaction on a durable store
+ *                                                 send() and the two bare SQL transactions on a durable store
  *   measure.ts inbox pglite|postgres              to-do query latency with 100,000 open instances
  *
  * The PostgreSQL figures use the server in LUZHI_BENCH_PG (run.ts starts one), else their own.

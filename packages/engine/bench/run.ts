@@ -49,7 +49,9 @@ const open = fmt(tasks.all!.index.instances);
 const cpu = (side: ThroughputFigure['luzhi']) =>
   side.serverCpuMs === undefined ? side.nodeCpuMs.toFixed(2) : `${side.nodeCpuMs.toFixed(2)}+${side.serverCpuMs.toFixed(2)}`;
 const versus = (figure: ThroughputFigure) =>
-  `bare ${fmt(figure.bare.perSecond)}/s; ${figure.ratio.toFixed(2)}x (target ≥ 0.8x); CPU ms/cmd ${cpu(figure.luzhi)} vs ${cpu(figure.bare)}`;
+  `bare ${fmt(figure.bare.perSecond)}/s; ${figure.ratio.toFixed(2)}x (target ≥ 0.8x); ` +
+  `bare, same rows ${fmt(figure.sameRows.perSecond)}/s; ${figure.sameRowsRatio.toFixed(2)}x; ` +
+  `CPU ms/cmd ${cpu(figure.luzhi)} vs ${cpu(figure.bare)} vs ${cpu(figure.sameRows)}`;
 const callers = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const throughputRows = Object.values(throughput).map((figure): [string, string, string] => [
   figure.store === 'postgres'

@@ -1,8 +1,8 @@
 /**
  * The databases of the store benchmarks: a PGlite database (in memory or in a data directory) or
  * a fresh database on a PostgreSQL server, each with a Luzhi store on it and a way to run plain
- * SQL beside the store — the bare transaction that the command figures are compared with, and the
- * bulk loading of the to-do figures.
+ * SQL beside the store — the two bare transactions that the command figures are compared with, and
+ * the bulk loading of the to-do figures.
  *
  * The server comes from `LUZHI_BENCH_PG` (a connection string; run.ts starts one server for the
  * whole run and passes it on); without it, a throw-away server is started for this process.
@@ -42,6 +42,64 @@ const BARE = {
     'update bare.instances set status = $3, version = $4, state = $5::jsonb, data = $6::jsonb, runtime = $7::jsonb, updated_at = $8 where tenant = $1 and id = $2',
 };
 
+/**
+ * The rows a Luzhi command writes besides the instance and the event, as its `commit_command`
+ * call writes them (columns as text; JSON as JSON text): the instance's open tasks, its pending
+ * timers, and the outbox rows of its effects.
+ */
+export interface SameRowsWrite extends BareWrite {
+  tasks: Array<{ ordinal: number; definition_id: string; state: string; audience: string[]; created_at: string; due: string | null; warn_at: string | null; task: string }>;
+  timers: Array<{ id: string; due_at: string; timer: string }>;
+  effects: Array<{ id: string; status: string; available_at: string | null; attempts: number; effect: string }>;
+}
+
+/**
+ * The SQL of the bare transaction that writes the same rows as Luzhi, on the `same` schema
+ * (tables made like Luzhi's by {@link createSameRowsTables}).
+ */
+const SAME = {
+  lock: 'select version from same.instances where tenant = $1 and id = $2 for update',
+  event: 'insert into same.events (tenant, instance_id, seq, at, type, hash, event) values ($1, $2, $3, $4, $5, $6, $7::jsonb)',
+  dropTasks: 'delete from same.tasks where tenant = $1 and instance_id = $2 returning place',
+  place: "select nextval('same.task_places') as place",
+  task:
+    'insert into same.tasks (tenant, instance_id, ordinal, place, definition_id, state, audience, created_at, due, warn_at, task) values ($1, $2, $3, $4, $5, $6, $7::text[], $8, $9, $10, $11::jsonb)',
+  dropTimers: 'delete from same.timers where tenant = $1 and instance_id = $2',
+  timer: 'insert into same.timers (id, tenant, instance_id, due_at, timer) values ($1, $2, $3, $4, $5::jsonb)',
+  effect:
+    'insert into same.outbox (id, tenant, instance_id, status, available_at, attempts, effect) values ($1, $2, $3, $4, $5, $6, $7::jsonb)',
+  forget: 'delete from same.outbox where id = any($1::text[])',
+  update:
+    'update same.instances set status = $3, version = $4, state = $5::jsonb, data = $6::jsonb, runtime = $7::jsonb, updated_at = $8 where tenant = $1 and id = $2',
+};
+
+/** Runs one statement of a transaction (`name`: the prepared statement's name where the driver keeps one). */
+type Statement = <Row>(name: string, text: string, values: unknown[]) => Promise<Row[]>;
+
+/**
+ * The statements of the same-rows transaction, between its begin and commit: lock the instance;
+ * insert the event; replace the instance's tasks (keeping its place in the to-do order) and its
+ * timers; queue its outbox rows; delete `forget` (outbox rows delivered since the last
+ * transaction); update the instance.
+ */
+async function sameRowsStatements(run: Statement, w: SameRowsWrite, forget: string[]): Promise<void> {
+  const [row] = await run<{ version: number }>('same_lock', SAME.lock, [w.tenant, w.id]);
+  const version = row!.version + 1;
+  await run('same_event', SAME.event, [w.tenant, w.id, version, w.at, w.type, w.hash, w.event]);
+  const dropped = await run<{ place: string }>('same_drop_tasks', SAME.dropTasks, [w.tenant, w.id]);
+  if (w.tasks.length > 0) {
+    const place = dropped[0]?.place ?? (await run<{ place: string }>('same_place', SAME.place, []))[0]!.place;
+    for (const t of w.tasks) {
+      await run('same_task', SAME.task, [w.tenant, w.id, t.ordinal, place, t.definition_id, t.state, t.audience, t.created_at, t.due, t.warn_at, t.task]);
+    }
+  }
+  await run('same_drop_timers', SAME.dropTimers, [w.tenant, w.id]);
+  for (const t of w.timers) await run('same_timer', SAME.timer, [t.id, w.tenant, w.id, t.due_at, t.timer]);
+  for (const e of w.effects) await run('same_effect', SAME.effect, [e.id, w.tenant, w.id, e.status, e.available_at, e.attempts, e.effect]);
+  if (forget.length > 0) await run('same_forget', SAME.forget, [forget]);
+  await run('same_update', SAME.update, [w.tenant, w.id, w.status, version, w.state, w.data, w.runtime, w.at]);
+}
+
 export interface BenchDatabase {
   kind: BenchStoreKind;
   store: SqlStore;
@@ -53,6 +111,12 @@ export interface BenchDatabase {
    * update the instance (version + 1); commit.
    */
   bareTransaction(write: BareWrite): Promise<void>;
+  /**
+   * The bare transaction that writes the same rows as a Luzhi command: begin; select … for update
+   * on the instance row; insert the event; delete and insert the instance's tasks and timers;
+   * insert its outbox rows; delete the outbox rows in `forget`; update the instance; commit.
+   */
+  sameRowsTransaction(write: SameRowsWrite, forget: string[]): Promise<void>;
   /**
    * CPU milliseconds used so far by the server processes serving this database (read from /proc:
    * the server runs on this machine); undefined for PGlite, which works inside this process.
@@ -73,17 +137,52 @@ function processCpuMs(pid: number): number {
 }
 
 /**
+ * Creates `schema` with tables made like Luzhi's `tables` (columns, keys and indexes), copying
+ * into them the rows of Luzhi's `copied`.
+ */
+async function tablesLikeLuzhi(db: BenchDatabase, schema: string, tables: string[], copied: string[]): Promise<void> {
+  const s = db.store.schema;
+  await db.exec(
+    [
+      `create schema ${schema}`,
+      ...tables.map((table) => `create table ${schema}.${table} (like ${s}.${table} including all)`),
+      ...copied.map((table) => `insert into ${schema}.${table} select * from ${s}.${table}`),
+    ].join(';\n'),
+  );
+}
+
+/**
  * A `bare` schema whose instances and events tables are made like Luzhi's (columns, keys and
  * indexes), the instances copied from Luzhi's.
  */
 export async function createBareTables(db: BenchDatabase): Promise<void> {
+  await tablesLikeLuzhi(db, 'bare', ['instances', 'events'], ['instances']);
+}
+
+/**
+ * A `same` schema whose instances, events, tasks, timers and outbox tables are made like Luzhi's
+ * (columns, keys and indexes — the tasks' GIN index on the audience included; the outbox
+ * positions and task places from sequences of its own), the instances, tasks and timers copied
+ * from Luzhi's.
+ */
+export async function createSameRowsTables(db: BenchDatabase): Promise<void> {
   const s = db.store.schema;
+  await tablesLikeLuzhi(db, 'same', ['instances', 'events', 'tasks', 'timers', 'outbox'], ['instances', 'tasks', 'timers']);
   await db.exec(`
-    create schema bare;
-    create table bare.instances (like ${s}.instances including all);
-    create table bare.events (like ${s}.events including all);
-    insert into bare.instances select * from ${s}.instances;
+    create sequence same.outbox_position owned by same.outbox.position;
+    alter table same.outbox alter column position set default nextval('same.outbox_position');
+    create sequence same.task_places;
+    select setval('same.task_places', (select max(place) from same.tasks));
   `);
+  // Each table must have the indexes of Luzhi's (by definition, the schema aside).
+  const indexes = (schema: string) =>
+    db.query<{ tablename: string; definition: string }>(
+      `select tablename, replace(replace(indexdef, indexname, ''), schemaname || '.', '') as definition
+       from pg_indexes where schemaname = $1 and tablename in ('instances', 'events', 'tasks', 'timers', 'outbox') order by 1, 2`,
+      [schema],
+    );
+  const [luzhi, same] = [JSON.stringify(await indexes(s)), JSON.stringify(await indexes('same'))];
+  if (luzhi !== same) throw new Error(`the same-rows tables' indexes differ from Luzhi's: ${same} ≠ ${luzhi}`);
 }
 
 /** Opens a fresh database of `kind` with a Luzhi store on it (schema `luzhi`). */
@@ -107,6 +206,8 @@ async function openPglite(onDisk: boolean): Promise<BenchDatabase> {
         await tx.query(BARE.event, [w.tenant, w.id, version, w.at, w.type, w.hash, w.event]);
         await tx.query(BARE.update, [w.tenant, w.id, w.status, version, w.state, w.data, w.runtime, w.at]);
       }),
+    sameRowsTransaction: (w, forget) =>
+      db.transaction((tx) => sameRowsStatements(async (_name, text, values) => (await tx.query(text, values)).rows as never, w, forget)),
     serverCpuMs: async () => undefined,
     async close() {
       await store.close();
@@ -126,30 +227,37 @@ async function openPostgres(connections: number): Promise<BenchDatabase> {
   await admin.query(`create database ${name}`);
   await admin.end();
   const databaseUrl = url.replace(/\/[^/]*$/, `/${name}`);
-  // One pool for both sides: the store borrows from it, and so does the bare transaction.
+  // One pool for all sides: the store borrows from it, and so do the bare transactions.
   const pool = new pg.Pool({ connectionString: databaseUrl, max: connections });
   const store = await createPostgresStore({ pool });
+  /** Runs `work` between begin and commit on a connection of its own (rolled back if it throws). */
+  async function transaction(work: (client: pg.PoolClient) => Promise<void>): Promise<void> {
+    const client = await pool.connect();
+    try {
+      await client.query('begin');
+      await work(client);
+      await client.query('commit');
+    } catch (error) {
+      await client.query('rollback').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
   return {
     kind: 'postgres',
     store,
     exec: async (sql) => void (await pool.query(sql)),
     query: async (sql, params) => (await pool.query(sql, params)).rows,
-    async bareTransaction(w) {
-      const client = await pool.connect();
-      try {
-        await client.query('begin');
+    bareTransaction: (w) =>
+      transaction(async (client) => {
         const { rows } = await client.query<{ version: number }>({ name: 'bare_lock', text: BARE.lock, values: [w.tenant, w.id] });
         const version = rows[0]!.version + 1;
         await client.query({ name: 'bare_event', text: BARE.event, values: [w.tenant, w.id, version, w.at, w.type, w.hash, w.event] });
         await client.query({ name: 'bare_update', text: BARE.update, values: [w.tenant, w.id, w.status, version, w.state, w.data, w.runtime, w.at] });
-        await client.query('commit');
-      } catch (error) {
-        await client.query('rollback').catch(() => undefined);
-        throw error;
-      } finally {
-        client.release();
-      }
-    },
+      }),
+    sameRowsTransaction: (w, forget) =>
+      transaction((client) => sameRowsStatements(async (name, text, values) => (await client.query({ name, text, values })).rows, w, forget)),
     async serverCpuMs() {
       const { rows } = await pool.query<{ pid: number }>('select pid from pg_stat_activity where datname = current_database()');
       return rows.reduce((sum, row) => sum + processCpuMs(row.pid), 0);

@@ -1,18 +1,33 @@
 /**
  * Commands per second on a durable store: `engine.send()` on PGlite or PostgreSQL with `clients`
- * callers at once, each on instances of its own, beside the bare SQL transaction that writes the
- * same rows (begin; select … for update on the instance row; insert the event; update the
- * instance; commit) on the same database, in the same process. Rounds of the two sides alternate,
- * so that both see the same machine and the same growing tables.
+ * callers at once, each on instances of its own, beside two bare SQL transactions on the same
+ * database, in the same process:
+ *
+ * - the target's peer, which writes the instance and event rows (begin; select … for update on
+ *   the instance row; insert the event; update the instance; commit);
+ * - the same-rows peer, which also writes what else a Luzhi command writes: it replaces the
+ *   instance's open task and deadline timers, and queues the outbox rows of the command's effects
+ *   and deletes them, once delivered, in the next transaction (as Luzhi's store does).
+ *
+ * Rounds of the three sides alternate, so that all see the same machine and the same growing
+ * tables.
  *
  * The command mix is the example proposal workflow's 办 → 督 → 评 cycle (as in command-path.ts):
  * the lead unit replies, the proposal office approves the reply, the proposer is not satisfied and
  * the proposal goes back to handling (with a notification, delivered through the outbox). Each
  * command rewrites the instance's open task and deadline timer.
  */
-import { createEngine, type Actor, type Engine } from '../src/index.js';
+import { createEngine, type Actor, type EffectContext, type Engine } from '../src/index.js';
 import { median, proposalDefinition, settle } from './common.js';
-import { createBareTables, openBenchDatabase, type BareWrite, type BenchDatabase, type BenchStoreKind } from './sql-databases.js';
+import {
+  createBareTables,
+  createSameRowsTables,
+  openBenchDatabase,
+  type BareWrite,
+  type BenchDatabase,
+  type BenchStoreKind,
+  type SameRowsWrite,
+} from './sql-databases.js';
 
 const member: Actor = { id: 'member-0001', roles: ['member'] };
 const office: Actor = { id: 'office-01', roles: ['proposal-office'] };
@@ -103,6 +118,24 @@ async function bareWrites(db: BenchDatabase, id: string): Promise<BareWrite[]> {
   });
 }
 
+/** The rows a Luzhi command writes besides the instance and the event (see {@link SameRowsWrite}). */
+type OtherRows = Pick<SameRowsWrite, 'tasks' | 'timers' | 'effects'>;
+
+/** The task and timer rows Luzhi's store holds for `id` now, copied as they are (timestamps and JSON as text). */
+async function taskAndTimerRows(db: BenchDatabase, id: string): Promise<Pick<SameRowsWrite, 'tasks' | 'timers'>> {
+  const s = db.store.schema;
+  const tasks = await db.query<SameRowsWrite['tasks'][number]>(
+    `select ordinal, definition_id, state, audience, created_at::text, due::text, warn_at::text, task::text
+     from ${s}.tasks where tenant = 'default' and instance_id = $1 order by ordinal`,
+    [id],
+  );
+  const timers = await db.query<SameRowsWrite['timers'][number]>(
+    `select id, due_at::text, timer::text from ${s}.timers where tenant = 'default' and instance_id = $1 order by id`,
+    [id],
+  );
+  return { tasks, timers };
+}
+
 /** The median rate of a side's rounds, and its CPU per command (median of the rounds; ms). */
 export interface ThroughputSide {
   perSecond: number;
@@ -126,16 +159,24 @@ export interface ThroughputFigure {
   store: BenchStoreKind;
   clients: number;
   instances: number;
-  commandsPerRound: { luzhi: number; bare: number };
+  commandsPerRound: { luzhi: number; bare: number; sameRows: number };
   luzhi: ThroughputSide;
+  /** The target's peer: the instance and event rows only. */
   bare: ThroughputSide;
+  /** The peer that writes the same rows as Luzhi. */
+  sameRows: ThroughputSide;
+  /** Luzhi / the target's peer. */
   ratio: number;
+  /** Luzhi / the same-rows peer. */
+  sameRowsRatio: number;
+  /** Rows a command of the cycle writes besides the instance and the event: tasks, timers, outbox rows. */
+  rowsPerCycle: { tasks: number; timers: number; effects: number };
 }
 
 /**
- * Commands per second of `engine.send()` and of the bare transaction on `kind`, with `clients`
- * callers at once: the median of `rounds` rounds of about `roundSeconds` each, after a warm-up
- * round of each side (`warmUpCommands` commands) that sets how many commands a round has.
+ * Commands per second of `engine.send()` and of the two bare transactions on `kind`, with
+ * `clients` callers at once: the median of `rounds` rounds of about `roundSeconds` each, after a
+ * warm-up round of each side (`warmUpCommands` commands) that sets how many commands a round has.
  */
 export async function measureStoreThroughput(
   kind: BenchStoreKind,
@@ -144,30 +185,73 @@ export async function measureStoreThroughput(
 ): Promise<ThroughputFigure> {
   const db = await openBenchDatabase(kind, { connections: 16 });
   try {
-    const engine = createEngine({
-      definitions: [proposalDefinition],
-      store: db.store,
-      notify: () => undefined,
-      effects: { 'push-oa': () => undefined },
+    const engineOn = (deliver: (context: EffectContext) => unknown) =>
+      createEngine({
+        definitions: [proposalDefinition],
+        store: db.store,
+        notify: (_request, context) => deliver(context),
+        effects: { 'push-oa': (_args, context) => deliver(context) },
+      });
+    // The instances are set up by an engine whose effect handlers copy each effect's outbox row
+    // (committed, not yet delivered) for the same-rows side; the measured engine's do nothing.
+    const queuedRows = new Map<string, OtherRows['effects']>();
+    const setup = engineOn(async (context) => {
+      const rows = await db.query<OtherRows['effects'][number]>(
+        `select id, status, available_at::text, attempts, effect::text from ${db.store.schema}.outbox where id = $1`,
+        [context.idempotencyKey],
+      );
+      queuedRows.set(context.instanceId, [...(queuedRows.get(context.instanceId) ?? []), ...rows]);
     });
-    const all = await handlingProposals(engine, clients * INSTANCES_PER_CLIENT);
+    const engine = engineOn(() => undefined);
+    const all = await handlingProposals(setup, clients * INSTANCES_PER_CLIENT);
     const callers = (): Caller[] =>
       Array.from({ length: clients }, (_, k) => ({ ids: all.slice(k * INSTANCES_PER_CLIENT, (k + 1) * INSTANCES_PER_CLIENT), done: 0 }));
     const luzhiCallers = callers();
-    const luzhi = (caller: Caller) => {
+    const send = (on: Engine) => (caller: Caller) => {
       const { id, step } = nextCommand(caller);
-      return engine.send(id, step).then(() => undefined);
+      return on.send(id, step).then(() => undefined);
     };
-    // One cycle on every instance gives the bare side real rows of each step to copy.
-    await runRound(db, luzhiCallers, INSTANCES_PER_CLIENT * cycle.length, luzhi);
+    const luzhi = send(engine);
+    // One cycle on every instance, a step at a time, gives the bare sides real rows of each step to copy.
+    const otherRows = new Map<string, OtherRows[]>(all.map((id) => [id, []]));
+    for (const _step of cycle) {
+      queuedRows.clear();
+      await runRound(db, luzhiCallers, INSTANCES_PER_CLIENT, send(setup));
+      for (const id of all) otherRows.get(id)!.push({ ...(await taskAndTimerRows(db, id)), effects: queuedRows.get(id) ?? [] });
+    }
     await createBareTables(db);
+    await createSameRowsTables(db);
     const writes = new Map<string, BareWrite[]>();
-    for (const id of all) writes.set(id, await bareWrites(db, id));
+    const sameWrites = new Map<string, SameRowsWrite[]>();
+    for (const id of all) {
+      writes.set(id, await bareWrites(db, id));
+      sameWrites.set(id, writes.get(id)!.map((write, step) => ({ ...write, ...otherRows.get(id)![step]! })));
+    }
     const bareCallers = callers();
     const bare = (caller: Caller) => {
       const n = caller.done;
       const { id } = nextCommand(caller);
       return db.bareTransaction(writes.get(id)![Math.floor(n / caller.ids.length) % cycle.length]!);
+    };
+    // Outbox rows the same-rows side has queued and (like Luzhi's notifications) delivered at
+    // once: the next transaction deletes them. Each gets an id of its own.
+    let delivered: string[] = [];
+    let queued = 0;
+    const sameCallers = callers();
+    const sameRows = async (caller: Caller) => {
+      const n = caller.done;
+      const { id } = nextCommand(caller);
+      const write = sameWrites.get(id)![Math.floor(n / caller.ids.length) % cycle.length]!;
+      const effects = write.effects.map((effect) => ({ ...effect, id: `${effect.id}/${++queued}` }));
+      const forget = delivered;
+      delivered = [];
+      try {
+        await db.sameRowsTransaction({ ...write, effects }, forget);
+      } catch (error) {
+        delivered.push(...forget);
+        throw error;
+      }
+      delivered.push(...effects.map((effect) => effect.id));
     };
     await db.exec('analyze');
 
@@ -175,10 +259,12 @@ export async function measureStoreThroughput(
     const warmUp = Math.max(cycle.length, Math.ceil(options.warmUpCommands / clients));
     const perClient = (rate: number) => Math.max(cycle.length, Math.round((rate * options.roundSeconds) / clients));
     const bareLength = perClient((await runRound(db, bareCallers, warmUp, bare)).perSecond);
+    const sameLength = perClient((await runRound(db, sameCallers, warmUp, sameRows)).perSecond);
     const luzhiLength = perClient((await runRound(db, luzhiCallers, warmUp, luzhi)).perSecond);
-    const rounds = { luzhi: [] as Round[], bare: [] as Round[] };
+    const rounds = { luzhi: [] as Round[], bare: [] as Round[], same: [] as Round[] };
     for (let round = 0; round < options.rounds; round++) {
       rounds.bare.push(await runRound(db, bareCallers, bareLength, bare));
+      rounds.same.push(await runRound(db, sameCallers, sameLength, sameRows));
       rounds.luzhi.push(await runRound(db, luzhiCallers, luzhiLength, luzhi));
     }
     // Every command must have landed: each instance's version counts its commands.
@@ -186,16 +272,39 @@ export async function measureStoreThroughput(
       `select (select count(*) from luzhi.events)::text as events, (select sum(version) from luzhi.instances)::text as versions`,
     );
     if (check!.events !== check!.versions) throw new Error(`events ${check!.events} ≠ versions ${check!.versions}`);
+    // The same-rows side must have left each instance with the tasks and timers of its last
+    // step, and in the outbox only the rows not yet deleted.
+    const expected = { tasks: 0, timers: 0, outbox: delivered.length };
+    for (const caller of sameCallers) {
+      caller.ids.forEach((id, j) => {
+        const last = caller.done - 1 - ((caller.done - 1 - j) % caller.ids.length);
+        const write = sameWrites.get(id)![Math.floor(last / caller.ids.length) % cycle.length]!;
+        expected.tasks += write.tasks.length;
+        expected.timers += write.timers.length;
+      });
+    }
+    const [left] = await db.query<{ tasks: number; timers: number; outbox: number }>(
+      `select (select count(*) from same.tasks)::int as tasks, (select count(*) from same.timers)::int as timers,
+         (select count(*) from same.outbox)::int as outbox`,
+    );
+    if (JSON.stringify(left) !== JSON.stringify(expected)) {
+      throw new Error(`the same-rows side left ${JSON.stringify(left)}, not ${JSON.stringify(expected)}`);
+    }
     const figure = summary(rounds.luzhi);
     const peer = summary(rounds.bare);
+    const samePeer = summary(rounds.same);
+    const perCycle = (rows: (write: SameRowsWrite) => unknown[]) => sameWrites.get(all[0]!)!.reduce((sum, write) => sum + rows(write).length, 0);
     return {
       store: kind,
       clients,
       instances: all.length,
-      commandsPerRound: { luzhi: luzhiLength * clients, bare: bareLength * clients },
+      commandsPerRound: { luzhi: luzhiLength * clients, bare: bareLength * clients, sameRows: sameLength * clients },
       luzhi: figure,
       bare: peer,
+      sameRows: samePeer,
       ratio: figure.perSecond / peer.perSecond,
+      sameRowsRatio: figure.perSecond / samePeer.perSecond,
+      rowsPerCycle: { tasks: perCycle((w) => w.tasks), timers: perCycle((w) => w.timers), effects: perCycle((w) => w.effects) },
     };
   } finally {
     await db.close();
