@@ -2,7 +2,7 @@ import { escapeToken, getAtPointer, type FieldPermissions } from '@luzhi/engine'
 import { offeredNow, requiredNow, ruleOutcome } from './conditions.js';
 import { choicesOf, fieldKind, type Choice, type FieldKind } from './field-kind.js';
 import { defaultLayout, type FormModel } from './form-model.js';
-import { isSchema, resolveScope } from './schema-scope.js';
+import { isSchema, resolveScope, type ScopeTarget } from './schema-scope.js';
 import type { ControlOptions, JsonSchema, UiElement } from './ui-schema.js';
 
 /** A layout of the resolved form: vertical or horizontal. */
@@ -97,15 +97,23 @@ export function resolveForm(options: ResolveOptions): ResolvedForm {
   const omitted = new Set<string>();
   const fields = new Map<string, FieldView>();
   const root: Base = { schema: options.model.schema, value: options.value ?? {}, pointer: '' };
+  // The fields of one object (a row of a repeatable group) share what is required in it.
+  const required = new Map<JsonSchema, { value: unknown; names: Set<string> }>();
+  const requiredIn = (schema: JsonSchema, value: unknown): Set<string> => {
+    const known = required.get(schema);
+    if (known && known.value === value) return known.names;
+    const names = requiredNow(schema, value);
+    required.set(schema, { value, names });
+    return names;
+  };
 
   const element = (ui: UiElement, base: Base, enabled: boolean): View | undefined => {
     const outcome = ruleOutcome(ui.rule, base.schema, base.value);
     if (ui.type === 'Control') {
-      const target = resolveScope(base.schema, ui.scope)!;
-      const pointer = base.pointer + target.tokens.map((token) => '/' + escapeToken(token)).join('');
+      const target = scopeTarget(base.schema, ui.scope);
+      const pointer = base.pointer + target.path;
       const permission = options.fields[pointer];
-      const parentTokens = target.tokens.slice(0, -1);
-      const parentValue = getAtPointer(base.value, parentTokens);
+      const parentValue = getAtPointer(base.value, target.parentTokens);
       const name = target.tokens.at(-1);
       const offered = !target.parent || name === undefined || offeredNow(target.parent, parentValue, name);
       if (!outcome.visible || permission === 'hidden' || !offered) {
@@ -114,7 +122,7 @@ export function resolveForm(options: ResolveOptions): ResolvedForm {
       }
       if (permission === 'readonly') omitted.add(pointer);
       const required =
-        permission === 'required' || (target.parent !== undefined && name !== undefined && requiredNow(target.parent, parentValue).has(name));
+        permission === 'required' || (target.parent !== undefined && name !== undefined && requiredIn(target.parent, parentValue).has(name));
       return field(target.schema, ui.options ?? {}, pointer, {
         label: typeof ui.label === 'string' ? ui.label : titleOf(target.schema, name),
         showLabel: ui.label !== false,
@@ -146,7 +154,7 @@ export function resolveForm(options: ResolveOptions): ResolvedForm {
       description: typeof schema.description === 'string' ? schema.description : undefined,
       schema,
       options: controlOptions,
-      choices: kind === 'multiselect' ? choicesOf(isSchema(schema.items) ? schema.items : {}) : choicesOf(schema),
+      choices: choicesFor(kind === 'multiselect' ? (isSchema(schema.items) ? schema.items : {}) : schema),
       ...state,
     };
     fields.set(pointer, view);
@@ -180,6 +188,35 @@ export function resolveForm(options: ResolveOptions): ResolvedForm {
 
   const view = element(options.model.ui, root, !options.disabled) ?? { type: 'layout', direction: 'vertical', children: [] };
   return { view, omitted, fields };
+}
+
+interface CachedScope extends ScopeTarget {
+  /** The pointer from the base to the field: the tokens, escaped. */
+  path: string;
+  parentTokens: string[];
+}
+
+// A schema is read, never changed, so what a scope or an enum resolves to is kept per schema
+// object: the rows of a repeatable group share one item schema and resolve it once.
+const scopes = new WeakMap<JsonSchema, Map<string, CachedScope>>();
+const choiceLists = new WeakMap<JsonSchema, Choice[] | undefined>();
+
+/** {@link resolveScope}, cached; the UI schema was checked against the schema by `createFormModel`. */
+function scopeTarget(base: JsonSchema, scope: string): CachedScope {
+  let byScope = scopes.get(base);
+  if (!byScope) scopes.set(base, (byScope = new Map()));
+  let target = byScope.get(scope);
+  if (!target) {
+    const found = resolveScope(base, scope)!;
+    target = { ...found, path: found.tokens.map((token) => '/' + escapeToken(token)).join(''), parentTokens: found.tokens.slice(0, -1) };
+    byScope.set(scope, target);
+  }
+  return target;
+}
+
+function choicesFor(schema: JsonSchema): Choice[] | undefined {
+  if (!choiceLists.has(schema)) choiceLists.set(schema, choicesOf(schema));
+  return choiceLists.get(schema);
 }
 
 function titleOf(schema: JsonSchema, name: string | undefined): string {

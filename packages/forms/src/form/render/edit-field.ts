@@ -1,7 +1,8 @@
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { FieldView } from '../resolve-view.js';
-import { fieldNotes, labelText } from './field-label.js';
+import { choiceOptions } from './choice-options.js';
+import { fieldNotes, requiredMark } from './field-label.js';
 import { fromLocalDateTime, numberFrom, toLocalDateTime } from './input-values.js';
 import { describedBy, type RenderContext } from './render-context.js';
 
@@ -31,7 +32,7 @@ export function editField(field: FieldView, context: RenderContext, lists: Recor
 function singleControl(field: FieldView, context: RenderContext): TemplateResult {
   const errors = context.errorsAt(field.pointer);
   return html`<div class="field" part="field" data-pointer=${field.pointer} ?data-invalid=${errors.length > 0}>
-    <label for=${field.id} part="label" class=${field.showLabel ? '' : 'visually-hidden'}>${labelText(field, context)}</label>
+    <label for=${field.id} part="label" class=${field.showLabel ? '' : 'visually-hidden'}>${field.label}${requiredMark(field, context)}</label>
     ${control(field, context, errors.length > 0)} ${fieldNotes(field, errors)}
   </div>`;
 }
@@ -72,9 +73,7 @@ export function control(field: FieldView, context: RenderContext, invalid: boole
         @blur=${blur}
       >
         <option value="" ?selected=${field.value === undefined}>${context.messages.choose}</option>
-        ${(field.choices ?? []).map(
-          (choice, index) => html`<option value=${index} ?selected=${choice.value === field.value}>${choice.label}</option>`,
-        )}
+        ${choiceOptions(field.choices ?? [], field.value)}
       </select>`;
     default: {
       const { type, value, read } = inputShape(field);
@@ -136,7 +135,7 @@ function checkbox(field: FieldView, context: RenderContext): TemplateResult {
       aria-describedby=${ifDefined(describedBy(field, errors.length > 0))}
       @change=${(event: Event) => context.setValue(field.pointer, (event.target as HTMLInputElement).checked, true)}
     />
-    <label for=${field.id} part="label">${labelText(field, context)}</label>
+    <label for=${field.id} part="label">${field.label}${requiredMark(field, context)}</label>
     ${fieldNotes(field, errors)}
   </div>`;
 }
@@ -159,7 +158,7 @@ function choiceGroup(field: FieldView, context: RenderContext): TemplateResult {
     aria-describedby=${ifDefined(describedBy(field, errors.length > 0))}
     ?disabled=${field.disabled}
   >
-    <legend part="label" class=${field.showLabel ? '' : 'visually-hidden'}>${labelText(field, context)}</legend>
+    <legend part="label" class=${field.showLabel ? '' : 'visually-hidden'}>${field.label}${requiredMark(field, context)}</legend>
     ${(field.choices ?? []).map(
       (choice, index) => html`<label class="choice" part="choice">
         <input

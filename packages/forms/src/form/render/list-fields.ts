@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { FieldView, View } from '../resolve-view.js';
-import { fieldNotes, labelText } from './field-label.js';
+import { fieldNotes, requiredMark } from './field-label.js';
 import { describedBy, type RenderContext } from './render-context.js';
 import { control } from './edit-field.js';
 
@@ -11,26 +11,27 @@ type RenderView = (view: View, context: RenderContext) => TemplateResult | typeo
 export function objectField(field: FieldView, context: RenderContext, renderView: RenderView): TemplateResult {
   const errors = context.errorsAt(field.pointer);
   return html`<fieldset class="field group" part="field group" data-pointer=${field.pointer} ?data-invalid=${errors.length > 0}>
-    <legend part="label">${labelText(field, context)}</legend>
+    <legend part="label">${field.label}${requiredMark(field, context)}</legend>
     ${field.content ? renderView(field.content, context) : nothing} ${fieldNotes(field, errors)}
   </fieldset>`;
 }
 
-/** An array of objects as repeatable groups (联名委员, 承办单位): one fieldset per row, add and remove. */
+/**
+ * An array of objects as repeatable groups (联名委员, 承办单位): one fieldset per row, add and remove.
+ * Only editable lists come here (read-only ones are shown by `reviewField`).
+ */
 export function groupListField(field: FieldView, context: RenderContext, renderView: RenderView): TemplateResult {
   const errors = context.errorsAt(field.pointer);
   const rows = field.rows ?? [];
   return html`<fieldset class="field list" part="field list" data-pointer=${field.pointer} ?data-invalid=${errors.length > 0}>
-    <legend part="label">${labelText(field, context)}</legend>
+    <legend part="label">${field.label}${requiredMark(field, context)}</legend>
     ${rows.map(
       (row) => html`<div class="row" part="row" role="group" aria-labelledby="${field.id}-${row.index}">
         <div class="row-title" id="${field.id}-${row.index}">${context.messages.item(row.index + 1)}</div>
         ${renderView(row.content, context)}
-        ${field.readonly
-          ? nothing
-          : html`<button type="button" part="button remove" ?disabled=${field.disabled} @click=${() => context.removeItem(field, row.index)}>
-              ${context.messages.removeItem(row.index + 1)}
-            </button>`}
+        <button type="button" part="button remove" ?disabled=${field.disabled} @click=${() => context.removeItem(field, row.index)}>
+          ${context.messages.removeItem(row.index + 1)}
+        </button>
       </div>`,
     )}
     ${addButton(field, context, errors)} ${fieldNotes(field, errors)}
@@ -41,7 +42,7 @@ export function groupListField(field: FieldView, context: RenderContext, renderV
 export function valueListField(field: FieldView, context: RenderContext): TemplateResult {
   const errors = context.errorsAt(field.pointer);
   return html`<fieldset class="field list" part="field list" data-pointer=${field.pointer} ?data-invalid=${errors.length > 0}>
-    <legend part="label">${labelText(field, context)}</legend>
+    <legend part="label">${field.label}${requiredMark(field, context)}</legend>
     ${(field.items ?? []).map((item, index) => {
       const itemErrors = context.errorsAt(item.pointer);
       return html`<div class="item" part="item" data-pointer=${item.pointer} ?data-invalid=${itemErrors.length > 0}>
@@ -76,7 +77,7 @@ export function attachmentsField(field: FieldView, context: RenderContext): Temp
   const errors = context.errorsAt(field.pointer);
   const files = Array.isArray(field.value) ? (field.value as Array<Record<string, unknown>>) : [];
   return html`<div class="field attachments" part="field attachments" data-pointer=${field.pointer} ?data-invalid=${errors.length > 0}>
-    <label for=${field.id} part="label">${labelText(field, context)}</label>
+    <label for=${field.id} part="label">${field.label}${requiredMark(field, context)}</label>
     <input
       id=${field.id}
       part="input"
