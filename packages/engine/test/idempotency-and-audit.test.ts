@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createEngine, createMemoryStore, createVirtualClock, ConcurrencyError, StoreDataError } from '../src/index.js';
-import { proposalEngine, proposalDefinition, member, office, submitPayload } from './support/proposal.js';
+import { createMemoryStore, ConcurrencyError, StoreDataError } from '../src/index.js';
+import { proposalEngine, member, office, submitPayload } from './support/proposal.js';
 
 describe('idempotency keys', () => {
   it('makes a retried command a no-op that returns the first result', async () => {
@@ -81,17 +81,12 @@ describe('effects', () => {
   it('keeps a failed effect in the outbox and delivers it later with the same idempotency key', async () => {
     let failures = 1;
     const calls: string[] = [];
-    const store = createMemoryStore();
-    const clock = createVirtualClock('2026-02-10T09:00:00+08:00');
-    const engine = createEngine({
-      definitions: [proposalDefinition],
-      store,
-      clock,
+    const { engine, store, clock } = proposalEngine({
+      tenant: 'default',
       notify: (_request, context) => {
         calls.push(context.idempotencyKey);
         if (failures-- > 0) throw new Error('OA 暂不可用');
       },
-      effects: { 'push-oa': () => undefined },
     });
     const { id } = await engine.start('proposal', { actor: member, id: 'E-1' });
     await engine.send(id, { type: 'submit', actor: member, payload: submitPayload });
