@@ -343,7 +343,11 @@ function engineFor(shared: Shared, tenant: string): Engine {
         const task = parseTaskRow(row, `task #${index} of tenant ${tenant}`);
         const compiled =
           definitions.cached(tenant, task.definitionId, task.definitionVersion) ??
-          (await definitionFor(task.definitionId, task.definitionVersion).catch(() => undefined));
+          (await definitionFor(task.definitionId, task.definitionVersion).catch((error: unknown) => {
+            // A task of a definition this engine does not serve still shows, without its titles.
+            if (error instanceof NotFoundError) return undefined;
+            throw error;
+          }));
         const timing = timingAt(task.due, task.warnAt, now);
         if (query.overdue === false && timing.overdue) continue;
         if (query.dueSoon === false && timing.dueSoon) continue;
