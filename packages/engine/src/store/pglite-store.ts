@@ -1,8 +1,7 @@
 import { PGlite, type PGliteInterface, type Transaction } from '@electric-sql/pglite';
 import { z } from 'zod';
 import { parseOptions } from '../runtime/command-schema.js';
-import { SCHEMA_NAME } from './sql/migrate.js';
-import { openSqlStore, type SqlStore, type SqlStoreOptions } from './sql/sql-store.js';
+import { openSqlStore, schemaNameOption, type SqlStore, type SqlStoreOptions } from './sql/sql-store.js';
 import type { SqlClient } from './sql/sql-client.js';
 
 /** Options of {@link createPgliteStore}. */
@@ -19,7 +18,7 @@ export interface PgliteStoreOptions extends SqlStoreOptions {
 const optionsSchema = z.strictObject({
   dataDir: z.string().min(1).optional(),
   db: z.custom<PGliteInterface>((value) => typeof (value as PGliteInterface | undefined)?.query === 'function').optional(),
-  schema: z.string().regex(SCHEMA_NAME, 'lower-case letters, digits and "_", starting with a letter or "_"').optional(),
+  schema: schemaNameOption,
 });
 
 /** A {@link SqlClient} over PGlite, which runs one statement at a time in this process. */
@@ -50,10 +49,5 @@ export async function createPgliteStore(options: PgliteStoreOptions = {}): Promi
   const client = pgliteClient(db, async () => {
     if (owned && !db.closed) await db.close();
   });
-  try {
-    return await openSqlStore(client, options.schema ?? 'luzhi');
-  } catch (error) {
-    await client.close();
-    throw error;
-  }
+  return openSqlStore(client, options.schema);
 }

@@ -1,8 +1,7 @@
 import pg from 'pg';
 import { z } from 'zod';
 import { parseOptions } from '../runtime/command-schema.js';
-import { SCHEMA_NAME } from './sql/migrate.js';
-import { openSqlStore, type SqlStore, type SqlStoreOptions } from './sql/sql-store.js';
+import { openSqlStore, schemaNameOption, type SqlStore, type SqlStoreOptions } from './sql/sql-store.js';
 import type { SqlClient } from './sql/sql-client.js';
 
 /** Options of {@link createPostgresStore}: a pool the host owns, or a connection string. */
@@ -20,7 +19,7 @@ const optionsSchema = z
     pool: z.custom<pg.Pool>((value) => typeof (value as pg.Pool | undefined)?.connect === 'function').optional(),
     connectionString: z.string().min(1).optional(),
     maxConnections: z.number().int().min(1).optional(),
-    schema: z.string().regex(SCHEMA_NAME, 'lower-case letters, digits and "_", starting with a letter or "_"').optional(),
+    schema: schemaNameOption,
   })
   .refine((options) => (options.pool === undefined) !== (options.connectionString === undefined), {
     message: 'give either "pool" or "connectionString"',
@@ -71,10 +70,5 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
   const client = pgClient(pool, pool, async () => {
     if (owned) await pool.end();
   });
-  try {
-    return await openSqlStore(client, options.schema ?? 'luzhi');
-  } catch (error) {
-    await client.close();
-    throw error;
-  }
+  return openSqlStore(client, options.schema);
 }

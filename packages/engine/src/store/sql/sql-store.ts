@@ -1,6 +1,7 @@
 import { ConcurrencyError } from '../../errors.js';
 import { hasSqlState, type SqlClient } from './sql-client.js';
-import { migrate } from './migrate.js';
+import { z } from 'zod';
+import { migrate, SCHEMA_NAME } from './migrate.js';
 import { queryAudience, taskAudience } from './task-audience.js';
 import type { CommandWrite, OutboxEffect, Store, StoredDefinition, StoredTask, StoredTaskQuery, StoredTimer } from '../store.js';
 
@@ -17,6 +18,12 @@ export interface SqlStoreOptions {
   /** The PostgreSQL schema for Luzhi's tables (`luzhi` by default): lower-case letters, digits, `_`. */
   schema?: string;
 }
+
+/** The `schema` option of the SQL stores, as their option schemas check it. */
+export const schemaNameOption = z
+  .string()
+  .regex(SCHEMA_NAME, 'lower-case letters, digits and "_", starting with a letter or "_"')
+  .optional();
 
 /** How long delivered effects wait for a commit to carry their deletion before going on their own. */
 const FORGET_DELAY_MS = 50;
@@ -82,15 +89,22 @@ function outboxRow(row: OutboxColumns): OutboxEffect {
 }
 
 /**
- * Opens a store on a PostgreSQL database reached through `client`, migrating its schema first.
+ * Opens a store on a PostgreSQL database reached through `client` (`luzhi` schema by default),
+ * migrating its schema first; closes the client when that fails.
  * Each command is one call of the `commit_command` function, which writes the instance row (with
  * its version check), the idempotency key, the audit event, the tasks, timers and outbox rows in
  * one statement: one transaction and one round trip.
  *
  * @throws StoreSchemaError when the database was migrated by a newer Luzhi.
  */
-export async function openSqlStore(client: SqlClient, schema: string): Promise<SqlStore> {
-  const migratedFrom = await migrate(client, schema);
+export async function openSqlStore(client: SqlClient, schema = 'luzhi'): Promise<SqlStore> {
+  let migratedFrom: number;
+  try {
+    migratedFrom = await migrate(client, schema);
+  } catch (error) {
+    await client.close();
+    throw error;
+  }
   const s = schema;
   /** Ids of delivered effects not yet deleted from the outbox. */
   const delivered: string[] = [];
