@@ -1,3 +1,4 @@
+import { hmac } from '@noble/hashes/hmac';
 import { sha256 } from '@noble/hashes/sha256';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
 
@@ -5,6 +6,7 @@ interface NodeCrypto {
   createHash(algorithm: 'sha256'): { update(input: string, encoding: 'utf8'): { digest(encoding: 'hex'): string } };
   /** One-shot hashing (Node ≥ 20.12): no Hash object per call. */
   hash?: (algorithm: 'sha256', input: string, encoding: 'hex') => string;
+  createHmac(algorithm: 'sha256', key: Uint8Array): { update(input: string, encoding: 'utf8'): { digest(encoding: 'hex'): string } };
 }
 
 // Node's native SHA-256 is several times faster than portable JavaScript; browsers get the latter.
@@ -19,3 +21,8 @@ export const sha256Hex: (input: string) => string = nodeCrypto?.hash
   : nodeCrypto
     ? (input) => nodeCrypto.createHash('sha256').update(input, 'utf8').digest('hex')
     : (input) => bytesToHex(sha256(utf8ToBytes(input)));
+
+/** HMAC-SHA-256 of a UTF-8 string under `key`, as lowercase hex. Synchronous, in Node and in browsers. */
+export const hmacSha256Hex: (key: Uint8Array, input: string) => string = nodeCrypto
+  ? (key, input) => nodeCrypto.createHmac('sha256', key).update(input, 'utf8').digest('hex')
+  : (key, input) => bytesToHex(hmac(sha256, key, utf8ToBytes(input)));

@@ -37,6 +37,7 @@ export {
 export { createEngine } from './runtime/engine.js';
 export type { Engine, EngineOptions, EffectContext, EffectRetryPolicy, EffectRun, CallHandler, NotifyHandler, TimerRun } from './runtime/engine.js';
 export { applyCommand, applyStart, applyTimer } from './runtime/apply-command.js';
+export { auditKeyring, MIN_AUDIT_KEY_BYTES, type AuditKeyring, type AuditOptions } from './runtime/audit-keys.js';
 export { authorize, findAction, validatePayload, type FoundAction } from './runtime/find-action.js';
 export { toView } from './runtime/view.js';
 export type { AppliedCommand, CommandEnvironment } from './runtime/step.js';

@@ -27,8 +27,8 @@ describe('<luzhi-timeline>', () => {
 
   it('shows a reason given with an action, and the system for deadline events, in English', async () => {
     const events = [
-      { seq: 1, at: '2026-02-10T01:00:00.000Z', actor: { id: 'luzhi:system', roles: [] }, type: 'deadlineWarning', payload: { state: 'handling', due: 'x' }, from: 'handling', to: 'handling', prevHash: '', hash: 'a' },
-      { seq: 2, at: '2026-02-11T01:00:00.000Z', actor: { id: 'o1', roles: ['proposal-office'] }, type: 'returnForRevision', payload: { reason: XSS_TITLE }, from: 'review', to: 'draft', prevHash: 'a', hash: 'b' },
+      { seq: 1, at: '2026-02-10T01:00:00.000Z', actor: { id: 'luzhi:system', roles: [] }, type: 'deadlineWarning', payload: { state: 'handling', due: 'x' }, from: 'handling', to: 'handling', prevHash: '', instanceHash: 'r1', hash: 'a' },
+      { seq: 2, at: '2026-02-11T01:00:00.000Z', actor: { id: 'o1', roles: ['proposal-office'] }, type: 'returnForRevision', payload: { reason: XSS_TITLE }, from: 'review', to: 'draft', prevHash: 'a', instanceHash: 'r2', hash: 'b' },
     ];
     const timeline = await mountElement('luzhi-timeline', { events, definition: proposal }, 'en');
     const root = shadowOf(timeline);
@@ -39,7 +39,7 @@ describe('<luzhi-timeline>', () => {
   });
 
   it('shows names without a definition, and says where an event is wrong', async () => {
-    const events = [{ seq: 1, at: '2026-02-10T01:00:00.000Z', actor: { id: 'u1', roles: [] }, type: 'submit', from: 'draft', to: 'review', prevHash: '', hash: 'a' }];
+    const events = [{ seq: 1, at: '2026-02-10T01:00:00.000Z', actor: { id: 'u1', roles: [] }, type: 'submit', from: 'draft', to: 'review', prevHash: '', instanceHash: 'r1', hash: 'a' }];
     const timeline = await mountElement('luzhi-timeline', { events }, 'en');
     expect(texts(shadowOf(timeline), 'action')).toEqual(['submit']);
     timeline.events = [{ ...events[0]!, actor: 'u1' as never }];

@@ -5,7 +5,7 @@ import { deadlineEvent, statesEntered } from '../compile/machine-config.js';
 import { openBranchesOnly } from '../compile/for-each.js';
 import type { CompiledWorkflow, MachineContext } from '../compile/compiled-workflow.js';
 import type { StoredInstance, StoredTimer } from '../store/store.js';
-import { GENESIS_HASH, sealEvent } from './audit.js';
+import { GENESIS_HASH } from './audit.js';
 import { assigneesStillOpen, checkAssignee } from './assignment-rules.js';
 import { applyAssignment, applyExtension, validateBranchChange } from './builtin-actions.js';
 import { branchDeadlinesAfter, deadlinesAfter, refreshProvisional } from './deadlines.js';
@@ -47,15 +47,7 @@ export function applyStart(
   const context: MachineContext = { data: args.data, now: at, instance: instanceInfo(base), branches: {} };
   const [snapshot, actions] = initialTransition(compiled.machine, context);
   const state = snapshot.value as StateValue;
-  const event = sealEvent(base, {
-    seq: 1,
-    at,
-    actor: args.actor,
-    type: 'start',
-    from: null,
-    to: state,
-    prevHash: GENESIS_HASH,
-  });
+  const event = { seq: 1, at, actor: args.actor, type: 'start', from: null, to: state, prevHash: GENESIS_HASH };
   const entered = Object.fromEntries(activeStateNames(state).map((name) => [name, at]));
   const instance: StoredInstance = {
     ...base,
@@ -68,10 +60,10 @@ export function applyStart(
     version: 1,
     createdAt: at,
     updatedAt: at,
-    lastHash: event.hash,
+    lastHash: GENESIS_HASH,
     entered,
   };
-  return finish(compiled, instance, 0, event, actions, args.actor, args.idempotencyKey, args.at);
+  return finish(compiled, instance, 0, event, actions, args.actor, args.idempotencyKey, args.at, environment);
 }
 
 /**
@@ -93,7 +85,7 @@ export function applyCommand(
   authorize(command.actor, found, compiled, instance);
   if (spec.builtin === 'extendDeadline') return applyExtension(compiled, instance, spec, command, atDate, environment);
   const changesBranches = spec.builtin === 'addBranch' || spec.builtin === 'removeBranch';
-  if (spec.builtin !== undefined && !changesBranches) return applyAssignment(compiled, instance, found, command, atDate);
+  if (spec.builtin !== undefined && !changesBranches) return applyAssignment(compiled, instance, found, command, atDate, environment);
   checkAssignee(instance, found, command.actor);
   if (changesBranches) validateBranchChange(spec.builtin === 'addBranch', command.payload);
   else validatePayload(compiled, spec, command.payload);
@@ -140,7 +132,7 @@ export function applyCommand(
   });
   updated.assignees = assigneesStillOpen(updated);
   updated.deadlines = refreshProvisional(compiled, updated.deadlines, updated.entered, environment.calendar);
-  return finish(compiled, updated, instance.version, event, actions, command.actor, command.idempotencyKey, atDate);
+  return finish(compiled, updated, instance.version, event, actions, command.actor, command.idempotencyKey, atDate, environment);
 }
 
 /**
@@ -216,5 +208,5 @@ export function applyTimer(
     branches,
   });
   updated.assignees = assigneesStillOpen(updated);
-  return finish(compiled, updated, instance.version, event, actions, SYSTEM_ACTOR, timer.id, atDate);
+  return finish(compiled, updated, instance.version, event, actions, SYSTEM_ACTOR, timer.id, atDate, environment);
 }

@@ -72,7 +72,7 @@ export function applyExtension(
     to: instance.state,
   });
   const updated = afterEvent(instance, event, { deadlines: { ...instance.deadlines, [spec.state]: extended } });
-  return finish(compiled, updated, instance.version, event, [], command.actor, command.idempotencyKey, atDate);
+  return finish(compiled, updated, instance.version, event, [], command.actor, command.idempotencyKey, atDate, environment);
 }
 
 const delegationValidator = createAjv().compile({
@@ -93,6 +93,7 @@ export function applyAssignment(
   found: FoundAction,
   command: Command,
   atDate: Date,
+  environment: CommandEnvironment,
 ): AppliedCommand {
   const { spec } = found;
   const key = taskKey(spec.state, found.branch?.key);
@@ -121,7 +122,7 @@ export function applyAssignment(
   }
   const event = nextEvent(instance, { at, actor, type: spec.event, branch: found.branch?.key, payload, to: instance.state });
   const updated = afterEvent(instance, event, { assignees });
-  return finish(compiled, updated, instance.version, event, [], actor, command.idempotencyKey, atDate);
+  return finish(compiled, updated, instance.version, event, [], actor, command.idempotencyKey, atDate, environment);
 }
 
 const branchChangeValidators = {

@@ -12,6 +12,7 @@ import { chinaMainlandCalendar } from '../calendar/china-mainland.js';
 import type { WorkCalendar } from '../calendar/work-calendar.js';
 import { colourOf, timingAt } from './deadlines.js';
 import { verifyEvents } from './audit.js';
+import { auditKeyring, auditOptionsSchema, type AuditKeyring, type AuditOptions } from './audit-keys.js';
 import { toJsonValue } from './json-value.js';
 import { systemClock, type Clock } from './clock.js';
 import { parseBatch, parseBatchItem, parseCommand, parseOptions, parseSendManyOptions, parseStartCommand, parseTaskQuery } from './command-schema.js';
@@ -41,9 +42,11 @@ import type {
   StartCommand,
   Task,
   TaskQuery,
+  VerifyHistoryOptions,
 } from './types.js';
 
 export type { CallHandler, EffectContext, EffectRetryPolicy, NotifyHandler } from './effect-delivery.js';
+export type { AuditOptions } from './audit-keys.js';
 
 /** Options of {@link createEngine}. */
 export interface EngineOptions {
@@ -65,6 +68,11 @@ export interface EngineOptions {
   calendar?: WorkCalendar;
   /** How failed effect deliveries are retried (exponential back-off; given up after 16 attempts). */
   effectRetry?: EffectRetryPolicy;
+  /**
+   * HMAC keys for the audit chain, held by the host (and not in the store). Without them events
+   * are sealed with plain SHA-256, which detects edits but not someone who recomputes every hash.
+   */
+  audit?: AuditOptions;
 }
 
 /** What one {@link Engine.runDueTimers} call did. */
@@ -111,8 +119,13 @@ export interface Engine {
   tasks(query: TaskQuery): Promise<Task[]>;
   /** The audit events of an instance, oldest first. */
   history(instanceId: string): Promise<AuditEvent[]>;
-  /** Recomputes the hash chain of an instance's history. */
-  verifyHistory(instanceId: string): Promise<HistoryVerification>;
+  /**
+   * Checks an instance's history: recomputes the hash chain (HMACs under the engine's audit keys
+   * when it has them), compares the columns a store keeps beside each event with the event, and
+   * checks that the instance row is the one the last event sealed.
+   * @throws PayloadError('options') for a malformed `anchor`.
+   */
+  verifyHistory(instanceId: string, options?: VerifyHistoryOptions): Promise<HistoryVerification>;
   /**
    * Delivers outbox effects that are due: failed earlier and now past their back-off, or left by a
    * process that died before delivering them. Safe to run in several processes: each effect is
@@ -158,7 +171,14 @@ const optionsSchema = z.object({
     })
     .optional(),
   calendar: z.custom<WorkCalendar>((value) => typeof (value as WorkCalendar | undefined)?.isWorkingDay === 'function').optional(),
+  audit: auditOptionsSchema.optional(),
 });
+
+const verifyHistoryOptionsSchema = z
+  .strictObject({
+    anchor: z.strictObject({ seq: z.number().int().min(1), hash: z.string().min(1) }).optional(),
+  })
+  .optional();
 
 /**
  * Creates an engine. Every definition is validated and compiled now, and every effect the
@@ -179,7 +199,7 @@ export function createEngine(options: EngineOptions): Engine {
     clock: options.clock ?? systemClock,
     delivery: { store, handlers, notify: options.notify, retry: retryPolicy(options.effectRetry) },
     generateId: options.generateId ?? (() => globalThis.crypto.randomUUID()),
-    environment: { calendar: options.calendar ?? chinaMainlandCalendar() },
+    environment: { calendar: options.calendar ?? chinaMainlandCalendar(), audit: auditKeyring(options.audit) },
   };
   return engineFor(shared, options.tenant ?? 'default');
 }
@@ -190,7 +210,7 @@ interface Shared {
   clock: Clock;
   delivery: EffectDelivery;
   generateId: () => string;
-  environment: CommandEnvironment;
+  environment: CommandEnvironment & { audit: AuditKeyring };
 }
 
 function checkEffectHandlers(
@@ -390,9 +410,11 @@ function engineFor(shared: Shared, tenant: string): Engine {
       return rows.map((row, index) => parseEventRow(row, `event #${index + 1} of ${tenant}/${instanceId}`));
     },
 
-    async verifyHistory(instanceId) {
+    async verifyHistory(instanceId, options) {
+      const anchor = parseOptions(verifyHistoryOptionsSchema, options)?.anchor;
       const { instance } = await load(instanceId);
       const rows = await store.events(ref(instanceId));
+      const columns = await store.eventColumns?.(ref(instanceId));
       const events: AuditEvent[] = [];
       for (const [index, row] of rows.entries()) {
         try {
@@ -402,7 +424,7 @@ function engineFor(shared: Shared, tenant: string): Engine {
           throw error;
         }
       }
-      return verifyEvents(ref(instanceId), events, instance);
+      return verifyEvents(ref(instanceId), events, instance, { keyring: shared.environment.audit, columns, anchor });
     },
 
     async deliverEffects(limit = 100) {

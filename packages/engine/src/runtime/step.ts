@@ -5,7 +5,8 @@ import type { CompiledWorkflow, EffectRequest } from '../compile/compiled-workfl
 import type { WorkCalendar } from '../calendar/work-calendar.js';
 import type { CommandWrite, OutboxEffect, StoredInstance } from '../store/store.js';
 import { DELIVERY_LEASE_MS } from './effect-delivery.js';
-import { sealEvent } from './audit.js';
+import { instanceHash, sealEvent, type UnsealedEvent } from './audit.js';
+import type { AuditKeyring } from './audit-keys.js';
 import { timersOf } from './deadlines.js';
 import { deriveTasks } from './tasks.js';
 import { toView } from './view.js';
@@ -21,9 +22,9 @@ export interface EventFields {
   to: StateValue;
 }
 
-/** The instance's next audit event: numbered after, and chained to, the last one. */
-export function nextEvent(instance: StoredInstance, fields: EventFields): AuditEvent {
-  return sealEvent(instance, {
+/** The instance's next audit event, numbered after and chained to the last one; {@link finish} seals it. */
+export function nextEvent(instance: StoredInstance, fields: EventFields): UnsealedEvent {
+  return {
     seq: instance.version + 1,
     at: fields.at,
     actor: fields.actor,
@@ -33,12 +34,15 @@ export function nextEvent(instance: StoredInstance, fields: EventFields): AuditE
     from: instance.state,
     to: fields.to,
     prevHash: instance.lastHash,
-  });
+  };
 }
 
-/** The instance row after `event`: one version on, chained to it, with the command's changes. */
-export function afterEvent(instance: StoredInstance, event: AuditEvent, changes: Partial<StoredInstance>): StoredInstance {
-  return { ...instance, ...changes, version: instance.version + 1, updatedAt: event.at, lastHash: event.hash };
+/**
+ * The instance row after `event`: one version on, with the command's changes. Its `lastHash` is
+ * set by {@link finish}, once the event is sealed with the hash of this row.
+ */
+export function afterEvent(instance: StoredInstance, event: UnsealedEvent, changes: Partial<StoredInstance>): StoredInstance {
+  return { ...instance, ...changes, version: instance.version + 1, updatedAt: event.at };
 }
 
 /** What a command produces before it is committed: the rows to write and the view to return. */
@@ -51,6 +55,8 @@ export interface AppliedCommand {
 export interface CommandEnvironment {
   /** The committee calendar that working-day deadlines count on. */
   calendar: WorkCalendar;
+  /** How audit events are sealed: plain SHA-256 when omitted, HMAC under the host's keys with them. */
+  audit?: AuditKeyring | undefined;
 }
 
 /** The actor recorded on events the engine takes by itself (deadlines). */
@@ -80,16 +86,23 @@ export function enteredAfter(
   );
 }
 
+/**
+ * Completes a command: seals its event over the final instance row (which then records the
+ * event's hash as `lastHash`), and derives the outbox effects, tasks, timers and view.
+ */
 export function finish(
   compiled: CompiledWorkflow,
-  instance: StoredInstance,
+  row: StoredInstance,
   expectedVersion: number,
-  event: CommandWrite['event'],
+  unsealed: UnsealedEvent,
   actions: ReadonlyArray<{ type: string; params?: unknown }>,
   actor: Actor,
   idempotencyKey: string | undefined,
   at: Date,
+  environment: CommandEnvironment,
 ): AppliedCommand {
+  const event: AuditEvent = sealEvent(row, { ...unsealed, instanceHash: instanceHash(row) }, environment.audit);
+  const instance: StoredInstance = { ...row, lastHash: event.hash };
   const effects: OutboxEffect[] = actions
     .filter((action) => action.type === 'luzhi.effect')
     .map((action, index) => ({

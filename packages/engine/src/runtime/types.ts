@@ -107,13 +107,41 @@ export interface AuditEvent {
   from: StateValue | null;
   to: StateValue;
   prevHash: string;
+  /** SHA-256 of the instance row as this event left it (every field but `lastHash`). */
+  instanceHash: string;
+  /** The id of the audit key whose HMAC `hash` is; absent when `hash` is plain SHA-256. */
+  keyId?: string | undefined;
   hash: string;
 }
 
-/** Result of {@link Engine.verifyHistory}. */
+/**
+ * Why a history failed verification:
+ * - `column`: a column the store keeps beside the event's JSON (`seq`, `at`, `type`, `hash`) disagrees with it;
+ * - `sequence`: an event is missing or out of order;
+ * - `chain`: an event's `prevHash` is not the hash of the event before;
+ * - `key`: the event names a key the engine does not hold, or is unkeyed while the engine has keys
+ *   (or keyed while it has none);
+ * - `hash`: the event's content no longer matches its hash (or the event row is unreadable);
+ * - `anchor`: the event recorded elsewhere (`anchor`) is no longer in the history as it was;
+ * - `state`: the last event's hash or state is not the instance row's (e.g. the newest events were removed);
+ * - `instance`: a field of the instance row was changed after the last event sealed it.
+ */
+export type HistoryFailure = 'column' | 'sequence' | 'chain' | 'key' | 'hash' | 'anchor' | 'state' | 'instance';
+
+/** Result of {@link Engine.verifyHistory}; `seq` is the first event found wrong. */
 export type HistoryVerification =
   | { ok: true; events: number }
-  | { ok: false; events: number; seq: number; reason: 'hash' | 'chain' | 'sequence' | 'state' };
+  | { ok: false; events: number; seq: number; reason: HistoryFailure };
+
+/** Options of {@link Engine.verifyHistory}. */
+export interface VerifyHistoryOptions {
+  /**
+   * An event's `seq` and `hash` recorded outside the database (a log, another system, a printout):
+   * verification fails with `anchor` unless the history still holds that event unchanged. This is
+   * what detects the removal of the newest events together with a consistent rollback of the row.
+   */
+  anchor?: { seq: number; hash: string } | undefined;
+}
 
 /** An open task (待办): an instance waiting in a state for someone in one of `roles`. */
 export interface Task {

@@ -16,7 +16,7 @@ import type {
 
 /** Everything a memory store holds, as JSON: save it (e.g. to localStorage) and load it later. */
 export interface MemoryStoreDump {
-  format: 'luzhi-memory-store@3';
+  format: 'luzhi-memory-store@4';
   instances: Record<string, StoredInstance>;
   events: Record<string, AuditEvent[]>;
   idempotency: Record<string, unknown>;
@@ -196,7 +196,7 @@ export function createMemoryStore(dump?: MemoryStoreDump): MemoryStore {
 
     dump() {
       return copy({
-        format: 'luzhi-memory-store@3',
+        format: 'luzhi-memory-store@4',
         instances: Object.fromEntries(instances),
         events: Object.fromEntries([...events].map(([k, v]) => [k, v.map((row) => JSON.parse(row) as unknown)])),
         idempotency: Object.fromEntries(idempotency),

@@ -60,6 +60,8 @@ const eventRow = z.object({
   from: stateValueSchema.nullable(),
   to: stateValueSchema,
   prevHash: z.string(),
+  instanceHash: z.string().min(1),
+  keyId: z.string().min(1).optional(),
   hash: z.string().min(1),
 });
 

@@ -185,6 +185,13 @@ export interface Store {
   commit(write: CommandWrite): Promise<void>;
   /** The audit events of an instance, in order (rows, validated by the engine). */
   events(ref: InstanceRef): Promise<unknown[]>;
+  /**
+   * For a store that keeps some fields of each event in columns of their own beside its JSON: those
+   * columns (`seq`, `at` as ISO 8601 with milliseconds in UTC, `type`, `hash`), one row per event
+   * in the order of {@link Store.events}. `verifyHistory` checks they say what the JSON says. A
+   * store that keeps only the JSON leaves this out.
+   */
+  eventColumns?(ref: InstanceRef): Promise<unknown[]>;
   /** Open tasks of a tenant matching the query, oldest first. */
   tasks(tenant: string, query: StoredTaskQuery): Promise<unknown[]>;
   /**

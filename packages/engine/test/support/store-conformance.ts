@@ -65,6 +65,7 @@ function eventRow(version: number, type = `step-${version}`): AuditEvent {
     from: version === 1 ? null : 'review',
     to: 'review',
     prevHash: `hash-${version - 1}`,
+    instanceHash: `row-${version}`,
     hash: `hash-${version}`,
   };
 }

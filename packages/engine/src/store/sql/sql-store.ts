@@ -50,6 +50,11 @@ const effectColumns = (effect: OutboxEffect) => ({
 
 /** A timestamp column as the engine writes it: ISO 8601 in UTC with milliseconds. */
 const iso = (value: unknown): string => (value instanceof Date ? value.toISOString() : new Date(String(value)).toISOString());
+/** A timestamp column as ISO 8601, or as text when it is no instant at all (`infinity`): for comparison, never a RangeError. */
+const isoOrText = (value: unknown): string => {
+  const date = value instanceof Date ? value : new Date(String(value));
+  return Number.isFinite(date.getTime()) ? date.toISOString() : String(value);
+};
 const plusMs = (instant: string, ms: number): string => new Date(Date.parse(instant) + ms).toISOString();
 
 interface InstanceColumns {
@@ -198,6 +203,15 @@ export async function openSqlStore(client: SqlClient, schema = 'luzhi'): Promise
         `${s}_events`,
       );
       return rows.map((row) => row.event);
+    },
+
+    async eventColumns(ref) {
+      const rows = await client.query<{ seq: number; at: unknown; type: string; hash: string }>(
+        `select seq, at, type, hash from ${s}.events where tenant = $1 and instance_id = $2 order by seq`,
+        [ref.tenant, ref.id],
+        `${s}_event_columns`,
+      );
+      return rows.map((row) => ({ seq: row.seq, at: isoOrText(row.at), type: row.type, hash: row.hash }));
     },
 
     async tasks(tenant, query) {
