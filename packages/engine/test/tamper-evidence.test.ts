@@ -102,6 +102,37 @@ describe('the instance row, sealed into its last event', () => {
     expect(await tampered.verifyHistory(id === 'C-1' ? 'H-1' : 'C-1')).toMatchObject({ ok: true });
   });
 
+  it('reports a row that can no longer be read, after checking the events', async () => {
+    const { store } = await twoInstances();
+    const dump = store.dump();
+    (dump.instances[rowKey(dump, 'C-1')] as any).version = 'seven';
+    (dump.instances[rowKey(dump, 'H-1')] as any).deadlines = { handling: { due: 42 } };
+    const tampered = reopened(dump);
+    expect(await tampered.verifyHistory('C-1')).toEqual({ ok: false, events: 3, seq: 3, reason: 'instance' });
+    expect(await tampered.verifyHistory('H-1')).toEqual({ ok: false, events: 4, seq: 4, reason: 'instance' });
+    await expect(tampered.verifyHistory('nobody')).rejects.toMatchObject({ code: 'instance.notFound' });
+  });
+
+  it('verifies an instance while a command commits on it between the reads of its row and its events', async () => {
+    const inner = createMemoryStore();
+    let between: (() => Promise<unknown>) | undefined;
+    const store = {
+      ...inner,
+      async events(ref: { tenant: string; id: string }) {
+        const run = between;
+        between = undefined;
+        await run?.();
+        return inner.events(ref);
+      },
+    };
+    const { engine } = proposalEngine({ store, audit: keys('k1') });
+    await engine.start('proposal', { actor: member, id: 'V-1' });
+    await engine.send('V-1', { type: 'submit', actor: member, payload: submitPayload });
+    between = () => engine.send('V-1', { type: 'claimTask', actor: office });
+    expect(await engine.verifyHistory('V-1')).toEqual({ ok: true, events: 3 });
+    expect(between).toBeUndefined();
+  });
+
   it('seals the rows that timers change: a fired warning verifies, an edit of it does not', async () => {
     const { store, engine, clock } = await twoInstances(keys('k1'));
     clock.advance('P80D');

@@ -74,12 +74,13 @@ export interface VerifyContext {
  * Checks an instance's history: sequence numbers 1..n, stored columns agreeing with each event's
  * JSON, each event chained to the one before and sealed under a key the keyring holds, each hash
  * matching the event's content, the anchor (when given) still in place, and the last event
- * agreeing with the instance row: its hash, its state and the hash of the whole row.
+ * agreeing with the instance row: its hash, its state and the hash of the whole row. `instance`
+ * is undefined for a row that could not be read.
  */
 export function verifyEvents(
   ref: InstanceRef,
   events: readonly AuditEvent[],
-  instance: StoredInstance,
+  instance: StoredInstance | undefined,
   context: VerifyContext,
 ): HistoryVerification {
   let prevHash = GENESIS_HASH;
@@ -97,6 +98,8 @@ export function verifyEvents(
   const { anchor } = context;
   if (anchor !== undefined && events[anchor.seq - 1]?.hash !== anchor.hash) return failure(anchor.seq, 'anchor');
   const last = events[events.length - 1];
+  // A row that cannot be read at all is no row the last event sealed.
+  if (instance === undefined) return failure(last?.seq ?? 0, 'instance');
   if (!last || instance.lastHash !== last.hash || canonicalJson(instance.state) !== canonicalJson(last.to)) {
     return failure(last?.seq ?? 0, 'state');
   }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { canonicalJson } from '../canonical-json.js';
 import { sha256Hex } from '../hash.js';
-import { DefinitionError, LuzhiError, NotFoundError, ConcurrencyError, type Issue } from '../errors.js';
+import { DefinitionError, NotFoundError, ConcurrencyError, type Issue } from '../errors.js';
 import { text } from '../localized-text.js';
 import { createMemoryStore } from '../store/memory-store.js';
 import { parseEffectRow, parseEventRow, parseInstanceRow, parseTaskRow, parseTimerRow } from '../store/rows.js';
@@ -11,7 +11,7 @@ import { toView } from './view.js';
 import { chinaMainlandCalendar } from '../calendar/china-mainland.js';
 import type { WorkCalendar } from '../calendar/work-calendar.js';
 import { colourOf, timingAt } from './deadlines.js';
-import { verifyEvents } from './audit.js';
+import { verifyHistory } from './verify-history.js';
 import { auditKeyring, auditOptionsSchema, type AuditKeyring, type AuditOptions } from './audit-keys.js';
 import { toJsonValue } from './json-value.js';
 import { systemClock, type Clock } from './clock.js';
@@ -412,19 +412,7 @@ function engineFor(shared: Shared, tenant: string): Engine {
 
     async verifyHistory(instanceId, options) {
       const anchor = parseOptions(verifyHistoryOptionsSchema, options)?.anchor;
-      const { instance } = await load(instanceId);
-      const rows = await store.events(ref(instanceId));
-      const columns = await store.eventColumns?.(ref(instanceId));
-      const events: AuditEvent[] = [];
-      for (const [index, row] of rows.entries()) {
-        try {
-          events.push(parseEventRow(row, `event #${index + 1}`));
-        } catch (error) {
-          if (error instanceof LuzhiError) return { ok: false, events: rows.length, seq: index + 1, reason: 'hash' };
-          throw error;
-        }
-      }
-      return verifyEvents(ref(instanceId), events, instance, { keyring: shared.environment.audit, columns, anchor });
+      return verifyHistory(store, ref(instanceId), shared.environment.audit, anchor);
     },
 
     async deliverEffects(limit = 100) {

@@ -191,6 +191,14 @@ export function describeStoreConformance(name: string, open: () => Promise<Opene
         expect(await store.listEffects({ limit: 10 })).toEqual(write.effects);
       });
 
+      it('keeps the event columns it has, if any, as the events say, in the same order', async () => {
+        await commitUpTo(store, A, 3);
+        const columns = await store.eventColumns?.(A);
+        if (columns === undefined) return;
+        expect(columns).toEqual([1, 2, 3].map((version) => ({ seq: version, at: at(version), type: `step-${version}`, hash: `hash-${version}` })));
+        expect(await store.eventColumns!(B)).toEqual([]);
+      });
+
       it('knows nothing of an instance never written', async () => {
         expect(await store.read(A, 'any-key')).toEqual({ instance: undefined, replay: undefined });
         expect(await store.events(A)).toEqual([]);
