@@ -159,6 +159,24 @@ describe('the instance row, sealed into its last event', () => {
   });
 });
 
+describe('the events', () => {
+  it.each<[string, (event: any) => void]>([
+    ['a field added', (event) => (event.note = '补记')],
+    ['an absent payload written as null', (event) => (event.payload = null)],
+    ['the sealed row hash', (event) => (event.instanceHash = '0'.repeat(64))],
+    ['the actor given a name', (event) => (event.actor.name = '王立')],
+    ['the previous state', (event) => (event.from = 'draft')],
+  ])('reports an event with %s', async (_name, edit) => {
+    const { store } = await twoInstances(keys('k1'));
+    const dump = store.dump();
+    const event = dump.events[rowKey(dump, 'H-1')]![2]!;
+    expect(event).toMatchObject({ type: 'accept' });
+    expect(event.payload).toBeUndefined();
+    edit(event);
+    expect(await reopened(dump, keys('k1')).verifyHistory('H-1')).toEqual({ ok: false, events: 4, seq: 3, reason: 'hash' });
+  });
+});
+
 describe('the keyed chain', () => {
   it('lets an unkeyed history be recomputed by anyone, but not a keyed one', async () => {
     const plain = await twoInstances();

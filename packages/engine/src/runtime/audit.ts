@@ -21,10 +21,10 @@ export function instanceHash(instance: StoredInstance): string {
 }
 
 /**
- * Seals an audit event: its hash covers the tenant, the instance id, every field of the event, the
- * previous event's hash, the hash of the instance row the command leaves (`instanceHash`, see
- * {@link instanceHash}) and the id of the key, so editing, removing, reordering or moving an
- * event, or editing the row, breaks the chain. With a keyed `keyring` the hash is an HMAC under
+ * Seals an audit event: its hash covers the tenant, the instance id and every field of the event,
+ * among them the previous event's hash, the hash of the instance row the command leaves
+ * (`instanceHash`, see {@link instanceHash}) and the id of the key, so editing, removing,
+ * reordering or moving an event, or editing the row, breaks the chain. With a keyed `keyring` the hash is an HMAC under
  * its current key, and the event records that key's id.
  */
 export function sealEvent(ref: InstanceRef, event: Omit<AuditEvent, 'hash' | 'keyId'>, keyring: AuditKeyring = UNKEYED): AuditEvent {
@@ -33,23 +33,14 @@ export function sealEvent(ref: InstanceRef, event: Omit<AuditEvent, 'hash' | 'ke
   return { ...sealed, hash: keyring.digest(keyId, hashedText(ref, sealed))! };
 }
 
-/** The hashed text: a JSON array in a fixed order, with the nested values in canonical JSON. */
-function hashedText(ref: InstanceRef, event: Omit<AuditEvent, 'hash'>): string {
-  return canonicalJson([
-    ref.tenant,
-    ref.id,
-    event.seq,
-    event.at,
-    event.actor,
-    event.type,
-    event.branch ?? null,
-    event.payload ?? null,
-    event.from,
-    event.to,
-    event.prevHash,
-    event.instanceHash,
-    event.keyId ?? null,
-  ]);
+/**
+ * The hashed text: the canonical JSON of the tenant, the instance id and every field of the event
+ * but `hash` — whatever fields it has, so that no field can be added, dropped or changed, not
+ * even between `null` and absent.
+ */
+function hashedText(ref: InstanceRef, event: Omit<AuditEvent, 'hash'> & { hash?: string }): string {
+  const { hash: _hash, ...fields } = event;
+  return canonicalJson([ref.tenant, ref.id, fields]);
 }
 
 /** The fields a store may keep in columns of their own beside the event's JSON. */

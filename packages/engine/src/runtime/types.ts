@@ -124,7 +124,8 @@ export interface AuditEvent {
  * - `hash`: the event's content no longer matches its hash (or the event row is unreadable);
  * - `anchor`: the event recorded elsewhere (`anchor`) is no longer in the history as it was;
  * - `state`: the last event's hash or state is not the instance row's (e.g. the newest events were removed);
- * - `instance`: a field of the instance row was changed after the last event sealed it.
+ * - `instance`: a field of the instance row was changed after the last event sealed it, or the row
+ *   can no longer be read.
  */
 export type HistoryFailure = 'column' | 'sequence' | 'chain' | 'key' | 'hash' | 'anchor' | 'state' | 'instance';
 

@@ -50,7 +50,8 @@ const instanceRow = z.object({
   assignees: z.record(z.string(), z.object({ user: z.string().min(1), at: isoTime, by: z.string().min(1) })),
 });
 
-const eventRow = z.object({
+// Strict: a field added to a stored event is reported, not dropped before the hash is checked.
+const eventRow = z.strictObject({
   seq: z.number().int().min(1),
   at: isoTime,
   actor: actorSchema,
