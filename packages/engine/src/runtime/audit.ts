@@ -2,7 +2,7 @@ import { canonicalJson } from '../canonical-json.js';
 import { sha256Hex } from '../hash.js';
 import type { InstanceRef, StoredInstance } from '../store/store.js';
 import { UNKEYED, type AuditKeyring } from './audit-keys.js';
-import type { AuditEvent, HistoryVerification } from './types.js';
+import type { AuditEvent, HistoryFailure, HistoryVerification } from './types.js';
 
 /** The `prevHash` of an instance's first event. */
 export const GENESIS_HASH = '';
@@ -75,7 +75,7 @@ export function verifyEvents(
   context: VerifyContext,
 ): HistoryVerification {
   let prevHash = GENESIS_HASH;
-  const failure = (seq: number, reason: Extract<HistoryVerification, { ok: false }>['reason']) =>
+  const failure = (seq: number, reason: HistoryFailure) =>
     ({ ok: false, events: events.length, seq, reason }) as const;
   for (const [index, event] of events.entries()) {
     if (context.columns !== undefined && !columnsAgree(context.columns[index], event)) return failure(index + 1, 'column');
