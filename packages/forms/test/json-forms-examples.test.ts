@@ -253,3 +253,15 @@ describe('enums, consts and labels', () => {
     expect(hasField(form, '/names')).toBe(true);
   });
 });
+
+describe('fields named like Object.prototype members', () => {
+  it('renders, edits and submits them as ordinary fields', async () => {
+    const names = ['constructor', '__proto__', 'toString'];
+    const schema = { type: 'object', properties: Object.fromEntries(names.map((name) => [name, { type: 'string', title: name }])) };
+    const form = await mount({ schema: JSON.parse(JSON.stringify(schema)) });
+    for (const name of names) await userEvent.fill(controlAt(form, `/${name}`), `值${name}`);
+    const payload = form.payload;
+    expect(Object.getPrototypeOf(payload)).toBe(Object.prototype);
+    expect(names.map((name) => Object.hasOwn(payload, name) && payload[name])).toEqual(names.map((name) => `值${name}`));
+  });
+});
