@@ -51,6 +51,8 @@ const refused: Array<[string, unknown, unknown]> = [
   ['a UI schema nested too deep', fields, deep(40)],
   ['a draft-07 "$schema"', { $schema: 'http://json-schema.org/draft-07/schema#', ...fields }, undefined],
   ['a label that is a number', fields, control('#/properties/title', { label: 7 })],
+  ['an if that does not compile', { ...fields, if: { properties: { kind: { type: 'strng' } } }, then: { required: ['title'] } }, undefined],
+  ['a keyword ajv does not know', { ...fields, properties: { ...fields.properties, title: { type: 'string', widget: 'textarea' } } }, undefined],
   ['options that are a list', fields, control('#/properties/title', { options: ['multi'] })],
 ];
 
@@ -62,6 +64,9 @@ function definitionWith(schema: unknown, ui: unknown): unknown {
 
 async function formError(schema: unknown, ui: unknown): Promise<FormSchemaError | undefined> {
   const form = await mount({ form: { title: '探测', schema, ui } });
+  // The validator compiles after the first frame: a schema ajv refuses is reported then.
+  for (let frame = 0; frame < 3; frame++) await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+  await form.updateComplete;
   return form.error;
 }
 

@@ -188,13 +188,22 @@ export class LuzhiForm extends LitElement {
     if (state) {
       // Resolve here, not while rendering, so a schema fragment that fails surfaces as luzhi-error.
       state.locale = this.#locale();
-      this.#guard(() => void state.form);
+      this.#guard(() => {
+        try {
+          void state.form;
+        } catch (error) {
+          // An `if` that cannot be compiled: the engine's compiler says where, as a FormSchemaError.
+          void state.model.validate;
+          throw error;
+        }
+      });
     }
   }
 
   #prepare(changed: PropertyValues<this>): void {
     const inputs = ['form', 'schema', 'uiSchema', 'value', 'fields', 'readonly', 'disabled'] as const;
-    if (this.state && !inputs.some((key) => changed.has(key))) return;
+    // A form refused stays refused until one of its inputs changes.
+    if ((this.state || this.error) && !inputs.some((key) => changed.has(key))) return;
     if (changed.has('value') || this.#initialValue === undefined) this.#initialValue = this.value;
     const schema = this.form?.schema ?? this.schema;
     if (schema === undefined) {
