@@ -202,6 +202,17 @@ export function checkFormLayout(schema: unknown, ui: unknown): FormLayoutCheck {
       return;
     }
     const target = resolveScope(base.schema, node.scope);
+    if (!target && base.generated) {
+      // A generated Control names a declared property whose schema is `true` or `false`.
+      report(
+        'schema',
+        'form.controlUnsupported',
+        origin(base.schema) + decodeScope(node.scope),
+        `字段“${node.scope}”无法渲染：schema 为 true 或 false 的属性没有输入控件`,
+        `the field "${node.scope}" cannot be rendered: a property whose schema is true or false has no control`,
+      );
+      return;
+    }
     if (!target) {
       const names = propertyNames(base.schema);
       fail(
@@ -320,6 +331,9 @@ function unrenderable(schema: FormJsonSchema, kind: FieldKind): { zh: string; en
     return { zh: 'schema 没有 type（也不是枚举），不知道该用哪种输入控件', en: 'its schema has no type (and is no enum), so no input fits it' };
   }
   if (type === 'null') return { zh: '"type": "null" 的字段无可填写', en: 'a field of "type": "null" has nothing to fill in' };
+  if (Array.isArray(schema.type) && schema.type.filter((entry) => entry !== 'null').length > 1) {
+    return { zh: `一个字段只能有一种类型（可另加 "null"），不能是 ${JSON.stringify(schema.type)}`, en: `a field has one type (and maybe "null"), not ${JSON.stringify(schema.type)}` };
+  }
   if (kind === 'object') {
     if (propertyNames(schema).length === 0) {
       return { zh: '对象没有声明任何属性（properties），无法生成输入控件', en: 'the object declares no properties, so there is nothing to fill in' };
@@ -343,6 +357,15 @@ function unrenderable(schema: FormJsonSchema, kind: FieldKind): { zh: string; en
     };
   }
   return undefined;
+}
+
+/** The schema pointer a scope spells (`#/properties/a` → `/properties/a`). */
+function decodeScope(scope: string): string {
+  try {
+    return decodeURIComponent(scope.slice(1));
+  } catch {
+    return scope.slice(1);
+  }
 }
 
 function isAttachments(schema: FormJsonSchema): boolean {

@@ -35,7 +35,8 @@ class Refused extends Error {
  * winning, so a form reads `items`, `properties` and titles without resolving references. The
  * original is not changed; objects that nothing refers through are still copied. Refuses a
  * reference to another document or an anchor, a `$dynamicRef`, a reference that leads back to
- * itself (a recursive schema has no finite form), and schemas nested deeper than
+ * itself (a recursive schema has no finite form), an `$id` below the top (it would change what
+ * references inside it mean), and schemas nested deeper than
  * {@link FORM_SCHEMA_MAX_DEPTH}.
  */
 export function inlineLocalRefs(root: FormJsonSchema): InlinedSchema | { refusal: SchemaRefusal } {
@@ -51,6 +52,10 @@ export function inlineLocalRefs(root: FormJsonSchema): InlinedSchema | { refusal
         zh: `表单的 schema 嵌套超过 ${FORM_SCHEMA_MAX_DEPTH} 层`,
         en: `the form's schema nests deeper than ${FORM_SCHEMA_MAX_DEPTH} levels`,
       });
+    }
+    if (depth > 0 && Object.hasOwn(node, '$id')) {
+      // A nested $id starts a new resource: references inside it would mean something else.
+      throw new Refused(refUnsupported(joinPointer(pointer, '$id'), '表单 schema 内部不能再写 $id（只有最外层可以）', 'a form schema may have $id only at its top'));
     }
     for (const keyword of ['$dynamicRef', '$recursiveRef']) {
       if (Object.hasOwn(node, keyword)) throw new Refused(refUnsupported(joinPointer(pointer, keyword), `${keyword} 无法在表单中展开`, `${keyword} cannot be expanded in a form`));
