@@ -265,3 +265,16 @@ describe('fields named like Object.prototype members', () => {
     expect(names.map((name) => Object.hasOwn(payload, name) && payload[name])).toEqual(names.map((name) => `值${name}`));
   });
 });
+
+describe('values that do not fit the schema', () => {
+  it('shows them as JSON and reports them, never as "[object Object]"', async () => {
+    const schema = { type: 'object', properties: { title: { type: 'string', title: '案由' }, note: { type: 'string', title: '备注' } } };
+    const uiSchema = { type: 'VerticalLayout', elements: [{ type: 'Control', scope: '#/properties/title' }, { type: 'Control', scope: '#/properties/note', options: { multi: true } }] };
+    const form = await mount({ schema, uiSchema: uiSchema as never, value: { title: { text: '案由' }, note: ['a'] } });
+    expect(shownText(form)).not.toContain('[object Object]');
+    expect(controlAt(form, '/title').value).toBe('{"text":"案由"}');
+    expect(controlAt<HTMLTextAreaElement>(form, '/note').value).toBe('["a"]');
+    await settle(form);
+    expect(form.issues.map((issue) => issue.pointer)).toEqual(['/title', '/note']);
+  });
+});
