@@ -191,7 +191,9 @@ export function checkFormLayout(schema: unknown, ui: unknown): FormLayoutCheck {
       fail('form.uiInvalid', joinPointer(at, 'elements'), `${String(type)} 必须有 elements 数组`, `a ${String(type)} needs an elements array`);
       return;
     }
-    node.elements.forEach((child, index) => element(child, joinPointer(at, 'elements', index), base, depth + 1, type === 'Categorization' ? 'categorization' : 'other'));
+    // A layout generated from the schema is as deep as the schema, which has its own limit.
+    const next = base.generated ? depth : depth + 1;
+    node.elements.forEach((child, index) => element(child, joinPointer(at, 'elements', index), base, next, type === 'Categorization' ? 'categorization' : 'other'));
   };
 
   const control = (node: FormJsonSchema, at: string, base: Base, depth: number): void => {
@@ -261,7 +263,7 @@ export function checkFormLayout(schema: unknown, ui: unknown): FormLayoutCheck {
     if (kind !== 'object' && kind !== 'group-list') return;
     const inner = kind === 'object' ? target.schema : (target.schema.items as FormJsonSchema);
     if (isSchema(options.detail)) element(options.detail, joinPointer(at, 'options', 'detail'), { schema: inner, generated: false }, depth + 1, 'other');
-    else element(defaultLayout(inner), '', { schema: inner, generated: true }, depth + 1, 'other');
+    else element(defaultLayout(inner), '', { schema: inner, generated: true }, base.generated ? depth : depth + 1, 'other');
   };
 
   const rule = (value: unknown, at: string, base: Base, depth: number): void => {
