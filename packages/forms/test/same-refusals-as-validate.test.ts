@@ -51,6 +51,7 @@ const refused: Array<[string, unknown, unknown]> = [
   ['a UI schema nested too deep', fields, deep(40)],
   ['a draft-07 "$schema"', { $schema: 'http://json-schema.org/draft-07/schema#', ...fields }, undefined],
   ['a label that is a number', fields, control('#/properties/title', { label: 7 })],
+  ['a list of free-form objects', { type: 'object', properties: { rows: { type: 'array', items: { type: 'object' } } } }, undefined],
   ['a field of several types', { type: 'object', properties: { amount: { type: ['number', 'string'] } } }, undefined],
   ['a property whose schema is true', { type: 'object', properties: { anything: true } }, undefined],
   ['an $id below the top', { type: 'object', properties: { part: { $id: 'https://example.org/part', type: 'object', properties: { x: { type: 'string' } } } } }, undefined],

@@ -350,7 +350,8 @@ function unrenderable(schema: FormJsonSchema, kind: FieldKind): { zh: string; en
   if (schema.prefixItems !== undefined || !isSchema(schema.items)) {
     return { zh: '数组必须用一个 schema 对象写 items（不支持 prefixItems 元组）', en: 'an array needs one schema object as items (prefixItems tuples are not supported)' };
   }
-  if (kind === 'multiselect' || kind === 'group-list') return undefined;
+  if (kind === 'multiselect') return undefined;
+  if (kind === 'group-list') return unrenderable(schema.items, 'object');
   const item = fieldKind(schema.items, {});
   if (!SINGLE_VALUE_KINDS.includes(item) || unrenderable(schema.items, item)) {
     return {
