@@ -21,6 +21,31 @@ export {
   type FieldPermission,
   type FieldPermissions,
 } from './definition/field-permissions.js';
+export {
+  checkFormLayout,
+  defaultLayout,
+  FORM_LAYOUT_CODES,
+  FORM_SCHEMA_DIALECT,
+  FORM_UI_MAX_DEPTH,
+  UI_ELEMENT_KEYS,
+  UI_ELEMENT_TYPES,
+  type FormIssue,
+  type FormLayoutCheck,
+} from './definition/form-ui/form-layout.js';
+export { FORM_SCHEMA_MAX_DEPTH, inlineLocalRefs, type InlinedSchema, type SchemaRefusal } from './definition/form-ui/inline-refs.js';
+export {
+  conditionalBranches,
+  isSchema,
+  propertyNames,
+  propertyOf,
+  record,
+  resolveScope,
+  scopeOf,
+  type FormJsonSchema,
+  type ScopeTarget,
+} from './definition/form-ui/schema-scope.js';
+export { choicesOf, emptyItem, fieldKind, typeOf, type Choice, type FieldKind } from './definition/form-ui/field-kind.js';
+export { conditionMatches } from './definition/form-ui/condition-schema.js';
 export { compileExpression, evaluateGuard, EXPRESSION_ROOTS } from './definition/expressions/index.js';
 export type { CompiledExpression, ExpressionReference, ExpressionScope } from './definition/expressions/index.js';
 

@@ -3,8 +3,10 @@ import { LuzhiError, text } from '@luzhi/engine';
 /**
  * A schema or UI schema handed to an element cannot be rendered: `pointer` says where (a JSON
  * pointer into the schema, or into the UI schema when `source` is `"ui"`), the message what was
- * expected, in Chinese and English. Codes: `form.schemaInvalid`, `form.notObject`,
- * `form.uiInvalid`, `form.scopeUnknown`.
+ * expected, in Chinese and English. The codes are those of the engine's `checkFormLayout`
+ * (`form.notObject`, `form.schemaInvalid`, `form.refUnsupported`, `form.tooDeep`, `form.uiInvalid`,
+ * `form.scopeUnknown`, `form.optionUnsupported`, `form.controlUnsupported`), which `luzhi validate`
+ * reports at the same pointers.
  */
 export class FormSchemaError extends LuzhiError {
   readonly pointer: string;

@@ -11,15 +11,27 @@ export {
 } from './form/luzhi-form.js';
 export { createFormModel, defaultLayout, type FormInput, type FormModel } from './form/form-model.js';
 export { FormState } from './form/form-state.js';
-export { resolveForm, type View, type FieldView, type RowView, type ResolveOptions, type ResolvedForm } from './form/resolve-view.js';
+export {
+  resolveForm,
+  type View,
+  type FieldView,
+  type RowView,
+  type CategorizationView,
+  type CategoryView,
+  type ResolveOptions,
+  type ResolvedForm,
+} from './form/resolve-view.js';
 export { buildPayload } from './form/payload.js';
-export { fieldKind, choicesOf, type FieldKind, type Choice } from './form/field-kind.js';
+export { fieldKind, choicesOf, type FieldKind, type Choice } from '@luzhi/engine';
 export type {
   UiElement,
   ControlElement,
   LayoutElement,
   GroupElement,
   LabelElement,
+  CategorizationElement,
+  CategoryElement,
+  UiText,
   ControlOptions,
   Rule,
   Condition,

@@ -1,31 +1,13 @@
-import Ajv2020Module from 'ajv/dist/2020.js';
-import type { ValidateFunction } from 'ajv';
-import { getAtPointer } from '@luzhi/engine';
-import { conditionalBranches, isSchema, record, resolveScope } from './schema-scope.js';
+import { conditionalBranches, conditionMatches, getAtPointer, isSchema, record, resolveScope } from '@luzhi/engine';
 import type { Condition, JsonSchema, Rule, SchemaCondition } from './ui-schema.js';
 
-const Ajv2020 = (Ajv2020Module.default ?? Ajv2020Module) as typeof Ajv2020Module.default;
+/** Whether `value` matches a condition schema (compiled by the engine's form-layout check first). */
+export const matches = conditionMatches;
 
-// Conditions (`if`, rule conditions) only decide what to show and mark; payloads are checked by
-// the engine's strict validator. A condition is a fragment lifted out of its schema (an `if`
-// relies on the type around it), so it is compiled without strict mode.
-let conditionAjv: InstanceType<typeof Ajv2020> | undefined;
-const compiled = new WeakMap<object, ValidateFunction>();
-
-/** Whether `value` matches a condition schema. */
-export function matches(schema: unknown, value: unknown): boolean {
-  if (schema === true || schema === undefined) return true;
-  if (!isSchema(schema)) return false;
-  let validate = compiled.get(schema);
-  if (!validate) {
-    conditionAjv ??= new Ajv2020({ strict: false, validateFormats: false, validateSchema: false });
-    validate = conditionAjv.compile(schema);
-    compiled.set(schema, validate);
-  }
-  return validate(value) as boolean;
-}
-
-/** The `then`/`else`/`dependentSchemas` branches of an object schema that apply to `value`. */
+/**
+ * The `then`/`else`/`allOf`/`dependentSchemas` branches of an object schema that apply to
+ * `value` (and the schema form of draft-07's `dependencies`, which ajv still evaluates).
+ */
 export function activeBranches(schema: JsonSchema, value: unknown): JsonSchema[] {
   const active: JsonSchema[] = [];
   if (schema.if !== undefined) {
@@ -36,23 +18,24 @@ export function activeBranches(schema: JsonSchema, value: unknown): JsonSchema[]
     for (const part of schema.allOf) if (isSchema(part)) active.push(part, ...activeBranches(part, value));
   }
   const present = record(value);
-  for (const [name, dependent] of Object.entries(record(schema.dependentSchemas))) {
-    if (present[name] !== undefined && isSchema(dependent)) active.push(dependent, ...activeBranches(dependent, value));
+  for (const [name, dependent] of [...Object.entries(record(schema.dependentSchemas)), ...Object.entries(record(schema.dependencies))]) {
+    if (Object.hasOwn(present, name) && present[name] !== undefined && isSchema(dependent)) active.push(dependent, ...activeBranches(dependent, value));
   }
   return active;
 }
 
 /**
  * The fields of an object required now: its own `required`, those of the conditional branches
- * that apply, and `dependentRequired` for the fields present.
+ * that apply, and `dependentRequired` (or the list form of `dependencies`) for the fields present.
  */
 export function requiredNow(schema: JsonSchema, value: unknown): Set<string> {
   const required = new Set<string>();
   const present = record(value);
   for (const source of [schema, ...activeBranches(schema, value)]) {
     if (Array.isArray(source.required)) for (const name of source.required) required.add(String(name));
-    for (const [name, needs] of Object.entries(record(source.dependentRequired))) {
-      if (present[name] !== undefined && present[name] !== '' && Array.isArray(needs)) for (const need of needs) required.add(String(need));
+    for (const [name, needs] of [...Object.entries(record(source.dependentRequired)), ...Object.entries(record(source.dependencies))]) {
+      const given = Object.hasOwn(present, name) ? present[name] : undefined;
+      if (given !== undefined && given !== '' && Array.isArray(needs)) for (const need of needs) required.add(String(need));
     }
   }
   return required;
@@ -81,6 +64,7 @@ export function conditionHolds(condition: Condition, rootSchema: JsonSchema, roo
   const target = resolveScope(rootSchema, condition.scope);
   const value = target ? getAtPointer(root, target.tokens) : undefined;
   if (value === undefined && condition.failWhenUndefined) return false;
+  if (Object.hasOwn(condition, 'expectedValue')) return sameJson(value, condition.expectedValue);
   return matches(condition.schema, value);
 }
 
@@ -98,4 +82,12 @@ export function ruleOutcome(rule: Rule | undefined, rootSchema: JsonSchema, root
     case 'DISABLE':
       return { visible: true, enabled: !holds };
   }
+}
+
+/** Deep equality of JSON values (an `expectedValue` condition). */
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key) && sameJson((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
 }

@@ -1,9 +1,7 @@
-import { payloadIssues, setAtPointer, type FieldPermissions, type Issue } from '@luzhi/engine';
+import { emptyItem, isSchema, payloadIssues, setAtPointer, type FieldPermissions, type Issue } from '@luzhi/engine';
 import type { FormModel } from './form-model.js';
-import { emptyItem } from './field-kind.js';
 import { buildPayload, tokensOf } from './payload.js';
 import { resolveForm, type FieldView, type ResolvedForm } from './resolve-view.js';
-import { isSchema } from './schema-scope.js';
 
 /**
  * The state of one form, free of any DOM: the value being edited, which fields were visited,
@@ -29,12 +27,25 @@ export class FormState {
     readonly fields: FieldPermissions,
     readonly flags: { readonly: boolean; disabled: boolean },
   ) {
-    this.value = isSchema(value) ? value : {};
+    this.value = isSchema(value) ? (value as Record<string, unknown>) : {};
   }
+
+  /** The locale labels given per locale are shown in; changing it resolves the form again. */
+  get locale(): string | undefined {
+    return this.#locale;
+  }
+
+  set locale(locale: string | undefined) {
+    if (locale === this.#locale) return;
+    this.#locale = locale;
+    this.resolved = undefined;
+  }
+
+  #locale: string | undefined;
 
   /** The form resolved for the current value. */
   get form(): ResolvedForm {
-    return (this.resolved ??= resolveForm({ model: this.model, value: this.value, fields: this.fields, ...this.flags }));
+    return (this.resolved ??= resolveForm({ model: this.model, value: this.value, fields: this.fields, ...this.flags, locale: this.#locale }));
   }
 
   /** What the form submits now: the value without hidden, read-only and empty fields. */
@@ -42,9 +53,19 @@ export class FormState {
     return buildPayload(this.value, this.form.omitted);
   }
 
-  /** The engine's issues for the payload (schema, then field permissions), and any the host set. */
+  /**
+   * The engine's issues for the payload (schema, then field permissions), and any the host set;
+   * none at or below a field nobody sees (such a field is not validated, as it is not submitted).
+   */
   get issues(): Issue[] {
-    this.computedIssues ??= [...payloadIssues(this.model.validate, this.fields, this.payload), ...this.external];
+    if (!this.computedIssues) {
+      const hidden = this.form.hidden;
+      const seen = (pointer: string): boolean => {
+        for (let at = pointer; at !== ''; at = at.slice(0, at.lastIndexOf('/'))) if (hidden.has(at)) return false;
+        return true;
+      };
+      this.computedIssues = [...payloadIssues(this.model.validate, this.fields, this.payload), ...this.external].filter((issue) => seen(issue.pointer));
+    }
     return this.computedIssues;
   }
 

@@ -162,4 +162,36 @@ export const formStyles = css`
     flex-wrap: wrap;
     gap: 0.5rem;
   }
+  .categorization,
+  .category {
+    display: flex;
+    flex-direction: column;
+    gap: var(--luzhi-space, 1rem);
+    min-width: 0;
+  }
+  .category[hidden] {
+    display: none;
+  }
+  .tabs,
+  .steps,
+  .step-nav {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .tabs {
+    border-bottom: 1px solid var(--luzhi-color-border, #d0d3d6);
+  }
+  [role='tab'][aria-selected='true'],
+  .steps [aria-current='step'] {
+    border-color: var(--luzhi-color-accent, #1f5fbf);
+    font-weight: 600;
+  }
+  .tab-error {
+    color: var(--luzhi-color-error, #b3261e);
+    font-weight: 700;
+  }
 `;

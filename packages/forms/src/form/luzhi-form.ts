@@ -50,7 +50,8 @@ export interface LuzhiInvalidDetail {
  *   engine's verdict.
  * - Parts: `form`, `title`, `description`, `summary`, `field`, `label`, `input`, `hint`,
  *   `field-error`, `group`, `list`, `row`, `item`, `choices`, `choice`, `value`, `review`,
- *   `button`, `add`, `remove`, `actions`, `submit`, `error`.
+ *   `button`, `add`, `remove`, `actions`, `submit`, `error`, `categorization`, `tabs`, `tab`,
+ *   `steps`, `step`, `step-nav`, `previous`, `next`, `category`.
  *
  * This module declares the class only; `@luzhi/forms/define/luzhi-form` registers the tag.
  */
@@ -100,6 +101,8 @@ export class LuzhiForm extends LitElement {
 
   readonly #internals: ElementInternals;
   #initialValue: Record<string, unknown> | undefined;
+  /** The category each Categorization shows, by its id. */
+  readonly #categories = new Map<string, number>();
 
   constructor() {
     super();
@@ -180,8 +183,27 @@ export class LuzhiForm extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.#prepare(changed);
+    const state = this.state;
+    if (state) {
+      // Resolve here, not while rendering, so a schema fragment that fails surfaces as luzhi-error.
+      state.locale = this.#locale();
+      this.#guard(() => {
+        try {
+          void state.form;
+        } catch (error) {
+          // An `if` that cannot be compiled: the engine's compiler says where, as a FormSchemaError.
+          void state.model.validate;
+          throw error;
+        }
+      });
+    }
+  }
+
+  #prepare(changed: PropertyValues<this>): void {
     const inputs = ['form', 'schema', 'uiSchema', 'value', 'fields', 'readonly', 'disabled'] as const;
-    if (this.state && !inputs.some((key) => changed.has(key))) return;
+    // A form refused stays refused until one of its inputs changes.
+    if ((this.state || this.error) && !inputs.some((key) => changed.has(key))) return;
     if (changed.has('value') || this.#initialValue === undefined) this.#initialValue = this.value;
     const schema = this.form?.schema ?? this.schema;
     if (schema === undefined) {
@@ -307,6 +329,12 @@ export class LuzhiForm extends LitElement {
         const date = new Date(value);
         return Number.isNaN(date.getTime()) ? value : date.toLocaleString(locale);
       },
+      category: (id) => this.#categories.get(id),
+      selectCategory: (id, index, focus) => {
+        this.#categories.set(id, index);
+        this.requestUpdate();
+        if (focus) void this.updateComplete.then(() => (this.renderRoot as ShadowRoot).getElementById(`${id}-tab-${index}`)?.focus());
+      },
     };
   }
 
@@ -346,10 +374,27 @@ export class LuzhiForm extends LitElement {
     this.requestUpdate();
     await this.updateComplete;
     const root = this.renderRoot as ShadowRoot;
-    const invalid = root.querySelector<HTMLElement>('[data-invalid]');
+    let invalid = root.querySelector<HTMLElement>('[data-invalid]');
+    // A field in a category not shown: show that category (and every enclosing one) first.
+    if (invalid && this.#showCategoriesOf(invalid)) {
+      this.requestUpdate();
+      await this.updateComplete;
+      invalid = root.querySelector<HTMLElement>('[data-invalid]');
+    }
     const target =
       invalid?.querySelector<HTMLElement>('input, select, textarea, button') ?? root.querySelector<HTMLElement>('[part~="summary"]');
     target?.focus();
+  }
+
+  /** Selects the categories holding `element`; returns whether one was not shown. */
+  #showCategoriesOf(element: HTMLElement): boolean {
+    let changed = false;
+    for (let panel = element.closest<HTMLElement>('[data-categorization]'); panel; panel = panel.parentElement?.closest<HTMLElement>('[data-categorization]') ?? null) {
+      if (!panel.hidden) continue;
+      this.#categories.set(panel.dataset.categorization!, Number(panel.dataset.category));
+      changed = true;
+    }
+    return changed;
   }
 
   async #focusWithin(pointer: string, selector = 'input, select, textarea, button'): Promise<void> {

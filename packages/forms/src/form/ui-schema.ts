@@ -1,17 +1,25 @@
 /**
  * The UI-schema format of JSON Forms, as far as `<luzhi-form>` reads it: layouts hold elements,
- * a Control points at a field with `scope`, and a rule shows, hides, enables or disables an
- * element by another field's value. Other keys are kept and ignored.
+ * a Control points at a field with `scope`, a Categorization shows its Categories as tabs or
+ * steps, and a rule shows, hides, enables or disables an element by another field's value. The
+ * engine's `checkFormLayout` refuses every other key and element.
  */
 
 /** A JSON Schema object as the forms read it. */
 export type JsonSchema = { [keyword: string]: unknown };
 
-/** A condition on the value at `scope` (`"#"` is the whole form): it holds when it matches `schema`. */
+/** Text as the definition gives it: a string, or a text per locale (`{ "zh-CN": …, "en": … }`). */
+export type UiText = string | Readonly<Record<string, string>>;
+
+/**
+ * A condition on the value at `scope` (`"#"` is the whole form): it holds when the value matches
+ * `schema`, or (JSON Forms' older form) equals `expectedValue`.
+ */
 export interface SchemaCondition {
-  type?: 'LEAF' | undefined;
+  type?: 'LEAF' | 'SCHEMA' | undefined;
   scope: string;
-  schema: JsonSchema;
+  schema?: JsonSchema | boolean | undefined;
+  expectedValue?: unknown;
   /** When the value is absent the condition fails (JSON Forms' default is to pass). */
   failWhenUndefined?: boolean | undefined;
 }
@@ -49,7 +57,7 @@ export interface ControlOptions {
 export interface ControlElement {
   type: 'Control';
   scope: string;
-  label?: string | boolean | undefined;
+  label?: UiText | boolean | undefined;
   options?: ControlOptions | undefined;
   rule?: Rule | undefined;
 }
@@ -62,19 +70,39 @@ export interface LayoutElement {
 
 export interface GroupElement {
   type: 'Group';
-  label?: string | undefined;
+  label?: UiText | undefined;
   elements: UiElement[];
   rule?: Rule | undefined;
 }
 
 export interface LabelElement {
   type: 'Label';
-  text: string;
+  text: UiText;
+  rule?: Rule | undefined;
+}
+
+/** One tab (or step) of a Categorization. */
+export interface CategoryElement {
+  type: 'Category';
+  label: UiText;
+  elements: UiElement[];
+  rule?: Rule | undefined;
+}
+
+/**
+ * Categories shown one at a time: as tabs, or with `options.variant: "stepper"` as numbered steps
+ * (`options.showNavButtons`: previous and next buttons under them).
+ */
+export interface CategorizationElement {
+  type: 'Categorization';
+  label?: UiText | undefined;
+  elements: CategoryElement[];
+  options?: { variant?: 'tabs' | 'stepper'; showNavButtons?: boolean } | undefined;
   rule?: Rule | undefined;
 }
 
 /** Any element of a UI schema. */
-export type UiElement = ControlElement | LayoutElement | GroupElement | LabelElement;
+export type UiElement = ControlElement | LayoutElement | GroupElement | LabelElement | CategorizationElement | CategoryElement;
 
 /** The element types `<luzhi-form>` renders. */
-export const UI_ELEMENT_TYPES: readonly string[] = ['Control', 'VerticalLayout', 'HorizontalLayout', 'Group', 'Label'];
+export { UI_ELEMENT_TYPES } from '@luzhi/engine';

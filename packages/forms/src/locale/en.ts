@@ -18,4 +18,8 @@ export const en: FormMessages = {
   yes: 'Yes',
   no: 'No',
   fileSize: (bytes) => formatSize(bytes, ['bytes', 'KB', 'MB', 'GB']),
+  hasErrors: 'has errors',
+  previous: 'Previous',
+  next: 'Next',
+  step: (index, count) => `Step ${index} of ${count}`,
 };

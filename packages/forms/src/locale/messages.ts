@@ -33,4 +33,11 @@ export interface FormMessages {
   no: string;
   /** A file size for display. */
   fileSize: (bytes: number) => string;
+  /** Beside the name of a tab or step whose fields have errors, for screen readers (the visible marker is `!`). */
+  hasErrors: string;
+  /** The buttons that move between the steps of a stepper. */
+  previous: string;
+  next: string;
+  /** The number of a step, before its name: step `index` (1-based) of `count`. */
+  step: (index: number, count: number) => string;
 }

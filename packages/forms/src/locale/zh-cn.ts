@@ -17,6 +17,10 @@ export const zhCN: FormMessages = {
   yes: '是',
   no: '否',
   fileSize: (bytes) => formatSize(bytes, ['字节', 'KB', 'MB', 'GB']),
+  hasErrors: '有错误',
+  previous: '上一步',
+  next: '下一步',
+  step: (index, count) => `第 ${index} 步，共 ${count} 步`,
 };
 
 /** `1.5 MB`, `320 KB`, `12 字节`: one decimal from KB up. */

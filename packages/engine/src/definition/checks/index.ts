@@ -7,6 +7,7 @@ import { deadlineCheck } from './deadline.js';
 import { expressionsCheck } from './expressions.js';
 import { fieldPermissionsCheck } from './field-permissions.js';
 import { forEachCheck } from './for-each.js';
+import { formLayoutCheck } from './form-layout.js';
 import { initialCheck } from './initial.js';
 import { reachabilityCheck } from './reachability.js';
 import { referencesCheck } from './references.js';
@@ -39,6 +40,7 @@ export const definitionChecks: readonly DefinitionCheck[] = [
   actionsCheck,
   referencesCheck,
   schemasCheck,
+  formLayoutCheck,
   fieldPermissionsCheck,
   setTargetsCheck,
   expressionsCheck,

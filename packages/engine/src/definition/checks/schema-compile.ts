@@ -37,7 +37,22 @@ export function createSchemaCompiler(): SchemaCompiler {
   const compiled: object[] = [];
   return {
     issues(schema, pointer, code, subject) {
-      if (!ajv.validateSchema(schema as object)) {
+      let valid: boolean;
+      try {
+        valid = ajv.validateSchema(schema as object) as boolean;
+      } catch {
+        // ajv throws for a "$schema" it does not know (draft-07, a typo) instead of reporting it.
+        const dialect = JSON.stringify((schema as { $schema?: unknown }).$schema);
+        return [
+          issue(
+            code,
+            joinPointer(pointer, '$schema'),
+            `${subject.zh} JSON Schema 按 2020-12 版编译，"$schema" 只能是 "https://json-schema.org/draft/2020-12/schema" 或省略，而不是 ${dialect}（draft-07 等旧版本请改写：definitions → $defs，数组形式的 items → prefixItems，dependencies → dependentRequired / dependentSchemas）`,
+            `The JSON Schema of ${subject.en} is compiled as draft 2020-12: "$schema" must be "https://json-schema.org/draft/2020-12/schema" or left out, not ${dialect} (rewrite draft-07 schemas: definitions → $defs, items as a list → prefixItems, dependencies → dependentRequired / dependentSchemas)`,
+          ),
+        ];
+      }
+      if (!valid) {
         return preferUnions(ajvErrorsToIssues(ajv.errors, code)).map((found) => {
           const tokens = parsePointer(found.pointer) ?? [];
           const value = showValue(getAtPointer(schema, tokens));

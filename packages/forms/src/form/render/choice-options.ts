@@ -1,6 +1,6 @@
 import { noChange } from 'lit';
 import { Directive, directive, type ChildPart, type PartInfo, PartType } from 'lit/directive.js';
-import type { Choice } from '../field-kind.js';
+import type { Choice } from '@luzhi/engine';
 
 /**
  * The `<option>`s of a select, one per choice (value: the choice's index, text: its label, the

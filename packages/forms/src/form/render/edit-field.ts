@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { FieldView } from '../resolve-view.js';
 import { choiceOptions } from './choice-options.js';
 import { fieldNotes, requiredMark } from './field-label.js';
-import { fromLocalDateTime, numberFrom, toLocalDateTime } from './input-values.js';
+import { fromLocalDateTime, numberFrom, plainText, toLocalDateTime } from './input-values.js';
 import { describedBy, type RenderContext } from './render-context.js';
 
 type Renders = (field: FieldView, context: RenderContext) => TemplateResult;
@@ -51,7 +51,7 @@ export function control(field: FieldView, context: RenderContext, invalid: boole
         id=${common.id}
         part="input"
         rows="4"
-        .value=${typeof field.value === 'string' ? field.value : ''}
+        .value=${plainText(field.value)}
         ?required=${field.required}
         ?disabled=${field.disabled}
         aria-invalid=${common.invalid}
@@ -109,7 +109,8 @@ function inputShape(field: FieldView): { type: string; value: string; read: (inp
     case 'email':
       return { type: 'email', value: typeof field.value === 'string' ? field.value : '', read: (input) => input.value };
     default:
-      return { type: 'text', value: typeof field.value === 'string' ? field.value : field.value === undefined ? '' : String(field.value), read: (input) => input.value };
+      // A value of another type (data that does not fit the schema) shows as JSON, never "[object Object]".
+      return { type: 'text', value: plainText(field.value), read: (input) => input.value };
   }
 }
 

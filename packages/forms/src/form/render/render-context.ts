@@ -15,6 +15,10 @@ export interface RenderContext {
   attach(field: FieldView, files: FileList): void;
   /** Text of an ISO date-time for display in the element's locale. */
   formatDateTime(value: string): string;
+  /** The category a Categorization shows now (its index among the elements), if one was chosen. */
+  category(id: string): number | undefined;
+  /** Shows another category; `focus` moves focus to its tab (keyboard navigation). */
+  selectCategory(id: string, index: number, focus: boolean): void;
 }
 
 /** The ids of the hint and error texts that describe a field's control. */

@@ -1,11 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { View } from '../resolve-view.js';
 import { editField } from './edit-field.js';
+import { categorizationView } from './categorization.js';
 import { attachmentsField, groupListField, objectField, valueListField } from './list-fields.js';
 import type { RenderContext } from './render-context.js';
 import { reviewField } from './review-field.js';
 
-/** Renders a resolved view: layouts, groups, labels and fields, editable or as text. */
+/** Renders a resolved view: layouts, groups, labels, categorizations and fields, editable or as text. */
 export function renderView(view: View, context: RenderContext): TemplateResult | typeof nothing {
   switch (view.type) {
     case 'layout':
@@ -19,6 +20,8 @@ export function renderView(view: View, context: RenderContext): TemplateResult |
       </fieldset>`;
     case 'label':
       return html`<p class="text" part="text">${view.text}</p>`;
+    case 'categorization':
+      return categorizationView(view, context, renderView);
     case 'field':
       if (view.readonly) return reviewField(view, context, renderView);
       return editField(view, context, {

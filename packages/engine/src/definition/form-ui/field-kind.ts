@@ -1,5 +1,4 @@
-import { isSchema } from './schema-scope.js';
-import type { ControlOptions, JsonSchema } from './ui-schema.js';
+import { isSchema, type FormJsonSchema } from './schema-scope.js';
 
 /** How a field is rendered. */
 export type FieldKind =
@@ -26,7 +25,7 @@ export interface Choice {
 }
 
 /** The kind of control a schema and its UI options call for. */
-export function fieldKind(schema: JsonSchema, options: ControlOptions | undefined): FieldKind {
+export function fieldKind(schema: FormJsonSchema, options: { format?: unknown; multi?: unknown } | undefined): FieldKind {
   if (options?.format === 'attachments') return 'attachments';
   if (choicesOf(schema)) return options?.format === 'radio' ? 'radio' : 'select';
   const type = typeOf(schema);
@@ -42,27 +41,32 @@ export function fieldKind(schema: JsonSchema, options: ControlOptions | undefine
   if (schema.format === 'date') return 'date';
   if (schema.format === 'date-time') return 'datetime';
   if (schema.format === 'email') return 'email';
-  return options?.multi ? 'textarea' : 'text';
+  return options?.multi === true ? 'textarea' : 'text';
 }
 
 /**
  * The allowed values of an enum (`enum`, a `const`, or `oneOf`/`anyOf` of `const`s with titles),
- * or undefined when the schema is not one.
+ * or undefined when the schema is not one. A value that is not a string is labelled as JSON.
  */
-export function choicesOf(schema: JsonSchema): Choice[] | undefined {
-  if (Array.isArray(schema.enum)) return schema.enum.map((value) => ({ value, label: String(value) }));
+export function choicesOf(schema: FormJsonSchema): Choice[] | undefined {
+  if (Array.isArray(schema.enum)) return schema.enum.map((value) => ({ value, label: choiceLabel(value) }));
+  if (Object.hasOwn(schema, 'const')) return [{ value: schema.const, label: typeof schema.title === 'string' ? schema.title : choiceLabel(schema.const) }];
   const alternatives = Array.isArray(schema.oneOf) ? schema.oneOf : Array.isArray(schema.anyOf) ? schema.anyOf : undefined;
-  if (alternatives && alternatives.length > 0 && alternatives.every((option) => isSchema(option) && 'const' in option)) {
-    return (alternatives as JsonSchema[]).map((option) => ({
+  if (alternatives && alternatives.length > 0 && alternatives.every((option) => isSchema(option) && Object.hasOwn(option, 'const'))) {
+    return (alternatives as FormJsonSchema[]).map((option) => ({
       value: option.const,
-      label: typeof option.title === 'string' ? option.title : String(option.const),
+      label: typeof option.title === 'string' ? option.title : choiceLabel(option.const),
     }));
   }
   return undefined;
 }
 
+function choiceLabel(value: unknown): string {
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
 /** The schema's type, inferred from its keywords when `type` is absent or a list. */
-export function typeOf(schema: JsonSchema): string | undefined {
+export function typeOf(schema: FormJsonSchema): string | undefined {
   const type = Array.isArray(schema.type) ? schema.type.find((entry) => entry !== 'null') : schema.type;
   if (typeof type === 'string') return type;
   if (isSchema(schema.properties)) return 'object';
@@ -71,6 +75,6 @@ export function typeOf(schema: JsonSchema): string | undefined {
 }
 
 /** A value for a new item of a list: an object for objects, else nothing yet. */
-export function emptyItem(items: JsonSchema): unknown {
+export function emptyItem(items: FormJsonSchema): unknown {
   return typeOf(items) === 'object' ? {} : undefined;
 }
