@@ -7,6 +7,7 @@ import type { CommandWrite, OutboxEffect, StoredInstance } from '../store/store.
 import { DELIVERY_LEASE_MS } from './effect-delivery.js';
 import { sealEvent } from './audit.js';
 import { timersOf } from './deadlines.js';
+import { effectId } from './row-ids.js';
 import { deriveTasks } from './tasks.js';
 import { toView } from './view.js';
 import type { Actor, AuditEvent, InstanceView } from './types.js';
@@ -93,7 +94,7 @@ export function finish(
   const effects: OutboxEffect[] = actions
     .filter((action) => action.type === 'luzhi.effect')
     .map((action, index) => ({
-      id: `${instance.tenant}/${instance.id}/${event.seq}/${index}`,
+      id: effectId(instance, event.seq, index),
       tenant: instance.tenant,
       instanceId: instance.id,
       seq: event.seq,
