@@ -137,7 +137,45 @@ describe('rows that cannot be read', () => {
       { tenant: 'jiangyin', id: 'jiangyin/E-2/4/1', until: hourLater },
     ]);
     expect(await engine.deliverEffects()).toMatchObject({ delivered: 0, quarantined: 0 });
-  });
+  }, 30_000);
+
+  it('sets aside an unreadable timer row and fires the others', async () => {
+    const inner = createMemoryStore();
+    const deferred: string[] = [];
+    const reported: StoreDataError[] = [];
+    const store: Store = {
+      ...inner,
+      claimDueTimers: async (...args) =>
+        (await inner.claimDueTimers(...args)).map((row) =>
+          (row as { instanceId: string }).instanceId === 'R-1'
+            ? { ...(row as object), dueAt: 'infinity' }
+            : (row as { instanceId: string }).instanceId === 'R-3'
+              ? { ...(row as object), state: 'nosuchstate' }
+              : row,
+        ),
+      deferTimer: async (tenant, id, until) => {
+        deferred.push(`${tenant} ${id} ${until}`);
+        await inner.deferTimer(tenant, id, until);
+      },
+    };
+    const { engine, clock } = proposalEngine({ store, onStoreDataError: (error) => reported.push(error), quarantineMs: 600_000 });
+    for (const id of ['R-1', 'R-2', 'R-3']) {
+      await engine.start('proposal', { actor: member, id });
+      await engine.send(id, { type: 'submit', actor: member, payload: submitPayload });
+      await engine.send(id, { type: 'accept', actor: office });
+      await engine.send(id, { type: 'assign', actor: assigner, payload: { leadUnit: '市教育局', coUnits: ['市财政局'] } });
+    }
+    const later = new Date(clock.advance('P1M').getTime() + 86_400_000);
+    expect(await engine.runDueTimers(later)).toEqual({ fired: 1, dropped: 0, retried: 0, quarantined: 2 });
+    expect(reported.map((error) => [error.row?.kind, error.issues[0]!.pointer, error.issues[0]!.code])).toEqual([
+      ['timer', '/dueAt', 'row.custom'],
+      ['timer', '/state', 'row.unknownState'],
+    ]);
+    const until = new Date(later.getTime() + 600_000).toISOString();
+    expect(deferred).toEqual(reported.map((error) => `jiangyin ${error.row!.id} ${until}`));
+    expect((await engine.history('R-2')).map((event) => event.type)).toContain('deadlineExpired');
+    expect((await engine.history('R-1')).map((event) => event.type)).not.toContain('deadlineExpired');
+  }, 30_000);
 
   it('leaves an unreadable task out of the to-do list and reports it', async () => {
     const reported: StoreDataError[] = [];

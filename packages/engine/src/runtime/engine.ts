@@ -554,6 +554,19 @@ async function fireTimer(shared: Shared, timer: StoredTimer, now: Date): Promise
     throw error;
   }
   checkStoredStates(compiled, instance, where, rowRef);
+  if (!compiled.index.states.has(timer.state)) {
+    throw new StoreDataError(
+      [
+        {
+          pointer: '/state',
+          code: 'row.unknownState',
+          message: text(`流程定义 ${compiled.key} 中没有状态“${timer.state}”`, `The workflow ${compiled.key} has no state "${timer.state}"`),
+        },
+      ],
+      `timer of tenant ${timer.tenant}`,
+      { kind: 'timer', tenant: timer.tenant, id: timer.id },
+    );
+  }
   const applied = applyTimer(compiled, instance, timer, now, shared.environment);
   if (!applied) {
     await shared.store.dropTimer(timer.tenant, timer.id);

@@ -855,7 +855,7 @@ export function describeStoreConformance(name: string, open: () => Promise<Opene
         }
         expect(() => createTenantRunner({ store, engines: { c: a } })).toThrow(PayloadError);
         expect(() => createTenantRunner({ store, engines: { 'a/b': a } })).toThrow(PayloadError);
-      });
+      }, 60_000);
 
       it.skipIf(!canCorrupt)('sets aside a timer whose instance row cannot be read, reports it, and fires the others', async () => {
         const reported: StoreDataError[] = [];
@@ -873,7 +873,7 @@ export function describeStoreConformance(name: string, open: () => Promise<Opene
         expect(await engine.runDueTimers(new Date(later.getTime() + 3_600_000))).toMatchObject({ fired: 0, quarantined: 1 });
         for (const id of ['Q-2', 'Q-3']) expect((await engine.history(id)).map((event) => event.type)).toContain('deadlineExpired');
         await expect(engine.get('Q-1')).rejects.toBeInstanceOf(StoreDataError);
-      });
+      }, 60_000);
 
       it.skipIf(!canCorrupt)('refuses instance rows that name states the definition does not know, or bad instants', async () => {
         const { engine } = engineOn();
@@ -888,6 +888,7 @@ export function describeStoreConformance(name: string, open: () => Promise<Opene
           ['deadlines', { handling: { due: '+275760-09-13T00:00:00.001Z' } }, '/deadlines/handling/due', 'row.custom'],
           ['branches', { handling: { 市教育局: { state: 'evaluating', entered: '2026-02-10T01:00:00.000Z', item: '市教育局' } } }, '/branches/handling/市教育局/state', 'row.stateMismatch'],
           ['branches', { review: {} }, '/branches/review', 'row.stateMismatch'],
+          ['branches', { handling: { 市财政局: { state: 'consulting', entered: '2026-02-10T01:00:00.000Z', item: '市财政局', deadline: { due: 'soon' } } } }, '/branches/handling/市财政局/deadline/due', 'row.custom'],
           ['assignees', { nosuchstate: { user: 'x', at: '2026-02-10T01:00:00.000Z', by: 'x' } }, '/assignees/nosuchstate', 'row.unknownState'],
           ['updatedAt', 'infinity', '/updatedAt', 'row.custom'],
         ];
