@@ -151,11 +151,24 @@ export class ConcurrencyError extends LuzhiError {
   }
 }
 
-/** A stored row read back from a store does not have the expected shape. */
+/** Which stored row a {@link StoreDataError} is about. */
+export interface StoreRowRef {
+  kind: 'instance' | 'event' | 'task' | 'timer' | 'effect' | 'definition' | 'idempotency' | 'dump';
+  /** The row's tenant, when it is known (a row too broken to name one has none). */
+  tenant?: string | undefined;
+  /** The row's id: an instance, timer or effect id, `instance#seq` for an event. */
+  id?: string | undefined;
+}
+
+/**
+ * A stored row read back from a store does not have the expected shape (`store.badRow`): `issues`
+ * point into the row, `row` names it. The row is reported, never repaired or used.
+ */
 export class StoreDataError extends LuzhiError {
   constructor(
     readonly issues: readonly Issue[],
     readonly where: string,
+    readonly row?: StoreRowRef,
   ) {
     const first = issues[0];
     super(
@@ -166,6 +179,29 @@ export class StoreDataError extends LuzhiError {
       ),
     );
     this.issues = issues;
+  }
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), where: this.where, row: this.row, issues: this.issues };
+  }
+}
+
+/**
+ * A PGlite data directory is open in another process, or already in this one (`store.locked`):
+ * two PostgreSQL instances on one directory would corrupt it, so the second is refused.
+ */
+export class StoreLockedError extends LuzhiError {
+  constructor(
+    readonly dataDir: string,
+    /** The process holding the directory. */
+    readonly pid: number,
+  ) {
+    super(
+      'store.locked',
+      text(
+        `数据目录 ${dataDir} 已被进程 ${pid} 打开：同一目录只能由一个进程使用`,
+        `The data directory ${dataDir} is open in process ${pid}: one directory serves one process at a time`,
+      ),
+    );
   }
 }
 

@@ -72,6 +72,14 @@ export type * from './runtime/types.js';
 
 export { createMemoryStore, type MemoryStore, type MemoryStoreDump } from './store/memory-store.js';
 export type * from './store/store.js';
+export {
+  createTenantRunner,
+  type TenantRunner,
+  type TenantRunnerOptions,
+  type TenantRunnerReport,
+  type TenantRun,
+} from './runtime/tenant-runner.js';
+export { TENANT_ID_PATTERN, isTenantId, tenantIdSchema, assertTenantId } from './tenant-id.js';
 
 export {
   LuzhiError,
@@ -83,7 +91,9 @@ export {
   ConcurrencyError,
   StoreDataError,
   StoreSchemaError,
+  StoreLockedError,
   type Issue,
+  type StoreRowRef,
 } from './errors.js';
 export { text, pickTitle, type LocalizedText, type MessageLanguage } from './localized-text.js';
 export { toPointer, parsePointer, joinPointer, escapeToken, getAtPointer, setAtPointer } from './json-pointer.js';

@@ -5,4 +5,4 @@
 export { createPgliteStore, type PgliteStoreOptions } from './store/pglite-store.js';
 export type { SqlStore, SqlStoreOptions } from './store/sql/sql-store.js';
 export { SCHEMA_VERSION } from './store/sql/migrations.js';
-export { StoreSchemaError } from './errors.js';
+export { StoreSchemaError, StoreLockedError } from './errors.js';

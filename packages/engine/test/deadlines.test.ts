@@ -73,10 +73,10 @@ describe('deadlines on the committee calendar', () => {
   it('fires onExpire once, moving the instance and notifying, as an audited system event', async () => {
     const { engine, clock, notices } = reviewEngine('2026-03-02T09:00:00+08:00');
     await engine.start('review-deadline', { actor: officer, id: 'R3' });
-    expect(await engine.runDueTimers()).toEqual({ fired: 0, dropped: 0, retried: 0 });
+    expect(await engine.runDueTimers()).toEqual({ fired: 0, dropped: 0, retried: 0, quarantined: 0 });
     clock.advance('P1M');
-    expect(await engine.runDueTimers()).toEqual({ fired: 1, dropped: 0, retried: 0 });
-    expect(await engine.runDueTimers()).toEqual({ fired: 0, dropped: 0, retried: 0 });
+    expect(await engine.runDueTimers()).toEqual({ fired: 1, dropped: 0, retried: 0, quarantined: 0 });
+    expect(await engine.runDueTimers()).toEqual({ fired: 0, dropped: 0, retried: 0, quarantined: 0 });
     const view = await engine.get('R3');
     expect(view.state).toBe('escalated');
     expect(view.deadlines).toEqual({});
@@ -104,7 +104,7 @@ describe('deadlines on the committee calendar', () => {
     await engine.start('review-deadline', { actor: officer, id: 'R4' });
     await engine.send('R4', { type: 'accept', actor: officer });
     clock.advance('P2M');
-    expect(await engine.runDueTimers()).toEqual({ fired: 0, dropped: 0, retried: 0 });
+    expect(await engine.runDueTimers()).toEqual({ fired: 0, dropped: 0, retried: 0, quarantined: 0 });
     expect(notices).toEqual([]);
   });
 
@@ -222,7 +222,7 @@ describe('deadline corrections', () => {
     other.id = 'unrelated';
     const partial = createEngine({ definitions: [other], clock, store, notify: () => undefined });
     clock.advance('P1M');
-    expect(await partial.runDueTimers()).toMatchObject({ fired: 0, dropped: 0, retried: 1 });
+    expect(await partial.runDueTimers()).toMatchObject({ fired: 0, dropped: 0, retried: 1, quarantined: 0 });
     clock.advance('PT2M'); // past the lease
     expect(await full.runDueTimers()).toMatchObject({ fired: 1 });
   });

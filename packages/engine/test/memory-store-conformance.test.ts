@@ -1,32 +1,26 @@
-import { createMemoryStore, type InstanceRef, type MemoryStore, type Store } from '../src/index.js';
+import { createMemoryStore, type InstanceRef, type Store } from '../src/index.js';
 import { describeStoreConformance, type OpenedStore } from './support/store-conformance.js';
 
 /**
- * A memory store behind a stable {@link Store} object, so that a row can be corrupted the only
- * way the memory store allows from outside: dump it, edit the dump, restore it in its place.
+ * A memory store whose instance rows can be corrupted as they are read back: a dump is checked
+ * when it is loaded, so a hand-edited row cannot get in that way; reading it through this wrapper
+ * is what a corrupt row in memory would look like to the engine.
  */
 async function openMemoryStore(): Promise<OpenedStore> {
-  let current: MemoryStore = createMemoryStore();
+  const inner = createMemoryStore();
+  const edits = new Map<string, Record<string, unknown>>();
+  const keyOf = (ref: InstanceRef): string => JSON.stringify([ref.tenant, ref.id]);
   const store: Store = {
-    read: (ref, key) => current.read(ref, key),
-    commit: (write) => current.commit(write),
-    events: (ref) => current.events(ref),
-    tasks: (tenant, query) => current.tasks(tenant, query),
-    claimDueTimers: (now, limit, leaseMs) => current.claimDueTimers(now, limit, leaseMs),
-    dropTimer: (id) => current.dropTimer(id),
-    claimEffects: (now, limit, leaseMs) => current.claimEffects(now, limit, leaseMs),
-    listEffects: (query) => current.listEffects(query),
-    settleEffect: (id, outcome) => current.settleEffect(id, outcome),
-    saveDefinition: (row) => current.saveDefinition(row),
-    loadDefinition: (tenant, id, version) => current.loadDefinition(tenant, id, version),
-    close: () => current.close(),
+    ...inner,
+    read: async (ref, key) => {
+      const read = await inner.read(ref, key);
+      const edit = edits.get(keyOf(ref));
+      return edit === undefined || read.instance === undefined ? read : { ...read, instance: { ...(read.instance as object), ...edit } };
+    },
   };
   const corrupt = async (ref: InstanceRef, field: string, value: unknown): Promise<void> => {
-    const dump = current.dump();
-    const row = dump.instances[`${ref.tenant}\u0000${ref.id}`];
-    if (row === undefined) throw new Error(`no instance ${ref.tenant}/${ref.id} to corrupt`);
-    (row as unknown as Record<string, unknown>)[field] = value;
-    current = createMemoryStore(dump);
+    if ((await inner.read(ref)).instance === undefined) throw new Error(`no instance ${ref.tenant}/${ref.id} to corrupt`);
+    edits.set(keyOf(ref), { ...edits.get(keyOf(ref)), [field]: value });
   };
   return { store, close: () => store.close(), corrupt };
 }

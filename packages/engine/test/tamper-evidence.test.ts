@@ -27,11 +27,18 @@ const K1 = 'k1-0123456789abcdef0123456789abcdef';
 const K2 = 'k2-fedcba9876543210fedcba9876543210';
 const keys = (current: string, given: Record<string, string> = { k1: K1, k2: K2 }): AuditOptions => ({ keys: given, currentKeyId: current });
 
-/** The dump key of the instance row with this id (rows carry their own tenant and id). */
-function rowKey(dump: MemoryStoreDump, id: string): string {
-  const found = Object.entries(dump.instances).find(([, row]) => row.id === id);
+/** The instance row with this id in a dump (rows carry their own tenant and id). */
+function instanceRow(dump: MemoryStoreDump, id: string): StoredInstance {
+  const found = dump.instances.find((row) => row.id === id);
   if (!found) throw new Error(`no row ${id} in the dump`);
-  return found[0];
+  return found;
+}
+
+/** The entry holding the events of the instance with this id in a dump. */
+function eventsEntry(dump: MemoryStoreDump, id: string): { events: AuditEvent[] } {
+  const found = dump.events.find((entry) => entry.instanceId === id);
+  if (!found) throw new Error(`no events of ${id} in the dump`);
+  return found;
 }
 
 /** Instance C-1 claimed in review (an assignee), H-1 being handled (deadlines, branches). */
@@ -57,12 +64,12 @@ const reopened = (dump: MemoryStoreDump, audit?: AuditOptions) =>
  * recompute every event's hash (and the last event's seal of the row) with `keyring`.
  */
 function forge(dump: MemoryStoreDump, id: string, keyring: AuditKeyring, edit: (row: StoredInstance) => void): void {
-  const key = rowKey(dump, id);
-  const row = dump.instances[key]!;
+  const row = instanceRow(dump, id);
   edit(row);
-  const events = dump.events[key]!;
+  const entry = eventsEntry(dump, id);
+  const events = entry.events;
   let prevHash = '';
-  dump.events[key] = events.map((event, index) => {
+  entry.events = events.map((event, index) => {
     const { hash: _hash, keyId: _keyId, ...fields } = event;
     const last = index === events.length - 1;
     const resealed = sealEvent({ tenant: row.tenant, id }, { ...fields, prevHash, ...(last ? { instanceHash: instanceHash(row) } : {}) }, keyring);
@@ -94,7 +101,7 @@ describe('the instance row, sealed into its last event', () => {
     const { store, engine } = await twoInstances();
     expect(await engine.verifyHistory(id)).toEqual({ ok: true, events: id === 'C-1' ? 3 : 4 });
     const dump = store.dump();
-    edit(dump.instances[rowKey(dump, id)]);
+    edit(instanceRow(dump, id));
     const tampered = reopened(dump);
     const events = id === 'C-1' ? 3 : 4;
     expect(await tampered.verifyHistory(id)).toEqual({ ok: false, events, seq: events, reason });
@@ -105,8 +112,8 @@ describe('the instance row, sealed into its last event', () => {
   it('reports a row that can no longer be read, after checking the events', async () => {
     const { store } = await twoInstances();
     const dump = store.dump();
-    (dump.instances[rowKey(dump, 'C-1')] as any).version = 'seven';
-    (dump.instances[rowKey(dump, 'H-1')] as any).deadlines = { handling: { due: 42 } };
+    (instanceRow(dump, 'C-1') as any).version = 'seven';
+    (instanceRow(dump, 'H-1') as any).deadlines = { handling: { due: 42 } };
     const tampered = reopened(dump);
     expect(await tampered.verifyHistory('C-1')).toEqual({ ok: false, events: 3, seq: 3, reason: 'instance' });
     expect(await tampered.verifyHistory('H-1')).toEqual({ ok: false, events: 4, seq: 4, reason: 'instance' });
@@ -141,7 +148,7 @@ describe('the instance row, sealed into its last event', () => {
     expect(history.at(-1)).toMatchObject({ type: 'deadlineWarning', keyId: 'k1' });
     expect(await engine.verifyHistory('H-1')).toEqual({ ok: true, events: history.length });
     const dump = store.dump();
-    const row = dump.instances[rowKey(dump, 'H-1')]!;
+    const row = instanceRow(dump, 'H-1');
     expect(row.deadlines.handling).toMatchObject({ warned: true });
     delete row.deadlines.handling!.warned;
     expect(await reopened(dump, keys('k1')).verifyHistory('H-1')).toEqual({ ok: false, events: history.length, seq: history.length, reason: 'instance' });
@@ -169,7 +176,7 @@ describe('the events', () => {
   ])('reports an event with %s', async (_name, edit) => {
     const { store } = await twoInstances(keys('k1'));
     const dump = store.dump();
-    const event = dump.events[rowKey(dump, 'H-1')]![2]!;
+    const event = eventsEntry(dump, 'H-1').events[2]!;
     expect(event).toMatchObject({ type: 'accept' });
     expect(event.payload).toBeUndefined();
     edit(event);
@@ -221,7 +228,7 @@ describe('the keyed chain', () => {
   it.each(['k2', 'k9', 'constructor', '__proto__', 'toString'])('reports an event whose key id was changed to %j', async (keyId) => {
     const { store } = await twoInstances(keys('k1'));
     const dump = store.dump();
-    (dump.events[rowKey(dump, 'C-1')]![1] as AuditEvent).keyId = keyId;
+    (eventsEntry(dump, 'C-1').events[1] as AuditEvent).keyId = keyId;
     const result = await reopened(dump, keys('k1')).verifyHistory('C-1');
     expect(result).toEqual({ ok: false, events: 3, seq: 2, reason: keyId === 'k2' ? 'hash' : 'key' });
   });

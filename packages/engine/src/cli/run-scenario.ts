@@ -235,9 +235,9 @@ function snapshot(run: Run, view: InstanceView): Pick<StepReport, 'at' | 'state'
 /** Every open task of the scenario's instance, whatever its roles or unit. */
 function instanceTasks(run: Run): InstanceTask[] {
   const tenant = run.engine.tenant;
-  return Object.values(run.store.dump().tasks)
-    .flat()
-    .filter((task) => task.tenant === tenant && task.instanceId === run.instanceId)
+  return run.store
+    .dump()
+    .tasks.filter((task) => task.tenant === tenant && task.instanceId === run.instanceId)
     .map((task) => ({
       state: task.state,
       roles: task.roles,

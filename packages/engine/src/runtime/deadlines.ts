@@ -5,6 +5,7 @@ import { activeStateNames, type StateValue } from '../compile/state-value.js';
 import type { BranchState, CompiledWorkflow } from '../compile/compiled-workflow.js';
 import type { State } from '../definition/workflow-definition.generated.js';
 import type { StateDeadline, StoredInstance, StoredTimer } from '../store/store.js';
+import { timerId } from './row-ids.js';
 
 /** The colour of an open task (三色): on time, inside the warning window, overdue. */
 export type TaskColour = 'green' | 'yellow' | 'red';
@@ -153,10 +154,6 @@ export function timersOf(
     }
   }
   return timers;
-}
-
-function timerId(instance: { tenant: string; id: string }, state: string, kind: string, at: string): string {
-  return `${instance.tenant}/${instance.id}/${state}/${kind}/${at}`;
 }
 
 /** The nearest deadline that governs a state: its own or one of the states containing it. */

@@ -80,13 +80,13 @@ export async function deliverEffect(delivery: EffectDelivery, effect: OutboxEffe
     else await delivery.handlers[effect.request.name]!(effect.request.args, context);
   } catch (error) {
     const retryAt = nextAttemptAt(delivery.retry, effect.attempts + 1, now());
-    await delivery.store.settleEffect(effect.id, {
+    await delivery.store.settleEffect(effect.tenant, effect.id, {
       delivered: false,
       error: error instanceof Error ? error.message : String(error),
       retryAt,
     });
     return retryAt === undefined ? 'gaveUp' : 'failed';
   }
-  await delivery.store.settleEffect(effect.id, { delivered: true });
+  await delivery.store.settleEffect(effect.tenant, effect.id, { delivered: true });
   return 'delivered';
 }

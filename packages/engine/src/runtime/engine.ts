@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { canonicalJson } from '../canonical-json.js';
 import { sha256Hex } from '../hash.js';
-import { DefinitionError, NotFoundError, ConcurrencyError, type Issue } from '../errors.js';
+import { DefinitionError, NotFoundError, ConcurrencyError, StoreDataError, type Issue } from '../errors.js';
 import { text } from '../localized-text.js';
 import { createMemoryStore } from '../store/memory-store.js';
 import { parseEffectRow, parseEventRow, parseInstanceRow, parseTaskRow, parseTimerRow } from '../store/rows.js';
@@ -18,8 +18,9 @@ import { systemClock, type Clock } from './clock.js';
 import { parseBatch, parseBatchItem, parseCommand, parseOptions, parseSendManyOptions, parseStartCommand, parseTaskQuery } from './command-schema.js';
 import { errorJson, runPerKey } from './batch.js';
 import type { CompiledWorkflow } from '../compile/compiled-workflow.js';
-import type { InstanceRef, OutboxEffect, Store, StoredTimer } from '../store/store.js';
+import type { InstanceRef, OutboxEffect, Store, StoredInstance, StoredTask, StoredTimer } from '../store/store.js';
 import { DefinitionRegistry, compileGiven } from './definition-registry.js';
+import { checkStoredStates } from './stored-states.js';
 import {
   DELIVERY_LEASE_MS,
   deliverEffect,
@@ -73,6 +74,15 @@ export interface EngineOptions {
    * are sealed with plain SHA-256, which detects edits but not someone who recomputes every hash.
    */
   audit?: AuditOptions;
+  /**
+   * Told of every stored row that could not be read while working through many (a timer, an
+   * outbox effect, a task, or the instance one of them belongs to): the row is left out and set
+   * aside for {@link EngineOptions.quarantineMs}, and the others go on. Logs to the console when
+   * omitted. A row read for one instance (`get`, `send`) throws its StoreDataError instead.
+   */
+  onStoreDataError?: (error: StoreDataError) => void;
+  /** How long a timer or effect whose row could not be read is set aside (1 hour by default). */
+  quarantineMs?: number;
 }
 
 /** What one {@link Engine.runDueTimers} call did. */
@@ -83,6 +93,8 @@ export interface TimerRun {
   dropped: number;
   /** Timers that lost a race with a command: retried by a later call once their lease runs out. */
   retried: number;
+  /** Timers whose row, or whose instance's row, could not be read: reported and set aside. */
+  quarantined: number;
 }
 
 /** What one {@link Engine.deliverEffects} call did. */
@@ -92,6 +104,8 @@ export interface EffectRun {
   failed: number;
   /** Attempts that failed for the last time: the effect is kept with status `failed`. */
   gaveUp: number;
+  /** Effects whose row could not be read: reported and set aside, not attempted. */
+  quarantined: number;
 }
 
 /** The workflow engine: start instances, send them commands, read them back. */
@@ -127,9 +141,10 @@ export interface Engine {
    */
   verifyHistory(instanceId: string, options?: VerifyHistoryOptions): Promise<HistoryVerification>;
   /**
-   * Delivers outbox effects that are due: failed earlier and now past their back-off, or left by a
-   * process that died before delivering them. Safe to run in several processes: each effect is
-   * claimed by one of them at a time.
+   * Delivers this tenant's outbox effects that are due, through this engine's handlers: failed
+   * earlier and now past their back-off, or left by a process that died before delivering them.
+   * Another tenant's effects are never touched (serve many tenants with `createTenantRunner`).
+   * Safe to run in several processes: each effect is claimed by one of them at a time.
    */
   deliverEffects(limit?: number): Promise<EffectRun>;
   /**
@@ -142,9 +157,11 @@ export interface Engine {
    */
   publish(definition: unknown): Promise<{ id: string; version: number; published: boolean }>;
   /**
-   * Fires the deadline timers due by `now` (the engine's clock by default), each exactly once
-   * even when several processes call this at the same time: warnings run `onWarn`, expiries run
-   * `onExpire`; both are audited. Safe to call as often as you like.
+   * Fires this tenant's deadline timers due by `now` (the engine's clock by default), each exactly
+   * once even when several processes call this at the same time: warnings run `onWarn`, expiries
+   * run `onExpire`; both are audited. Another tenant's timers are never touched. A timer whose
+   * row (or instance row) cannot be read is reported and set aside; the others still fire. Safe
+   * to call as often as you like.
    */
   runDueTimers(now?: Date): Promise<TimerRun>;
   /** Calls {@link Engine.runDueTimers} every `intervalMs` until `stop()` is called. */
@@ -172,6 +189,8 @@ const optionsSchema = z.object({
     .optional(),
   calendar: z.custom<WorkCalendar>((value) => typeof (value as WorkCalendar | undefined)?.isWorkingDay === 'function').optional(),
   audit: auditOptionsSchema.optional(),
+  onStoreDataError: z.custom<(error: StoreDataError) => void>((value) => typeof value === 'function').optional(),
+  quarantineMs: z.number().int().min(1).optional(),
 });
 
 const verifyHistoryOptionsSchema = z
@@ -179,6 +198,13 @@ const verifyHistoryOptionsSchema = z
     anchor: z.strictObject({ seq: z.number().int().min(1), hash: z.string().min(1) }).optional(),
   })
   .optional();
+
+/** How long a row that could not be read is set aside by default: an hour. */
+const QUARANTINE_MS = 3_600_000;
+
+const logBadRow = (error: StoreDataError): void => {
+  console.error('luzhi: 存储中的数据损坏，已跳过 / skipped a corrupt stored row:', error.message);
+};
 
 /**
  * Creates an engine. Every definition is validated and compiled now, and every effect the
@@ -200,6 +226,8 @@ export function createEngine(options: EngineOptions): Engine {
     delivery: { store, handlers, notify: options.notify, retry: retryPolicy(options.effectRetry) },
     generateId: options.generateId ?? (() => globalThis.crypto.randomUUID()),
     environment: { calendar: options.calendar ?? chinaMainlandCalendar(), audit: auditKeyring(options.audit) },
+    reportBadRow: options.onStoreDataError ?? logBadRow,
+    quarantineMs: options.quarantineMs ?? QUARANTINE_MS,
   };
   return engineFor(shared, options.tenant ?? 'default');
 }
@@ -211,6 +239,8 @@ interface Shared {
   delivery: EffectDelivery;
   generateId: () => string;
   environment: CommandEnvironment & { audit: AuditKeyring };
+  reportBadRow: (error: StoreDataError) => void;
+  quarantineMs: number;
 }
 
 function checkEffectHandlers(
@@ -253,8 +283,15 @@ function engineFor(shared: Shared, tenant: string): Engine {
   const load = async (id: string, idempotencyKey?: string) => {
     const read = await store.read(ref(id), idempotencyKey);
     if (read.instance === undefined) throw new NotFoundError('instance', id);
-    const instance = parseInstanceRow(read.instance, `instance ${tenant}/${id}`);
+    const instance = parseInstanceRow(read.instance, `instance ${tenant}/${id}`, { kind: 'instance', tenant, id });
     return { instance, replay: read.replay as InstanceView | undefined };
+  };
+  /** An instance row with its definition, its states checked against the definition. */
+  const loadWithDefinition = async (id: string) => {
+    const { instance } = await load(id);
+    const compiled = await definitionFor(instance.definitionId, instance.definitionVersion);
+    checkStoredStates(compiled, instance, `instance ${tenant}/${id}`, { kind: 'instance', tenant, id });
+    return { instance, compiled };
   };
 
   // Steps 6 and 7 of the life of a command: one commit, then the effects.
@@ -272,6 +309,7 @@ function engineFor(shared: Shared, tenant: string): Engine {
       throw new ConcurrencyError(instanceId, command.expectedVersion, instance.version);
     }
     const compiled = await definitionFor(instance.definitionId, instance.definitionVersion);
+    checkStoredStates(compiled, instance, `instance ${tenant}/${instanceId}`, { kind: 'instance', tenant, id: instanceId });
     return commitAndDeliver(applyCommand(compiled, instance, command, clock.now(), shared.environment));
   };
 
@@ -294,7 +332,7 @@ function engineFor(shared: Shared, tenant: string): Engine {
       const read = await store.read(ref(id), command.idempotencyKey);
       if (read.replay !== undefined) return read.replay as InstanceView;
       if (read.instance !== undefined) {
-        const version = parseInstanceRow(read.instance, `instance ${tenant}/${id}`).version;
+        const version = parseInstanceRow(read.instance, `instance ${tenant}/${id}`, { kind: 'instance', tenant, id }).version;
         throw new ConcurrencyError(id, 0, version);
       }
       const applied = applyStart(compiled, {
@@ -338,9 +376,9 @@ function engineFor(shared: Shared, tenant: string): Engine {
     },
 
     async get(instanceId, options) {
-      const { instance } = await load(instanceId);
+      const { instance, compiled } = await loadWithDefinition(instanceId);
       const actor = options?.actor === undefined ? undefined : parseTaskQuery({ actor: options.actor }).actor;
-      return toView(await definitionFor(instance.definitionId, instance.definitionVersion), instance, actor, clock.now());
+      return toView(compiled, instance, actor, clock.now());
     },
 
     async tasks(input) {
@@ -360,22 +398,37 @@ function engineFor(shared: Shared, tenant: string): Engine {
       });
       const tasks: Task[] = [];
       for (const [index, row] of rows.entries()) {
-        const task = parseTaskRow(row, `task #${index} of tenant ${tenant}`);
-        const compiled =
-          definitions.cached(tenant, task.definitionId, task.definitionVersion) ??
-          (await definitionFor(task.definitionId, task.definitionVersion).catch((error: unknown) => {
-            // A task of a definition this engine does not serve still shows, without its titles.
-            if (error instanceof NotFoundError) return undefined;
-            throw error;
-          }));
+        // A task row that cannot be read (or whose instance cannot) is reported and left out:
+        // one bad row does not take the whole to-do list down.
+        let task: StoredTask;
+        let instance: StoredInstance | undefined;
+        let compiled: CompiledWorkflow | undefined;
+        try {
+          task = ownRow(parseTaskRow(row, `task #${index} of tenant ${tenant}`, { kind: 'task', tenant }), tenant, 'task');
+          compiled =
+            definitions.cached(tenant, task.definitionId, task.definitionVersion) ??
+            (await definitionFor(task.definitionId, task.definitionVersion).catch((error: unknown) => {
+              // A task of a definition this engine does not serve still shows, without its titles.
+              if (error instanceof NotFoundError) return undefined;
+              throw error;
+            }));
+          // Colour rules that read the instance need its row; the default rules need only the task.
+          instance =
+            compiled && compiled.colourRules.length > 0
+              ? parseInstanceRow((await store.read(ref(task.instanceId))).instance, `instance ${tenant}/${task.instanceId}`, {
+                  kind: 'instance',
+                  tenant,
+                  id: task.instanceId,
+                })
+              : undefined;
+        } catch (error) {
+          if (!(error instanceof StoreDataError)) throw error;
+          shared.reportBadRow(error);
+          continue;
+        }
         const timing = timingAt(task.due, task.warnAt, now);
         if (query.overdue === false && timing.overdue) continue;
         if (query.dueSoon === false && timing.dueSoon) continue;
-        // Colour rules that read the instance need its row; the default rules need only the task.
-        const instance =
-          compiled && compiled.colourRules.length > 0
-            ? parseInstanceRow((await store.read(ref(task.instanceId))).instance, `instance ${tenant}/${task.instanceId}`)
-            : undefined;
         const colour = colourOf(compiled?.colourRules, timing, {
           data: instance?.data,
           instance: instance && { id: instance.id, tenant, definition: instance.definitionId, version: instance.definitionVersion },
@@ -416,10 +469,20 @@ function engineFor(shared: Shared, tenant: string): Engine {
     },
 
     async deliverEffects(limit = 100) {
-      const run: EffectRun = { delivered: 0, failed: 0, gaveUp: 0 };
-      const rows = await store.claimEffects(clock.now().toISOString(), limit, DELIVERY_LEASE_MS);
+      const run: EffectRun = { delivered: 0, failed: 0, gaveUp: 0, quarantined: 0 };
+      const now = clock.now();
+      const rows = await store.claimEffects(tenant, now.toISOString(), limit, DELIVERY_LEASE_MS);
       for (const [index, row] of rows.entries()) {
-        run[await deliverEffect(shared.delivery, parseEffectRow(row, `outbox row #${index}`), () => clock.now())]++;
+        let effect: OutboxEffect;
+        try {
+          effect = ownRow(parseEffectRow(row, `outbox row #${index} of tenant ${tenant}`, { kind: 'effect', tenant, id: rowId(row) }), tenant, 'effect');
+        } catch (error) {
+          if (!(error instanceof StoreDataError)) throw error;
+          await quarantine(shared, error, (id, until) => store.deferEffect(tenant, id, until), now);
+          run.quarantined++;
+          continue;
+        }
+        run[await deliverEffect(shared.delivery, effect, () => clock.now())]++;
       }
       return run;
     },
@@ -429,12 +492,18 @@ function engineFor(shared: Shared, tenant: string): Engine {
     },
 
     async runDueTimers(now = clock.now()) {
-      const run: TimerRun = { fired: 0, dropped: 0, retried: 0 };
-      const rows = await store.claimDueTimers(now.toISOString(), TIMER_BATCH, TIMER_LEASE_MS);
+      const run: TimerRun = { fired: 0, dropped: 0, retried: 0, quarantined: 0 };
+      const rows = await store.claimDueTimers(tenant, now.toISOString(), TIMER_BATCH, TIMER_LEASE_MS);
       for (const [index, row] of rows.entries()) {
-        const timer = parseTimerRow(row, `timer #${index}`);
-        const outcome = await fireTimer(shared, timer, now);
-        run[outcome]++;
+        try {
+          const timer = ownRow(parseTimerRow(row, `timer #${index} of tenant ${tenant}`, { kind: 'timer', tenant, id: rowId(row) }), tenant, 'timer');
+          run[await fireTimer(shared, timer, now)]++;
+        } catch (error) {
+          // One unreadable row (the timer's or its instance's) never stops the other timers.
+          if (!(error instanceof StoreDataError)) throw error;
+          await quarantine(shared, error, (id, until) => store.deferTimer(tenant, id, until), now, rowId(row));
+          run.quarantined++;
+        }
       }
       return run;
     },
@@ -480,10 +549,12 @@ async function fireTimer(shared: Shared, timer: StoredTimer, now: Date): Promise
   const ref = { tenant: timer.tenant, id: timer.instanceId };
   const read = await shared.store.read(ref, timer.id);
   if (read.replay !== undefined || read.instance === undefined) {
-    await shared.store.dropTimer(timer.id);
+    await shared.store.dropTimer(timer.tenant, timer.id);
     return 'dropped';
   }
-  const instance = parseInstanceRow(read.instance, `instance ${timer.tenant}/${timer.instanceId}`);
+  const where = `instance ${timer.tenant}/${timer.instanceId}`;
+  const rowRef = { kind: 'instance' as const, tenant: timer.tenant, id: timer.instanceId };
+  const instance = parseInstanceRow(read.instance, where, rowRef);
   let compiled: CompiledWorkflow;
   try {
     compiled = await shared.definitions.resolve(timer.tenant, instance.definitionId, instance.definitionVersion);
@@ -492,9 +563,23 @@ async function fireTimer(shared: Shared, timer: StoredTimer, now: Date): Promise
     if (error instanceof NotFoundError) return 'retried';
     throw error;
   }
+  checkStoredStates(compiled, instance, where, rowRef);
+  if (!compiled.index.states.has(timer.state)) {
+    throw new StoreDataError(
+      [
+        {
+          pointer: '/state',
+          code: 'row.unknownState',
+          message: text(`流程定义 ${compiled.key} 中没有状态“${timer.state}”`, `The workflow ${compiled.key} has no state "${timer.state}"`),
+        },
+      ],
+      `timer of tenant ${timer.tenant}`,
+      { kind: 'timer', tenant: timer.tenant, id: timer.id },
+    );
+  }
   const applied = applyTimer(compiled, instance, timer, now, shared.environment);
   if (!applied) {
-    await shared.store.dropTimer(timer.id);
+    await shared.store.dropTimer(timer.tenant, timer.id);
     return 'dropped';
   }
   try {
@@ -505,6 +590,47 @@ async function fireTimer(shared: Shared, timer: StoredTimer, now: Date): Promise
   }
   await deliverAll(shared, applied.write.effects);
   return 'fired';
+}
+
+/** The id a row claims to have, when it has one: what a row that could not be read is set aside by. */
+function rowId(row: unknown): string | undefined {
+  const id = row !== null && typeof row === 'object' ? (row as { id?: unknown }).id : undefined;
+  return typeof id === 'string' ? id : undefined;
+}
+
+/**
+ * A row claimed for `tenant` that names another tenant is as unreadable as a malformed one: it is
+ * never acted on under the wrong tenant's handlers.
+ * @throws StoreDataError pointing at `/tenant`.
+ */
+function ownRow<T extends { tenant: string; id?: string }>(row: T, tenant: string, kind: 'timer' | 'effect' | 'task'): T {
+  if (row.tenant === tenant) return row;
+  throw new StoreDataError(
+    [
+      {
+        pointer: '/tenant',
+        code: 'row.otherTenant',
+        message: text(`行属于租户 ${row.tenant}，而不是 ${tenant}`, `The row belongs to tenant ${row.tenant}, not ${tenant}`),
+      },
+    ],
+    `${kind} of tenant ${tenant}`,
+    { kind, tenant, id: row.id },
+  );
+}
+
+/**
+ * Reports a row that could not be read and sets it aside for the quarantine time, so that it is
+ * neither retried in a tight loop nor in the way of the rows after it.
+ */
+async function quarantine(
+  shared: Shared,
+  error: StoreDataError,
+  defer: (id: string, until: string) => Promise<void>,
+  now: Date,
+  id = error.row?.id,
+): Promise<void> {
+  shared.reportBadRow(error);
+  if (id !== undefined) await defer(id, new Date(now.getTime() + shared.quarantineMs).toISOString());
 }
 
 /** Delivers the effects of a command that just committed, in order; failures wait in the outbox. */

@@ -8,6 +8,7 @@ import { DELIVERY_LEASE_MS } from './effect-delivery.js';
 import { instanceHash, sealEvent, type UnsealedEvent } from './audit.js';
 import type { AuditKeyring } from './audit-keys.js';
 import { timersOf } from './deadlines.js';
+import { effectId } from './row-ids.js';
 import { deriveTasks } from './tasks.js';
 import { toView } from './view.js';
 import type { Actor, AuditEvent, InstanceView } from './types.js';
@@ -106,7 +107,7 @@ export function finish(
   const effects: OutboxEffect[] = actions
     .filter((action) => action.type === 'luzhi.effect')
     .map((action, index) => ({
-      id: `${instance.tenant}/${instance.id}/${event.seq}/${index}`,
+      id: effectId(instance, event.seq, index),
       tenant: instance.tenant,
       instanceId: instance.id,
       seq: event.seq,

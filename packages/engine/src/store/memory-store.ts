@@ -1,31 +1,12 @@
 import { ConcurrencyError } from '../errors.js';
 import { deepFreeze } from '../runtime/json-value.js';
+import { assertTenantId } from '../tenant-id.js';
+import { MEMORY_STORE_FORMAT, parseMemoryStoreDump, type MemoryStoreDump } from './memory-store-dump.js';
 import { TaskIndex } from './task-index.js';
-import type { AuditEvent } from '../runtime/types.js';
-import type {
-  CommandWrite,
-  InstanceRef,
-  OutboxEffect,
-  ReadResult,
-  Store,
-  StoredInstance,
-  StoredTask,
-  StoredDefinition,
-  StoredTimer,
-} from './store.js';
+import { tupleKey } from './tuple-key.js';
+import type { CommandWrite, InstanceRef, OutboxEffect, ReadResult, Store, StoredDefinition, StoredInstance, StoredTimer } from './store.js';
 
-/** Everything a memory store holds, as JSON: save it (e.g. to localStorage) and load it later. */
-export interface MemoryStoreDump {
-  format: 'luzhi-memory-store@4';
-  instances: Record<string, StoredInstance>;
-  events: Record<string, AuditEvent[]>;
-  idempotency: Record<string, unknown>;
-  tasks: Record<string, StoredTask[]>;
-  timers: Record<string, StoredTimer>;
-  outbox: Record<string, OutboxEffect>;
-  /** Published definitions, by `tenant\u0000id@version`. */
-  definitions: Record<string, StoredDefinition>;
-}
+export type { MemoryStoreDump } from './memory-store-dump.js';
 
 /** The in-memory {@link Store}: for tests, the browser and `luzhi simulate`. */
 export interface MemoryStore extends Store {
@@ -33,7 +14,6 @@ export interface MemoryStore extends Store {
   dump(): MemoryStoreDump;
 }
 
-const keyOf = (ref: InstanceRef): string => `${ref.tenant}\u0000${ref.id}`;
 const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 /**
  * A frozen shallow copy of a row. The engine builds rows with spread syntax, and V8 gives such an
@@ -41,48 +21,106 @@ const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
  * copy made with Object.assign shares one with every other row of its shape.
  */
 const freezeRow = <T extends object>(row: T): T => deepFreeze(Object.assign({}, row));
+const instanceKey = (ref: InstanceRef): string => tupleKey(ref.tenant, ref.id);
+
+/** Rows of one kind, per tenant, by id: a tenant's rows are found without looking at another's. */
+class TenantRows<T> {
+  private readonly tenants = new Map<string, Map<string, T>>();
+  get(tenant: string, id: string): T | undefined {
+    return this.tenants.get(tenant)?.get(id);
+  }
+  set(tenant: string, id: string, row: T): void {
+    let rows = this.tenants.get(tenant);
+    if (rows === undefined) this.tenants.set(tenant, (rows = new Map()));
+    rows.set(id, row);
+  }
+  delete(tenant: string, id: string): void {
+    const rows = this.tenants.get(tenant);
+    if (rows?.delete(id) && rows.size === 0) this.tenants.delete(tenant);
+  }
+  /** One tenant's rows in insertion order (a live view: do not change the map while iterating it). */
+  of(tenant: string): Iterable<T> {
+    return this.tenants.get(tenant)?.values() ?? [];
+  }
+  tenantNames(): string[] {
+    return [...this.tenants.keys()];
+  }
+  all(): T[] {
+    return [...this.tenants.values()].flatMap((rows) => [...rows.values()]);
+  }
+}
 
 /**
- * Creates an in-memory store. Rows are frozen when committed: the engine builds new rows for each
- * command and never changes old ones, so reads hand out the stored objects themselves, and a
- * caller that tries to change a view gets a TypeError instead of corrupting the store.
+ * Creates an in-memory store, empty or restored from a {@link MemoryStoreDump}. Rows are frozen
+ * when committed: the engine builds new rows for each command and never changes old ones, so
+ * reads hand out the stored objects themselves, and a caller that tries to change a view gets a
+ * TypeError instead of corrupting the store. Every map is keyed by (tenant, id) tuples.
+ *
+ * @throws StoreDataError when `dump` is malformed (every row is checked before any is used).
  */
 export function createMemoryStore(dump?: MemoryStoreDump): MemoryStore {
-  const restored = dump === undefined ? undefined : (deepFreeze(copy(dump)) as MemoryStoreDump);
-  const instances = new Map<string, unknown>(Object.entries(restored?.instances ?? {}));
+  const restored = dump === undefined ? undefined : (deepFreeze(copy(parseMemoryStoreDump(dump))) as MemoryStoreDump);
+  const instances = new Map<string, StoredInstance>();
   // Audit events are written once and read rarely: kept as JSON text, they take the least memory.
-  const events = new Map<string, string[]>(
-    Object.entries(restored?.events ?? {}).map(([k, v]) => [k, v.map((event) => JSON.stringify(event))]),
-  );
-  const idempotency = new Map<string, unknown>(Object.entries(restored?.idempotency ?? {}));
+  const events = new Map<string, string[]>();
+  const idempotency = new Map<string, unknown>();
   const tasks = new TaskIndex();
-  for (const [key, rows] of Object.entries(restored?.tasks ?? {})) tasks.replace(key, rows);
-  const outbox = new Map<string, OutboxEffect>(Object.entries(restored?.outbox ?? {}));
-  const timers = new Map<string, StoredTimer>(Object.entries(restored?.timers ?? {}));
+  const outbox = new TenantRows<OutboxEffect>();
+  const timers = new TenantRows<StoredTimer>();
+  /** The ids of each instance's timers. */
   const timersOf = new Map<string, string[]>();
-  for (const timer of timers.values()) {
-    const key = keyOf({ tenant: timer.tenant, id: timer.instanceId });
-    timersOf.set(key, [...(timersOf.get(key) ?? []), timer.id]);
-  }
-  const definitions = new Map<string, StoredDefinition>(Object.entries(restored?.definitions ?? {}));
+  const definitions = new Map<string, StoredDefinition>();
+  /** Until when each timer is held, by (tenant, timer id). */
   const leases = new Map<string, number>();
-  const versionOf = (key: string): number => (instances.get(key) as { version?: number } | undefined)?.version ?? 0;
+
+  const putTimers = (ref: InstanceRef, rows: readonly StoredTimer[]): void => {
+    const key = instanceKey(ref);
+    for (const id of timersOf.get(key) ?? []) {
+      timers.delete(ref.tenant, id);
+      leases.delete(tupleKey(ref.tenant, id));
+    }
+    for (const timer of rows) timers.set(ref.tenant, timer.id, deepFreeze(timer));
+    if (rows.length > 0) timersOf.set(key, rows.map((timer) => timer.id));
+    else timersOf.delete(key);
+  };
+
+  if (restored !== undefined) {
+    for (const row of restored.instances) instances.set(instanceKey(row), row);
+    for (const row of restored.events) events.set(tupleKey(row.tenant, row.instanceId), row.events.map((event) => JSON.stringify(event)));
+    for (const row of restored.idempotency) idempotency.set(tupleKey(row.tenant, row.instanceId, row.key), row.result);
+    const taskLists = new Map<string, typeof restored.tasks>();
+    for (const row of restored.tasks) {
+      const key = tupleKey(row.tenant, row.instanceId);
+      taskLists.set(key, [...(taskLists.get(key) ?? []), row]);
+    }
+    for (const [key, rows] of taskLists) tasks.replace(key, rows);
+    const timerLists = new Map<string, StoredTimer[]>();
+    for (const row of restored.timers) {
+      const key = tupleKey(row.tenant, row.instanceId);
+      timerLists.set(key, [...(timerLists.get(key) ?? []), row]);
+    }
+    for (const rows of timerLists.values()) putTimers({ tenant: rows[0]!.tenant, id: rows[0]!.instanceId }, rows);
+    for (const row of restored.outbox) outbox.set(row.tenant, row.id, row);
+    for (const row of restored.definitions) definitions.set(tupleKey(row.tenant, row.id, row.version), row);
+  }
 
   return {
     async read(ref, idempotencyKey): Promise<ReadResult> {
-      const key = keyOf(ref);
+      assertTenantId(ref.tenant);
       return {
-        instance: instances.get(key),
-        replay: idempotencyKey === undefined ? undefined : idempotency.get(`${key}\u0000${idempotencyKey}`),
+        instance: instances.get(instanceKey(ref)),
+        replay: idempotencyKey === undefined ? undefined : idempotency.get(tupleKey(ref.tenant, ref.id, idempotencyKey)),
       };
     },
 
     async commit(write: CommandWrite): Promise<void> {
-      const key = keyOf(write.instance);
-      const current = versionOf(key);
-      const idempotencyKey = write.idempotency && `${key}\u0000${write.idempotency.key}`;
+      const ref = write.instance;
+      assertTenantId(ref.tenant, '/instance/tenant');
+      const key = instanceKey(ref);
+      const current = instances.get(key)?.version ?? 0;
+      const idempotencyKey = write.idempotency && tupleKey(ref.tenant, ref.id, write.idempotency.key);
       if (current !== write.expectedVersion || (idempotencyKey && idempotency.has(idempotencyKey))) {
-        throw new ConcurrencyError(write.instance.id, write.expectedVersion, current);
+        throw new ConcurrencyError(ref.id, write.expectedVersion, current);
       }
       // Everything below is synchronous: no other command can interleave.
       instances.set(key, freezeRow(write.instance));
@@ -90,80 +128,88 @@ export function createMemoryStore(dump?: MemoryStoreDump): MemoryStore {
       list.push(JSON.stringify(write.event));
       events.set(key, list);
       tasks.replace(key, write.tasks);
-      for (const id of timersOf.get(key) ?? []) {
-        timers.delete(id);
-        leases.delete(id);
-      }
-      for (const timer of write.timers) timers.set(timer.id, deepFreeze(timer));
-      if (write.timers.length > 0) timersOf.set(key, write.timers.map((timer) => timer.id));
-      else timersOf.delete(key);
-      for (const effect of write.effects) outbox.set(effect.id, deepFreeze(effect));
+      putTimers(ref, write.timers);
+      for (const effect of write.effects) outbox.set(ref.tenant, effect.id, deepFreeze(effect));
       if (idempotencyKey) idempotency.set(idempotencyKey, deepFreeze(write.idempotency!.result));
     },
 
     async events(ref) {
-      return (events.get(keyOf(ref)) ?? []).map((row) => JSON.parse(row) as unknown);
+      assertTenantId(ref.tenant);
+      return (events.get(instanceKey(ref)) ?? []).map((row) => JSON.parse(row) as unknown);
     },
 
     async tasks(tenant, query) {
+      assertTenantId(tenant);
       return tasks.query(tenant, query);
     },
 
-    async claimDueTimers(now, limit, leaseMs) {
+    async claimDueTimers(tenant, now, limit, leaseMs) {
+      assertTenantId(tenant);
       const nowMs = Date.parse(now);
-      const due = [...timers.values()]
-        .filter((timer) => timer.dueAt <= now && (leases.get(timer.id) ?? -Infinity) <= nowMs)
+      const due = [...timers.of(tenant)]
+        .filter((timer) => timer.dueAt <= now && (leases.get(tupleKey(tenant, timer.id)) ?? -Infinity) <= nowMs)
         .sort((a, b) => (a.dueAt < b.dueAt ? -1 : a.dueAt > b.dueAt ? 1 : 0))
         .slice(0, limit);
       // Synchronous from the check to the lease: a concurrent caller cannot claim the same timer.
-      for (const timer of due) leases.set(timer.id, nowMs + leaseMs);
+      for (const timer of due) leases.set(tupleKey(tenant, timer.id), nowMs + leaseMs);
       return due;
     },
 
-    async dropTimer(id) {
-      const timer = timers.get(id);
+    async dropTimer(tenant, id) {
+      assertTenantId(tenant);
+      const timer = timers.get(tenant, id);
       if (!timer) return;
-      timers.delete(id);
-      leases.delete(id);
-      const key = keyOf({ tenant: timer.tenant, id: timer.instanceId });
+      timers.delete(tenant, id);
+      leases.delete(tupleKey(tenant, id));
+      const key = tupleKey(tenant, timer.instanceId);
       const rest = (timersOf.get(key) ?? []).filter((other) => other !== id);
       if (rest.length > 0) timersOf.set(key, rest);
       else timersOf.delete(key);
     },
 
-    async claimEffects(now, limit, leaseMs) {
+    async deferTimer(tenant, id, until) {
+      assertTenantId(tenant);
+      if (timers.get(tenant, id) !== undefined) leases.set(tupleKey(tenant, id), Date.parse(until));
+    },
+
+    async claimEffects(tenant, now, limit, leaseMs) {
+      assertTenantId(tenant);
       const availableAt = new Date(Date.parse(now) + leaseMs).toISOString();
       const claimed: OutboxEffect[] = [];
       // Map order is insertion order: oldest first. Synchronous, so no concurrent claimer interleaves.
-      for (const effect of outbox.values()) {
+      for (const effect of [...outbox.of(tenant)]) {
         if (claimed.length >= limit) break;
         if (effect.status !== 'pending' || (effect.availableAt !== undefined && effect.availableAt > now)) continue;
         const leased = deepFreeze({ ...effect, availableAt });
-        outbox.set(effect.id, leased);
+        outbox.set(tenant, effect.id, leased);
         claimed.push(leased);
       }
       return claimed;
     },
 
     async listEffects(query = {}) {
+      if (query.tenant !== undefined) assertTenantId(query.tenant);
       const found: OutboxEffect[] = [];
-      for (const effect of outbox.values()) {
+      const rows = query.tenant === undefined ? outbox.all() : outbox.of(query.tenant);
+      for (const effect of rows) {
         if (found.length >= (query.limit ?? Infinity)) break;
         if (query.status === undefined || effect.status === query.status) found.push(effect);
       }
       return found;
     },
 
-    async settleEffect(id, outcome) {
-      const effect = outbox.get(id);
+    async settleEffect(tenant, id, outcome) {
+      assertTenantId(tenant);
+      const effect = outbox.get(tenant, id);
       if (effect === undefined) return;
       if (outcome.delivered) {
         // Delivered effects are not kept: memory is what this store has least of.
-        outbox.delete(id);
+        outbox.delete(tenant, id);
         return;
       }
       const { retryAt } = outcome;
       outbox.set(
+        tenant,
         id,
         deepFreeze({
           ...effect,
@@ -174,8 +220,37 @@ export function createMemoryStore(dump?: MemoryStoreDump): MemoryStore {
       );
     },
 
+    async deferEffect(tenant, id, until) {
+      assertTenantId(tenant);
+      const effect = outbox.get(tenant, id);
+      if (effect !== undefined) outbox.set(tenant, id, deepFreeze({ ...effect, availableAt: until }));
+    },
+
+    async dueTenants(now) {
+      const nowMs = Date.parse(now);
+      const due = new Set<string>();
+      for (const tenant of timers.tenantNames()) {
+        for (const timer of timers.of(tenant)) {
+          if (timer.dueAt <= now && (leases.get(tupleKey(tenant, timer.id)) ?? -Infinity) <= nowMs) {
+            due.add(tenant);
+            break;
+          }
+        }
+      }
+      for (const tenant of outbox.tenantNames()) {
+        for (const effect of outbox.of(tenant)) {
+          if (effect.status === 'pending' && (effect.availableAt === undefined || effect.availableAt <= now)) {
+            due.add(tenant);
+            break;
+          }
+        }
+      }
+      return [...due].sort();
+    },
+
     async saveDefinition(row) {
-      const key = `${row.tenant}\u0000${row.id}@${row.version}`;
+      assertTenantId(row.tenant);
+      const key = tupleKey(row.tenant, row.id, row.version);
       const existing = definitions.get(key);
       if (existing !== undefined) return existing;
       const stored = deepFreeze(copy(row));
@@ -184,7 +259,8 @@ export function createMemoryStore(dump?: MemoryStoreDump): MemoryStore {
     },
 
     async loadDefinition(tenant, id, version) {
-      if (version !== undefined) return definitions.get(`${tenant}\u0000${id}@${version}`);
+      assertTenantId(tenant);
+      if (version !== undefined) return definitions.get(tupleKey(tenant, id, version));
       let newest: StoredDefinition | undefined;
       for (const row of definitions.values()) {
         if (row.tenant === tenant && row.id === id && (newest === undefined || row.version > newest.version)) newest = row;
@@ -196,14 +272,20 @@ export function createMemoryStore(dump?: MemoryStoreDump): MemoryStore {
 
     dump() {
       return copy({
-        format: 'luzhi-memory-store@4',
-        instances: Object.fromEntries(instances),
-        events: Object.fromEntries([...events].map(([k, v]) => [k, v.map((row) => JSON.parse(row) as unknown)])),
-        idempotency: Object.fromEntries(idempotency),
-        tasks: Object.fromEntries(tasks.entries()),
-        timers: Object.fromEntries(timers),
-        outbox: Object.fromEntries(outbox),
-        definitions: Object.fromEntries(definitions),
+        format: MEMORY_STORE_FORMAT,
+        instances: [...instances.values()],
+        events: [...events].map(([key, rows]) => {
+          const [tenant, instanceId] = JSON.parse(key) as [string, string];
+          return { tenant, instanceId, events: rows.map((row) => JSON.parse(row) as unknown) };
+        }),
+        idempotency: [...idempotency].map(([key, result]) => {
+          const [tenant, instanceId, idempotencyKey] = JSON.parse(key) as [string, string, string];
+          return { tenant, instanceId, key: idempotencyKey, result };
+        }),
+        tasks: [...tasks.entries()].flatMap(([, rows]) => rows),
+        timers: timers.all(),
+        outbox: outbox.all(),
+        definitions: [...definitions.values()],
       }) as MemoryStoreDump;
     },
   };

@@ -1,6 +1,7 @@
 import { PGlite, type PGliteInterface, type Transaction } from '@electric-sql/pglite';
 import { z } from 'zod';
 import { parseOptions } from '../runtime/command-schema.js';
+import { isFileSystemDir, lockDataDir } from './data-dir-lock.js';
 import { openSqlStore, schemaNameOption, type SqlStore, type SqlStoreOptions } from './sql/sql-store.js';
 import type { SqlClient } from './sql/sql-client.js';
 
@@ -39,15 +40,32 @@ function pgliteClient(db: PGliteInterface | Transaction, close: () => Promise<vo
  * in memory or in a data directory. No server to run: the default for the demo and for small
  * deployments. Its schema is the PostgreSQL store's, so data can move to a server with `pg_dump`.
  *
- * @throws PayloadError for bad options; StoreSchemaError when the data directory was migrated by
- * a newer Luzhi.
+ * A data directory is held by one store at a time: while it is open, a lock file (`luzhi.lock`,
+ * with the process id) keeps every other process, and every other store of this process, out.
+ * A lock left by a process that died is taken over.
+ *
+ * @throws PayloadError for bad options; StoreLockedError when the data directory is open
+ * elsewhere; StoreSchemaError when the data directory was migrated by a newer Luzhi.
  */
 export async function createPgliteStore(options: PgliteStoreOptions = {}): Promise<SqlStore> {
   parseOptions(optionsSchema, options);
   const owned = options.db === undefined;
-  const db = options.db ?? (options.dataDir === undefined ? new PGlite() : new PGlite(options.dataDir));
+  const { dataDir } = options;
+  // Two PostgreSQL instances on one directory would corrupt it: the first one to open it holds it.
+  const release = owned && dataDir !== undefined && isFileSystemDir(dataDir) ? await lockDataDir(dataDir) : async () => {};
+  let db: PGliteInterface;
+  try {
+    db = options.db ?? (dataDir === undefined ? new PGlite() : new PGlite(dataDir));
+  } catch (error) {
+    await release();
+    throw error;
+  }
   const client = pgliteClient(db, async () => {
-    if (owned && !db.closed) await db.close();
+    try {
+      if (owned && !db.closed) await db.close();
+    } finally {
+      await release();
+    }
   });
   return openSqlStore(client, options.schema);
 }

@@ -59,7 +59,10 @@ export interface StateDeadline {
 
 /** A pending timer: a deadline's warning or expiry, due at `dueAt`. Derived from the instance row. */
 export interface StoredTimer {
-  /** Stable id, also the idempotency key of the command that fires it. */
+  /**
+   * Stable id, also the idempotency key of the command that fires it: unique within its tenant
+   * (stores key timers by tenant and id).
+   */
   id: string;
   tenant: string;
   instanceId: string;
@@ -94,7 +97,10 @@ export interface StoredTask {
 
 /** An effect waiting in the outbox, delivered after its command committed. */
 export interface OutboxEffect {
-  /** Stable id, also the handler's idempotency key: `tenant/instance/seq/index`. */
+  /**
+   * Stable id, also the handler's idempotency key: `tenant/instance/seq/index`, each part with `%`
+   * and `/` escaped (see `effectId`), so unique across tenants; stores key effects by tenant and id.
+   */
   id: string;
   tenant: string;
   instanceId: string;
@@ -195,22 +201,43 @@ export interface Store {
   /** Open tasks of a tenant matching the query, oldest first. */
   tasks(tenant: string, query: StoredTaskQuery): Promise<unknown[]>;
   /**
-   * Claims up to `limit` timers due at or before `now` that no one holds, for `leaseMs`: until the
-   * lease runs out, no other caller (in this process or another) gets them.
+   * Claims up to `limit` of `tenant`'s timers due at or before `now` that no one holds, for
+   * `leaseMs`: until the lease runs out, no other caller (in this process or another) gets them.
+   * Another tenant's timers are never returned.
    */
-  claimDueTimers(now: string, limit: number, leaseMs: number): Promise<unknown[]>;
-  /** Removes a timer that turned out to have nothing to do (its state was left meanwhile). */
-  dropTimer(id: string): Promise<void>;
+  claimDueTimers(tenant: string, now: string, limit: number, leaseMs: number): Promise<unknown[]>;
+  /** Removes a timer of `tenant` that turned out to have nothing to do (its state was left meanwhile). */
+  dropTimer(tenant: string, id: string): Promise<void>;
   /**
-   * Claims up to `limit` pending outbox effects that are available at `now`, oldest first, for
-   * `leaseMs`: until then no other caller gets them (each is still delivered at least once: a
-   * claimer that dies leaves its effects to the next claim after the lease).
+   * Keeps a timer of `tenant` from being claimed before `until` (a row that could not be read is
+   * set aside this way, so that it is not retried in a tight loop).
    */
-  claimEffects(now: string, limit: number, leaseMs: number): Promise<unknown[]>;
-  /** Outbox effects, oldest first, without claiming them: for inspection (e.g. of `failed` ones). */
-  listEffects(query?: { status?: OutboxEffect['status'] | undefined; limit?: number | undefined }): Promise<unknown[]>;
-  /** Records a delivery attempt's outcome: a delivered effect leaves the outbox. */
-  settleEffect(id: string, outcome: EffectOutcome): Promise<void>;
+  deferTimer(tenant: string, id: string, until: string): Promise<void>;
+  /**
+   * Claims up to `limit` of `tenant`'s pending outbox effects that are available at `now`, oldest
+   * first, for `leaseMs`: until then no other caller gets them (each is still delivered at least
+   * once: a claimer that dies leaves its effects to the next claim after the lease). Another
+   * tenant's effects are never returned.
+   */
+  claimEffects(tenant: string, now: string, limit: number, leaseMs: number): Promise<unknown[]>;
+  /**
+   * Outbox effects, oldest first, without claiming them: for inspection (e.g. of `failed` ones);
+   * those of one tenant when `tenant` is given.
+   */
+  listEffects(query?: {
+    tenant?: string | undefined;
+    status?: OutboxEffect['status'] | undefined;
+    limit?: number | undefined;
+  }): Promise<unknown[]>;
+  /** Records a delivery attempt's outcome for an effect of `tenant`: a delivered effect leaves the outbox. */
+  settleEffect(tenant: string, id: string, outcome: EffectOutcome): Promise<void>;
+  /** Keeps an effect of `tenant` from being claimed before `until`, without counting an attempt. */
+  deferEffect(tenant: string, id: string, until: string): Promise<void>;
+  /**
+   * The tenants that have timers due or effects available at `now` (unclaimed), sorted: what a
+   * runner serving many tenants has to do, and for whom.
+   */
+  dueTenants(now: string): Promise<string[]>;
   /**
    * Keeps a published definition. When `tenant`, `id` and `version` are taken already, nothing is
    * written and the stored row is returned, so the caller can compare content hashes.

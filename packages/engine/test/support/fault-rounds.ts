@@ -62,8 +62,8 @@ class Reference {
     return {
       instance: (await this.store.read(ref)).instance,
       events: await this.store.events(ref),
-      tasks: Object.entries(dump.tasks).flatMap(([key, tasks]) => (key === `${TENANT}\u0000${instance}` ? tasks : [])),
-      timers: Object.values(dump.timers)
+      tasks: dump.tasks.filter((task) => task.tenant === TENANT && task.instanceId === instance),
+      timers: dump.timers
         .filter((timer) => timer.tenant === TENANT && timer.instanceId === instance)
         .sort((a, b) => (a.id < b.id ? -1 : 1)),
     };

@@ -7,10 +7,17 @@ export type RunSql = (sql: string, params?: unknown[]) => Promise<unknown>;
 
 /**
  * Overwrites one field of an instance row by hand, as an administrator with psql would: a column
- * of its own, or a key of the `runtime` column. The value goes in as JSON, so it may be of the
+ * of its own (a timestamp column takes the value as PostgreSQL text), or a key of the `runtime` column. The value goes in as JSON, so it may be of the
  * wrong type for the engine but never invalid JSON (PostgreSQL's jsonb refuses that).
  */
 export async function corruptInstance(run: RunSql, schema: string, ref: InstanceRef, field: string, value: unknown): Promise<void> {
+  const timestamps: Record<string, string> = { createdAt: 'created_at', updatedAt: 'updated_at' };
+  const timestamp = timestamps[field];
+  if (timestamp !== undefined) {
+    // A timestamp column takes what PostgreSQL takes: 'infinity' is a valid timestamptz.
+    await run(`update ${schema}.instances set ${timestamp} = $3::timestamptz where tenant = $1 and id = $2`, [ref.tenant, ref.id, value]);
+    return;
+  }
   const json = JSON.stringify(value);
   const columns: Record<string, string> = { state: 'state', data: 'data' };
   const column = columns[field];

@@ -3,6 +3,7 @@ import {
   ConcurrencyError,
   DefinitionError,
   NotFoundError,
+  PayloadError,
   StoreDataError,
   type AuditEvent,
   type CommandWrite,
@@ -14,6 +15,8 @@ import {
   type StoredTaskQuery,
   type StoredTimer,
 } from '../../src/index.js';
+import { effectId, timerId } from '../../src/runtime/row-ids.js';
+import { createTenantRunner, createVirtualClock, type Engine } from '../../src/index.js';
 import { scan } from './task-scan.js';
 import { proposalDefinition, proposalEngine, member, office, assigner, unit, submitPayload, replyPayload } from './proposal.js';
 
@@ -85,12 +88,12 @@ function taskRow(ref: InstanceRef, state: string, extra: Partial<StoredTask> = {
 }
 
 function timerRow(ref: InstanceRef, state: string, dueAt: string, kind: StoredTimer['kind'] = 'expire'): StoredTimer {
-  return { id: `${ref.tenant}/${ref.id}/${state}/${kind}/${dueAt}`, tenant: ref.tenant, instanceId: ref.id, state, kind, dueAt };
+  return { id: timerId(ref, state, kind, dueAt), tenant: ref.tenant, instanceId: ref.id, state, kind, dueAt };
 }
 
 function effectRow(ref: InstanceRef, seq: number, index = 0): OutboxEffect {
   return {
-    id: `${ref.tenant}/${ref.id}/${seq}/${index}`,
+    id: effectId(ref, seq, index),
     tenant: ref.tenant,
     instanceId: ref.id,
     seq,
@@ -187,7 +190,7 @@ export function describeStoreConformance(name: string, open: () => Promise<Opene
         expect((await store.read(A, 'oa-77')).replay).toEqual({ id: A.id, version: 1 });
         expect(await store.events(A)).toEqual([write.event]);
         expect(await store.tasks(A.tenant, { roles: ['proposal-office'] })).toEqual(write.tasks);
-        expect(await store.claimDueTimers(at(1000), 10, LEASE_MS)).toEqual(write.timers);
+        expect(await store.claimDueTimers('jiangyin', at(1000), 10, LEASE_MS)).toEqual(write.timers);
         expect(await store.listEffects({ limit: 10 })).toEqual(write.effects);
       });
 
@@ -203,7 +206,7 @@ export function describeStoreConformance(name: string, open: () => Promise<Opene
         expect(await store.read(A, 'any-key')).toEqual({ instance: undefined, replay: undefined });
         expect(await store.events(A)).toEqual([]);
         expect(await store.tasks(A.tenant, { roles: ['proposal-office'] })).toEqual([]);
-        expect(await store.claimDueTimers(at(100_000), 10, LEASE_MS)).toEqual([]);
+        expect(await store.claimDueTimers('jiangyin', at(100_000), 10, LEASE_MS)).toEqual([]);
         expect(await store.listEffects({ limit: 10 })).toEqual([]);
       });
 
@@ -244,7 +247,7 @@ export function describeStoreConformance(name: string, open: () => Promise<Opene
         expect(await store.read(A, 'stale')).toEqual({ instance: instanceRow(A, 1), replay: undefined });
         expect(await store.events(A)).toEqual([eventRow(1)]);
         expect(await store.tasks(A.tenant, { roles: ['proposal-office', 'assigning-office'] })).toEqual([taskRow(A, 'review')]);
-        expect(await store.claimDueTimers(at(100), 10, LEASE_MS)).toEqual([timerRow(A, 'review', at(10))]);
+        expect(await store.claimDueTimers('jiangyin', at(100), 10, LEASE_MS)).toEqual([timerRow(A, 'review', at(10))]);
         expect(await store.listEffects({ limit: 10 })).toEqual([]);
       });
 
@@ -375,13 +378,13 @@ export function describeStoreConformance(name: string, open: () => Promise<Opene
         it('claims due timers soonest first, up to the limit, and leases them', async () => {
           await commitUpTo(store, A, 1, { timers: [timerRow(A, 'review', at(20)), timerRow(A, 'review', at(10), 'warn'), timerRow(A, 'review', at(90), 'warn')] });
           await commitUpTo(store, A2, 1, { timers: [timerRow(A2, 'assign', at(15))] });
-          const first = await store.claimDueTimers(at(30), 2, LEASE_MS);
+          const first = await store.claimDueTimers('jiangyin', at(30), 2, LEASE_MS);
           expect(first).toEqual([timerRow(A, 'review', at(10), 'warn'), timerRow(A2, 'assign', at(15))]);
-          expect(await store.claimDueTimers(at(30), 10, LEASE_MS)).toEqual([timerRow(A, 'review', at(20))]);
+          expect(await store.claimDueTimers('jiangyin', at(30), 10, LEASE_MS)).toEqual([timerRow(A, 'review', at(20))]);
           // Leased: nothing more until the leases run out…
-          expect(await store.claimDueTimers(at(31), 10, LEASE_MS)).toEqual([]);
+          expect(await store.claimDueTimers('jiangyin', at(31), 10, LEASE_MS)).toEqual([]);
           // …then they come back, with the one that fell due meanwhile.
-          expect(ids(await store.claimDueTimers(at(95), 10, LEASE_MS))).toEqual(ids([
+          expect(ids(await store.claimDueTimers('jiangyin', at(95), 10, LEASE_MS))).toEqual(ids([
             timerRow(A, 'review', at(10), 'warn'), timerRow(A2, 'assign', at(15)), timerRow(A, 'review', at(20)), timerRow(A, 'review', at(90), 'warn'),
           ]));
         });
@@ -389,7 +392,7 @@ export function describeStoreConformance(name: string, open: () => Promise<Opene
         it('gives each due timer to one of many concurrent claimers', async () => {
           const timers = Array.from({ length: 12 }, (_, n) => timerRow({ tenant: 'jiangyin', id: `C-${n}` }, 'review', at(n)));
           for (const timer of timers) await commitUpTo(store, { tenant: timer.tenant, id: timer.instanceId }, 1, { timers: [timer] });
-          const claims = await Promise.all(Array.from({ length: 6 }, () => store.claimDueTimers(at(60), 5, LEASE_MS)));
+          const claims = await Promise.all(Array.from({ length: 6 }, () => store.claimDueTimers('jiangyin', at(60), 5, LEASE_MS)));
           const claimed = claims.flatMap(ids);
           expect(claimed).toHaveLength(12);
           expect(new Set(claimed)).toEqual(new Set(ids(timers)));
@@ -398,11 +401,11 @@ export function describeStoreConformance(name: string, open: () => Promise<Opene
         it('drops a timer for good, and replaces an instance’s timers as a set', async () => {
           await commitUpTo(store, A, 1, { timers: [timerRow(A, 'review', at(10)), timerRow(A, 'review', at(5), 'warn')] });
           await commitUpTo(store, A2, 1, { timers: [timerRow(A2, 'review', at(10))] });
-          await store.dropTimer(timerRow(A, 'review', at(10)).id);
-          await store.dropTimer('no-such-timer');
-          expect(ids(await store.claimDueTimers(at(20), 10, LEASE_MS))).toEqual(ids([timerRow(A, 'review', at(5), 'warn'), timerRow(A2, 'review', at(10))]));
+          await store.dropTimer('jiangyin', timerRow(A, 'review', at(10)).id);
+          await store.dropTimer('jiangyin', 'no-such-timer');
+          expect(ids(await store.claimDueTimers('jiangyin', at(20), 10, LEASE_MS))).toEqual(ids([timerRow(A, 'review', at(5), 'warn'), timerRow(A2, 'review', at(10))]));
           await store.commit(writeAt(A, 2, { timers: [timerRow(A, 'assign', at(30))] }));
-          expect(ids(await store.claimDueTimers(at(200), 10, LEASE_MS))).toEqual(ids([timerRow(A2, 'review', at(10)), timerRow(A, 'assign', at(30))]));
+          expect(ids(await store.claimDueTimers('jiangyin', at(200), 10, LEASE_MS))).toEqual(ids([timerRow(A2, 'review', at(10)), timerRow(A, 'assign', at(30))]));
         });
       });
 
@@ -415,23 +418,23 @@ export function describeStoreConformance(name: string, open: () => Promise<Opene
           expect(await store.listEffects({ limit: 2 })).toEqual([effectRow(A, 1, 0), effectRow(A, 1, 1)]);
 
           // The effect committed with a lease waits for it to run out; a claim leases what it takes.
-          expect(await store.claimEffects(at(1), 10, LEASE_MS)).toEqual([
+          expect(await store.claimEffects('jiangyin', at(1), 10, LEASE_MS)).toEqual([
             { ...effectRow(A, 1, 0), availableAt: at(11) },
             { ...effectRow(A, 1, 1), availableAt: at(11) },
           ]);
-          expect(await store.claimEffects(at(4), 10, LEASE_MS)).toEqual([]);
-          expect(ids(await store.claimEffects(at(5), 10, LEASE_MS))).toEqual([leasedByCommitter.id]);
-          expect(ids(await store.claimEffects(at(11), 1, LEASE_MS))).toEqual([effectRow(A, 1, 0).id]);
+          expect(await store.claimEffects('jiangyin', at(4), 10, LEASE_MS)).toEqual([]);
+          expect(ids(await store.claimEffects('jiangyin', at(5), 10, LEASE_MS))).toEqual([leasedByCommitter.id]);
+          expect(ids(await store.claimEffects('jiangyin', at(11), 1, LEASE_MS))).toEqual([effectRow(A, 1, 0).id]);
         });
 
         it('records failed attempts and their retry time, gives up when told, and forgets delivered effects', async () => {
           await commitUpTo(store, A, 1, { effects: [effectRow(A, 1, 0), effectRow(A, 1, 1)] });
           await commitUpTo(store, A2, 1, { effects: [effectRow(A2, 1)] });
-          await store.settleEffect(effectRow(A, 1, 1).id, { delivered: false, error: 'OA 超时', retryAt: at(30) });
-          await store.settleEffect(effectRow(A, 1, 1).id, { delivered: false, error: 'OA 拒绝', retryAt: at(60) });
-          await store.settleEffect(effectRow(A, 1, 0).id, { delivered: true });
-          await store.settleEffect('no-such-effect', { delivered: true });
-          await store.settleEffect(effectRow(A2, 1).id, { delivered: false, error: '推送地址无效' });
+          await store.settleEffect('jiangyin', effectRow(A, 1, 1).id, { delivered: false, error: 'OA 超时', retryAt: at(30) });
+          await store.settleEffect('jiangyin', effectRow(A, 1, 1).id, { delivered: false, error: 'OA 拒绝', retryAt: at(60) });
+          await store.settleEffect('jiangyin', effectRow(A, 1, 0).id, { delivered: true });
+          await store.settleEffect('jiangyin', 'no-such-effect', { delivered: true });
+          await store.settleEffect('jiangyin', effectRow(A2, 1).id, { delivered: false, error: '推送地址无效' });
           const retrying = { ...effectRow(A, 1, 1), attempts: 2, lastError: 'OA 拒绝', availableAt: at(60) };
           const failed = { ...effectRow(A2, 1), status: 'failed', attempts: 1, lastError: '推送地址无效' };
           expect(await store.listEffects()).toEqual([retrying, failed]);
@@ -439,9 +442,9 @@ export function describeStoreConformance(name: string, open: () => Promise<Opene
           expect(await store.listEffects({ status: 'pending' })).toEqual([retrying]);
 
           // A failed effect is never claimed again; a retrying one once its back-off has passed.
-          expect(await store.claimEffects(at(59), 10, LEASE_MS)).toEqual([]);
-          expect(ids(await store.claimEffects(at(60), 10, LEASE_MS))).toEqual([retrying.id]);
-          await store.settleEffect(retrying.id, { delivered: true });
+          expect(await store.claimEffects('jiangyin', at(59), 10, LEASE_MS)).toEqual([]);
+          expect(ids(await store.claimEffects('jiangyin', at(60), 10, LEASE_MS))).toEqual([retrying.id]);
+          await store.settleEffect('jiangyin', retrying.id, { delivered: true });
           expect(await store.listEffects()).toEqual([failed]);
         });
 
@@ -451,7 +454,7 @@ export function describeStoreConformance(name: string, open: () => Promise<Opene
               effects: [effectRow({ tenant: 'jiangyin', id: `O-${n}` }, 1, 0), effectRow({ tenant: 'jiangyin', id: `O-${n}` }, 1, 1)],
             });
           }
-          const claims = await Promise.all(Array.from({ length: 8 }, () => store.claimEffects(at(1), 4, LEASE_MS)));
+          const claims = await Promise.all(Array.from({ length: 8 }, () => store.claimEffects('jiangyin', at(1), 4, LEASE_MS)));
           const claimed = claims.flatMap(ids);
           expect(claimed).toHaveLength(20);
           expect(new Set(claimed).size).toBe(20);
@@ -489,19 +492,105 @@ export function describeStoreConformance(name: string, open: () => Promise<Opene
           expect(await store.tasks(A.tenant, { roles: ['proposal-office'] })).toEqual([taskRow(A, 'review')]);
         });
 
-        it('keeps each tenant’s timers and outbox rows its own', async () => {
+        it('keeps each tenant’s timers and outbox rows its own, and claims for one tenant only', async () => {
           await store.commit(writeAt(B, 1, { timers: [timerRow(B, 'review', at(10))], effects: [effectRow(B, 1)] }));
+          expect(await store.dueTenants(at(20))).toEqual(['haian', 'jiangyin']);
           // B's next commit replaces B's timers only.
           await store.commit(writeAt(B, 2, { timers: [] }));
-          expect(await store.claimDueTimers(at(20), 10, LEASE_MS)).toEqual([timerRow(A, 'review', at(10))]);
+          expect(await store.claimDueTimers('haian', at(20), 10, LEASE_MS)).toEqual([]);
+          expect(await store.claimDueTimers('jiangyin', at(20), 10, LEASE_MS)).toEqual([timerRow(A, 'review', at(10))]);
 
           await store.commit(writeAt(B, 3, { timers: [timerRow(B, 'review', at(10))] }));
-          await store.dropTimer(timerRow(B, 'review', at(10)).id);
-          expect(await store.claimDueTimers(at(200), 10, LEASE_MS)).toEqual([timerRow(A, 'review', at(10))]);
+          expect(await store.claimDueTimers('haian', at(200), 10, LEASE_MS)).toEqual([timerRow(B, 'review', at(10))]);
+          await store.dropTimer('haian', timerRow(B, 'review', at(10)).id);
+          expect(await store.claimDueTimers('jiangyin', at(200), 10, LEASE_MS)).toEqual([timerRow(A, 'review', at(10))]);
 
-          await store.settleEffect(effectRow(B, 1).id, { delivered: false, error: 'haian 的错误' });
-          await store.settleEffect(effectRow(B, 1).id, { delivered: true });
-          expect(await store.listEffects({ limit: 10 })).toEqual([effectRow(A, 3)]);
+          expect(await store.listEffects({ tenant: 'haian' })).toEqual([effectRow(B, 1)]);
+          expect(await store.claimEffects('jiangyin', at(1), 10, LEASE_MS)).toEqual([{ ...effectRow(A, 3), availableAt: at(11) }]);
+          expect(await store.dueTenants(at(2))).toEqual(['haian']);
+          await store.settleEffect('haian', effectRow(B, 1).id, { delivered: false, error: 'haian 的错误' });
+          await store.settleEffect('haian', effectRow(B, 1).id, { delivered: true });
+          expect(await store.listEffects({ limit: 10 })).toEqual([{ ...effectRow(A, 3), availableAt: at(11) }]);
+        });
+
+        it('keys timers and outbox rows by (tenant, id): the same id in two tenants stays two rows', async () => {
+          const C: InstanceRef = { tenant: 'a', id: 'x' };
+          const D: InstanceRef = { tenant: 'a.b', id: 'x' };
+          const sameId = (ref: InstanceRef, dueAt: string): StoredTimer => ({ ...timerRow(ref, 'review', dueAt), id: 'the-same-id' });
+          const sameEffect = (ref: InstanceRef): OutboxEffect => ({ ...effectRow(ref, 1), id: 'the-same-id' });
+          await store.commit(writeAt(C, 1, { timers: [sameId(C, at(10))], effects: [sameEffect(C)] }));
+          await store.commit(writeAt(D, 1, { timers: [sameId(D, at(20))], effects: [sameEffect(D)] }));
+          // D's commit neither overwrote nor deleted C's rows, and was not refused.
+          expect(await store.claimDueTimers('a', at(30), 10, LEASE_MS)).toEqual([sameId(C, at(10))]);
+          expect(await store.claimDueTimers('a.b', at(30), 10, LEASE_MS)).toEqual([sameId(D, at(20))]);
+          expect(await store.listEffects({ tenant: 'a' })).toEqual([sameEffect(C)]);
+          expect(await store.listEffects({ tenant: 'a.b' })).toEqual([sameEffect(D)]);
+          await store.dropTimer('a.b', 'the-same-id');
+          await store.settleEffect('a.b', 'the-same-id', { delivered: true });
+          await store.commit(writeAt(D, 2, { timers: [] }));
+          expect(await store.claimDueTimers('a', at(100), 10, LEASE_MS)).toEqual([sameId(C, at(10))]);
+          expect(await store.listEffects({ tenant: 'a.b' })).toEqual([]);
+          expect(await store.listEffects({ tenant: 'a' })).toEqual([sameEffect(C)]);
+        });
+
+        it('keeps instance ids with separators apart, within a tenant and across tenants', async () => {
+          // Ids that a store joining parts with "/", "\\", "|", "#" or "%2F" would confuse.
+          const refs: InstanceRef[] = [
+            { tenant: 'a', id: 'b/x' },
+            { tenant: 'a', id: 'b' },
+            { tenant: 'a', id: 'b%2Fx' },
+            { tenant: 'a', id: 'b\\x' },
+            { tenant: 'a', id: 'b|x' },
+            { tenant: 'a', id: 'x' },
+            { tenant: 'a.b', id: 'x' },
+            { tenant: 'a-b', id: 'x/review' },
+            { tenant: 'a', id: 'b#x' },
+            { tenant: 'constructor', id: '__proto__' },
+          ];
+          for (const [n, ref] of refs.entries()) {
+            await store.commit(writeAt(ref, 1, {
+              timers: [timerRow(ref, 'review', at(n + 1))],
+              effects: [effectRow(ref, 1)],
+              tasks: [taskRow(ref, 'review')],
+              idempotency: { key: 'k/1', result: n },
+            }));
+          }
+          for (const [n, ref] of refs.entries()) {
+            expect(await store.read(ref, 'k/1')).toEqual({ instance: instanceRow(ref, 1), replay: n });
+            expect(await store.events(ref)).toEqual([eventRow(1)]);
+          }
+          expect(new Set(refs.map((ref) => timerRow(ref, 'review', at(1)).id)).size).toBe(refs.length);
+          expect(new Set(refs.map((ref) => effectRow(ref, 1).id)).size).toBe(refs.length);
+          for (const tenant of new Set(refs.map((ref) => ref.tenant))) {
+            const own = refs.filter((ref) => ref.tenant === tenant);
+            expect(ids(await store.claimDueTimers(tenant, at(100), 20, LEASE_MS))).toEqual(own.map((ref) => timerRow(ref, 'review', at(refs.indexOf(ref) + 1)).id));
+            expect(ids(await store.listEffects({ tenant }))).toEqual(own.map((ref) => effectRow(ref, 1).id));
+            expect((await store.tasks(tenant, { roles: ['proposal-office'] })).map((task) => (task as StoredTask).instanceId)).toEqual(own.map((ref) => ref.id));
+          }
+        });
+
+        it('refuses malformed tenant ids with a PayloadError pointing at the tenant', async () => {
+          for (const tenant of ['a/b', '', 't\u0000a', '../x', 'a b', '__proto__', '租户', 'x'.repeat(65), 'a\ud800']) {
+            const ref = { tenant, id: 'P-1' };
+            const calls: Array<() => Promise<unknown>> = [
+              () => store.read(ref),
+              () => store.commit(writeAt(ref, 1)),
+              () => store.events(ref),
+              () => store.tasks(tenant, { roles: ['proposal-office'] }),
+              () => store.claimDueTimers(tenant, at(1), 10, LEASE_MS),
+              () => store.claimEffects(tenant, at(1), 10, LEASE_MS),
+              () => store.dropTimer(tenant, 'x'),
+              () => store.settleEffect(tenant, 'x', { delivered: true }),
+              () => store.loadDefinition(tenant, 'proposal'),
+            ];
+            for (const call of calls) {
+              const error = await call().then(() => undefined, (caught: unknown) => caught);
+              expect(error, JSON.stringify(tenant)).toBeInstanceOf(PayloadError);
+              expect((error as PayloadError).issues[0]).toMatchObject({ code: 'tenant.invalid' });
+            }
+          }
+          // Nothing was written under any of them.
+          expect(await store.listEffects()).toEqual([effectRow(A, 3)]);
         });
       });
     });
@@ -531,7 +620,7 @@ export function describeStoreConformance(name: string, open: () => Promise<Opene
         expect(delivered.map((effect) => effect.kind)).toEqual(['notify', 'push-oa']);
         expect(await store.listEffects({ limit: 10 })).toEqual([]);
         expect(await engine.tasks({ actor: office })).toEqual([]);
-        expect(await engine.runDueTimers(new Date('2027-01-01T00:00:00Z'))).toEqual({ fired: 0, dropped: 0, retried: 0 });
+        expect(await engine.runDueTimers(new Date('2027-01-01T00:00:00Z'))).toEqual({ fired: 0, dropped: 0, retried: 0, quarantined: 0 });
       });
 
       it('lets one of 16 concurrent sends at one version win; the rest get a ConcurrencyError', async () => {
@@ -587,9 +676,9 @@ export function describeStoreConformance(name: string, open: () => Promise<Opene
         await engine.send(id, { type: 'assign', actor: assigner, payload: { leadUnit: '市教育局' } });
         expect(await store.listEffects({ limit: 10 })).toMatchObject([{ id: 'jiangyin/FX-1/4/1', attempts: 1, lastError: 'OA 暂不可用', status: 'pending' }]);
         // Retried once its back-off (1 s after the first failure) has passed, not before.
-        expect(await engine.deliverEffects()).toEqual({ delivered: 0, failed: 0, gaveUp: 0 });
+        expect(await engine.deliverEffects()).toEqual({ delivered: 0, failed: 0, gaveUp: 0, quarantined: 0 });
         clock.advance('PT1S');
-        expect(await engine.deliverEffects()).toEqual({ delivered: 1, failed: 0, gaveUp: 0 });
+        expect(await engine.deliverEffects()).toEqual({ delivered: 1, failed: 0, gaveUp: 0, quarantined: 0 });
         expect(await store.listEffects({ limit: 10 })).toEqual([]);
         expect(keys).toEqual(['jiangyin/FX-1/4/1', 'jiangyin/FX-1/4/1']);
       });
@@ -609,9 +698,9 @@ export function describeStoreConformance(name: string, open: () => Promise<Opene
           clock,
           effects: { 'push-oa': (_args, context) => void delivered.push(`${context.idempotencyKey}#${context.attempt}`) },
         });
-        expect(await other.deliverEffects()).toEqual({ delivered: 0, failed: 0, gaveUp: 0 });
+        expect(await other.deliverEffects()).toEqual({ delivered: 0, failed: 0, gaveUp: 0, quarantined: 0 });
         clock.advance('PT1M');
-        expect(await other.deliverEffects()).toEqual({ delivered: 1, failed: 0, gaveUp: 0 });
+        expect(await other.deliverEffects()).toEqual({ delivered: 1, failed: 0, gaveUp: 0, quarantined: 0 });
         expect(delivered).toEqual(['jiangyin/FX-3/4/1#1']);
         expect(await store.listEffects()).toEqual([]);
       });
@@ -633,18 +722,18 @@ export function describeStoreConformance(name: string, open: () => Promise<Opene
         await engine.send(id, { type: 'accept', actor: office });
         await engine.send(id, { type: 'assign', actor: assigner, payload: { leadUnit: '市教育局' } });
         clock.advance('PT59S');
-        expect(await engine.deliverEffects()).toEqual({ delivered: 0, failed: 0, gaveUp: 0 });
+        expect(await engine.deliverEffects()).toEqual({ delivered: 0, failed: 0, gaveUp: 0, quarantined: 0 });
         clock.advance('PT1S');
-        expect(await engine.deliverEffects()).toEqual({ delivered: 0, failed: 1, gaveUp: 0 });
+        expect(await engine.deliverEffects()).toEqual({ delivered: 0, failed: 1, gaveUp: 0, quarantined: 0 });
         // The second retry waits twice as long.
         clock.advance('PT119S');
-        expect(await engine.deliverEffects()).toEqual({ delivered: 0, failed: 0, gaveUp: 0 });
+        expect(await engine.deliverEffects()).toEqual({ delivered: 0, failed: 0, gaveUp: 0, quarantined: 0 });
         clock.advance('PT1S');
-        expect(await engine.deliverEffects()).toEqual({ delivered: 0, failed: 0, gaveUp: 1 });
+        expect(await engine.deliverEffects()).toEqual({ delivered: 0, failed: 0, gaveUp: 1, quarantined: 0 });
         expect(attempts).toEqual([1, 2, 3]);
         expect(await store.listEffects({ status: 'failed' })).toMatchObject([{ id: 'jiangyin/FX-2/4/1', attempts: 3, lastError: 'OA 拒绝' }]);
         clock.advance('P1D');
-        expect(await engine.deliverEffects()).toEqual({ delivered: 0, failed: 0, gaveUp: 0 });
+        expect(await engine.deliverEffects()).toEqual({ delivered: 0, failed: 0, gaveUp: 0, quarantined: 0 });
       });
 
       it('keeps instances on the definition version they started on', async () => {
@@ -704,13 +793,130 @@ export function describeStoreConformance(name: string, open: () => Promise<Opene
         expect(await engine.tasks({ actor: assigner })).toEqual([]);
         expect((await other.tasks({ actor: unit })).map((task) => task.tenant)).toEqual(['haian']);
         expect(await engine.tasks({ actor: unit })).toEqual([]);
-        // A timer fires on its own tenant's instance, whichever engine runs it.
-        await engine.runDueTimers(new Date(clock.advance('P1M').getTime() + 86_400_000));
+        // Each engine fires its own tenant's timers only.
+        const later = new Date(clock.advance('P1M').getTime() + 86_400_000);
+        expect(await engine.runDueTimers(later)).toMatchObject({ fired: 0 });
+        expect((await other.history('SHARED')).map((event) => event.type)).not.toContain('deadlineExpired');
+        expect(await other.runDueTimers(later)).toMatchObject({ fired: 1 });
         expect((await other.history('SHARED')).map((event) => event.type)).toContain('deadlineExpired');
         expect((await engine.history('SHARED')).map((event) => event.type)).toEqual(['start', 'submit']);
         expect(await engine.verifyHistory('SHARED')).toMatchObject({ ok: true });
         expect(await other.verifyHistory('SHARED')).toMatchObject({ ok: true });
       });
+
+      /** Walks a new proposal into 办理 with a co-handling unit, whose one-month deadline then runs. */
+      const toHandling = async (engine: Engine, id: string): Promise<void> => {
+        await engine.start('proposal', { actor: member, id });
+        await engine.send(id, { type: 'submit', actor: member, payload: submitPayload });
+        await engine.send(id, { type: 'accept', actor: office });
+        await engine.send(id, { type: 'assign', actor: assigner, payload: { leadUnit: '市教育局', coUnits: ['市财政局'] } });
+      };
+
+      it('serves each tenant’s timers and effects through that tenant’s engine only, and many tenants through a runner', async () => {
+        const clock = createVirtualClock('2026-02-10T09:00:00+08:00');
+        const pushed: Record<string, string[]> = { a: [], 'a.b': [], c: [] };
+        let failing = true;
+        const engineFor = (tenant: string) =>
+          proposalEngine({
+            store,
+            clock,
+            tenant,
+            effects: {
+              'push-oa': (_args, context) => {
+                if (failing) throw new Error('OA 暂不可用');
+                pushed[tenant]!.push(`${context.tenant} ${context.idempotencyKey}`);
+              },
+            },
+          }).engine;
+        const a = engineFor('a');
+        const ab = engineFor('a.b');
+        const c = engineFor('c');
+        // Instance ids that a key made of joined strings would confuse across these tenants.
+        await toHandling(a, 'b/x');
+        await toHandling(a, 'b');
+        await toHandling(ab, 'x');
+        await toHandling(c, 'b/x');
+        failing = false;
+        clock.advance('PT1S');
+        expect(await a.deliverEffects()).toMatchObject({ delivered: 2, failed: 0 });
+        expect(pushed).toEqual({ a: ['a a/b%2Fx/4/1', 'a a/b/4/1'], 'a.b': [], c: [] });
+        expect(await store.listEffects({ tenant: 'a.b' })).toMatchObject([{ id: 'a.b/x/4/1', attempts: 1 }]);
+
+        const later = new Date(clock.advance('P1M').getTime() + 86_400_000);
+        expect(await a.runDueTimers(later)).toMatchObject({ fired: 2, quarantined: 0 });
+        expect((await ab.history('x')).map((event) => event.type)).not.toContain('deadlineExpired');
+        expect((await c.history('b/x')).map((event) => event.type)).not.toContain('deadlineExpired');
+
+        // One process serving a and a.b (not c): each tenant's work goes to its own engine.
+        const runner = createTenantRunner({ store, engines: { a, 'a.b': ab } });
+        const report = await runner.run(later);
+        expect(report.ran.map((run) => [run.tenant, run.timers.fired, run.effects.delivered])).toEqual([['a.b', 1, 1]]);
+        expect(report.unserved).toEqual(['c']);
+        expect(report.failed).toEqual([]);
+        expect(pushed['a.b']).toEqual(['a.b a.b/x/4/1']);
+        // c's rows were left as they were: nothing claimed, nothing counted.
+        expect(pushed.c).toEqual([]);
+        expect(await store.listEffects({ tenant: 'c' })).toMatchObject([{ id: 'c/b%2Fx/4/1', attempts: 1 }]);
+        expect((await c.history('b/x')).map((event) => event.type)).not.toContain('deadlineExpired');
+        expect(await c.runDueTimers(later)).toMatchObject({ fired: 1 });
+        for (const [engine, id] of [[a, 'b/x'], [a, 'b'], [ab, 'x'], [c, 'b/x']] as const) {
+          expect(await engine.verifyHistory(id)).toMatchObject({ ok: true });
+        }
+        expect(() => createTenantRunner({ store, engines: { c: a } })).toThrow(PayloadError);
+        expect(() => createTenantRunner({ store, engines: { 'a/b': a } })).toThrow(PayloadError);
+      }, 60_000);
+
+      it.skipIf(!canCorrupt)('sets aside a timer whose instance row cannot be read, reports it, and fires the others', async () => {
+        const reported: StoreDataError[] = [];
+        const { engine, clock } = proposalEngine({ store, onStoreDataError: (error) => reported.push(error) });
+        for (const id of ['Q-1', 'Q-2', 'Q-3']) await toHandling(engine, id);
+        await opened.corrupt!({ tenant: 'jiangyin', id: 'Q-1' }, 'createdAt', 'infinity');
+        const later = new Date(clock.advance('P1M').getTime() + 86_400_000);
+        expect(await engine.runDueTimers(later)).toEqual({ fired: 2, dropped: 0, retried: 0, quarantined: 1 });
+        expect(reported).toHaveLength(1);
+        expect(reported[0]).toBeInstanceOf(StoreDataError);
+        expect(reported[0]!.row).toEqual({ kind: 'instance', tenant: 'jiangyin', id: 'Q-1' });
+        expect(reported[0]!.issues[0]).toMatchObject({ pointer: '/createdAt' });
+        // Set aside: not retried at once, but again after the quarantine (an hour by default).
+        expect(await engine.runDueTimers(later)).toMatchObject({ fired: 0, quarantined: 0 });
+        expect(await engine.runDueTimers(new Date(later.getTime() + 3_600_000))).toMatchObject({ fired: 0, quarantined: 1 });
+        for (const id of ['Q-2', 'Q-3']) expect((await engine.history(id)).map((event) => event.type)).toContain('deadlineExpired');
+        await expect(engine.get('Q-1')).rejects.toBeInstanceOf(StoreDataError);
+      }, 60_000);
+
+      it.skipIf(!canCorrupt)('refuses instance rows that name states the definition does not know, or bad instants', async () => {
+        const { engine } = engineOn();
+        const cases: Array<[string, unknown, string, string]> = [
+          ['state', 'nosuchstate', '/state', 'row.unknownState'],
+          ['state', { handling: 'leading' }, '/state/handling', 'row.stateMismatch'],
+          ['state', { review: 'draft' }, '/state/review', 'row.stateMismatch'],
+          ['entered', { handling: '2026-02-10T01:00:00.000Z', draft: '2026-02-10T01:00:00.000Z' }, '/entered/draft', 'row.stateMismatch'],
+          ['entered', { handling: 'not a date' }, '/entered/handling', 'row.custom'],
+          ['entered', { handling: '2026-02-30T01:00:00.000Z' }, '/entered/handling', 'row.custom'],
+          ['deadlines', { evaluating: { due: '2026-03-10T01:00:00.000Z' } }, '/deadlines/evaluating', 'row.stateMismatch'],
+          ['deadlines', { handling: { due: '+275760-09-13T00:00:00.001Z' } }, '/deadlines/handling/due', 'row.custom'],
+          ['branches', { handling: { 市教育局: { state: 'evaluating', entered: '2026-02-10T01:00:00.000Z', item: '市教育局' } } }, '/branches/handling/市教育局/state', 'row.stateMismatch'],
+          ['branches', { review: {} }, '/branches/review', 'row.stateMismatch'],
+          ['branches', { handling: { 市财政局: { state: 'consulting', entered: '2026-02-10T01:00:00.000Z', item: '市财政局', deadline: { due: 'soon' } } } }, '/branches/handling/市财政局/deadline/due', 'row.custom'],
+          ['assignees', { nosuchstate: { user: 'x', at: '2026-02-10T01:00:00.000Z', by: 'x' } }, '/assignees/nosuchstate', 'row.unknownState'],
+          ['updatedAt', 'infinity', '/updatedAt', 'row.custom'],
+        ];
+        for (const [n, [field, value, pointer, code]] of cases.entries()) {
+          const id = `S-${n}`;
+          await toHandling(engine, id);
+          const before = await store.events({ tenant: 'jiangyin', id });
+          await opened.corrupt!({ tenant: 'jiangyin', id }, field, value);
+          const error = await engine.get(id).catch((caught: unknown) => caught);
+          expect(error, `${field} ${JSON.stringify(value)}`).toBeInstanceOf(StoreDataError);
+          expect((error as StoreDataError).issues[0], `${field} ${JSON.stringify(value)}`).toMatchObject({ pointer, code });
+          const sent = await engine
+            .send(id, { type: 'reply', actor: unit, payload: replyPayload })
+            .catch((caught: unknown) => caught);
+          expect(sent).toBeInstanceOf(StoreDataError);
+          // Nothing was committed on top of the row.
+          expect(await store.events({ tenant: 'jiangyin', id })).toEqual(before);
+        }
+      }, 60_000);
 
       it.skipIf(!canCorrupt)('reports an instance row edited to invalid content as a StoreDataError', async () => {
         const { engine } = engineOn();

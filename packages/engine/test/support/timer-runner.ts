@@ -18,12 +18,13 @@ process.stdout.write(`${JSON.stringify({ ready: true })}\n`);
 let line = '';
 for await (const read of createInterface({ input: process.stdin })) line ||= read;
 const { now, stepMs, calls } = JSON.parse(line) as { now: string; stepMs: number; calls: number };
-const total: TimerRun = { fired: 0, dropped: 0, retried: 0 };
+const total: TimerRun = { fired: 0, dropped: 0, retried: 0, quarantined: 0 };
 for (let call = 0; call < calls; call++) {
   const run = await engine.runDueTimers(new Date(Date.parse(now) + call * stepMs));
   total.fired += run.fired;
   total.dropped += run.dropped;
   total.retried += run.retried;
+  total.quarantined += run.quarantined;
 }
 process.stdout.write(`${JSON.stringify(total)}\n`);
 await store.close();

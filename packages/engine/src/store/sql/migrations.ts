@@ -4,8 +4,7 @@
  * released migration is never edited: a change is a new migration with the next version.
  *
  * The tenant (committee) leads every primary key and index, so that the same schema can be
- * distributed by tenant. Timer and outbox rows are addressed by their own ids, which contain the
- * tenant.
+ * distributed by tenant; every row is addressed by (tenant, id) columns, never by an id alone.
  */
 export interface Migration {
   version: number;
@@ -90,19 +89,20 @@ create index tasks_by_due on <schema>.tasks (tenant, due, created_at, place, ord
 create index tasks_by_audience on <schema>.tasks using gin (audience);
 
 create table <schema>.timers (
-  id text primary key,
   tenant text not null,
+  id text not null,
   instance_id text not null,
   due_at timestamptz not null,
   lease_until timestamptz,
-  timer jsonb not null
+  timer jsonb not null,
+  primary key (tenant, id)
 );
 create index timers_by_instance on <schema>.timers (tenant, instance_id);
-create index timers_by_due on <schema>.timers (due_at);
+create index timers_by_due on <schema>.timers (tenant, due_at);
 
 create table <schema>.outbox (
-  id text primary key,
   tenant text not null,
+  id text not null,
   instance_id text not null,
   position bigserial not null,
   status text not null,
@@ -110,13 +110,15 @@ create table <schema>.outbox (
   available_at timestamptz,
   attempts integer not null,
   last_error text,
-  effect jsonb not null
+  effect jsonb not null,
+  primary key (tenant, id)
 );
-create index outbox_pending on <schema>.outbox (position) where status = 'pending';
+create index outbox_pending on <schema>.outbox (tenant, position) where status = 'pending';
 
 -- Applies one command in one statement (so in one transaction, and one round trip): the instance
 -- row with its version check, the idempotency key, the audit event, and the instance's tasks,
--- timers and new outbox effects; and forgets the outbox effects delivered since the last call.
+-- timers and new outbox effects; and forgets the outbox effects delivered since the last call
+-- (a JSON array of {tenant, id}).
 -- Returns null when it committed, or the stored version (0: none) when the version check failed,
 -- having written nothing. A reused idempotency key raises LZ409, which rolls it all back.
 create function <schema>.commit_command(
@@ -124,7 +126,7 @@ create function <schema>.commit_command(
   new_version integer, state jsonb, data jsonb, runtime jsonb, created_at timestamptz, updated_at timestamptz,
   idempotency_key text, idempotency_result jsonb,
   event_seq integer, event_type text, event_hash text, event jsonb,
-  tasks jsonb, timers jsonb, effects jsonb, delivered text[]
+  tasks jsonb, timers jsonb, effects jsonb, delivered jsonb
 ) returns integer language plpgsql as $$
 declare
   stored integer;
@@ -184,8 +186,10 @@ begin
     from jsonb_to_recordset(effects) as r(id text, status text, available_at timestamptz, attempts integer, effect jsonb);
   end if;
 
-  if cardinality(delivered) > 0 then
-    delete from <schema>.outbox x where x.id = any(delivered);
+  -- Delivered effects of any tenant, as (tenant, id) pairs.
+  if jsonb_array_length(delivered) > 0 then
+    delete from <schema>.outbox x using jsonb_to_recordset(delivered) as d(tenant text, id text)
+    where x.tenant = d.tenant and x.id = d.id;
   end if;
   return null;
 end $$;

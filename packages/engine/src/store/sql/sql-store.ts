@@ -1,4 +1,5 @@
 import { ConcurrencyError } from '../../errors.js';
+import { assertTenantId } from '../../tenant-id.js';
 import { hasSqlState, type SqlClient } from './sql-client.js';
 import { z } from 'zod';
 import { migrate, SCHEMA_NAME } from './migrate.js';
@@ -48,13 +49,15 @@ const effectColumns = (effect: OutboxEffect) => ({
   effect,
 });
 
-/** A timestamp column as the engine writes it: ISO 8601 in UTC with milliseconds. */
-const iso = (value: unknown): string => (value instanceof Date ? value.toISOString() : new Date(String(value)).toISOString());
-/** A timestamp column as ISO 8601, or as text when it is no instant at all (`infinity`): for comparison, never a RangeError. */
-const isoOrText = (value: unknown): string => {
-  const date = value instanceof Date ? value : new Date(String(value));
-  return Number.isFinite(date.getTime()) ? date.toISOString() : String(value);
-};
+/**
+ * A timestamp column as the engine writes it: ISO 8601 in UTC with milliseconds. A value that is
+ * no instant (`infinity`, an invalid date) comes back as text for the row check to report, never
+ * as a RangeError from here.
+ */
+function iso(value: unknown): string {
+  const time = value instanceof Date ? value.getTime() : typeof value === 'string' ? Date.parse(value) : Number.NaN;
+  return Number.isFinite(time) ? new Date(time).toISOString() : String(value);
+}
 const plusMs = (instant: string, ms: number): string => new Date(Date.parse(instant) + ms).toISOString();
 
 interface InstanceColumns {
@@ -83,6 +86,8 @@ interface OutboxColumns {
 
 /** An outbox row as the engine knows it: the effect as committed, with its delivery state from the columns. */
 function outboxRow(row: OutboxColumns): OutboxEffect {
+  // A column edited to something else than an object is handed on as it is, for the row check.
+  if (row.effect === null || typeof row.effect !== 'object' || Array.isArray(row.effect)) return row.effect as never;
   const { lastError: _lastError, availableAt: _availableAt, status: _status, attempts: _attempts, ...effect } = row.effect;
   return {
     ...(effect as unknown as Omit<OutboxEffect, 'status' | 'attempts'>),
@@ -111,8 +116,8 @@ export async function openSqlStore(client: SqlClient, schema = 'luzhi'): Promise
     throw error;
   }
   const s = schema;
-  /** Ids of delivered effects not yet deleted from the outbox. */
-  const delivered: string[] = [];
+  /** Delivered effects (tenant and id) not yet deleted from the outbox. */
+  const delivered: Array<{ tenant: string; id: string }> = [];
   let flushTimer: ReturnType<typeof setTimeout> | undefined;
 
   return {
@@ -120,6 +125,7 @@ export async function openSqlStore(client: SqlClient, schema = 'luzhi'): Promise
     migratedFrom,
 
     async read(ref, idempotencyKey) {
+      assertTenantId(ref.tenant);
       const columns = `i.tenant, i.id, i.definition_id, i.definition_version, i.status, i.version, i.state, i.data, i.runtime, i.created_at, i.updated_at`;
       const [row] =
         idempotencyKey === undefined
@@ -138,7 +144,7 @@ export async function openSqlStore(client: SqlClient, schema = 'luzhi'): Promise
             );
       const replay = row?.replay ?? undefined;
       if (!row?.found) return { instance: undefined, replay };
-      const runtime = row.runtime ?? {};
+      const runtime = row.runtime !== null && typeof row.runtime === 'object' ? row.runtime : {};
       return {
         instance: {
           tenant: row.tenant,
@@ -163,6 +169,7 @@ export async function openSqlStore(client: SqlClient, schema = 'luzhi'): Promise
 
     async commit(write: CommandWrite) {
       const { instance: row, event } = write;
+      assertTenantId(row.tenant, '/instance/tenant');
       const forgotten = delivered.splice(0);
       let rows: Array<{ stored: number | null }>;
       try {
@@ -176,7 +183,7 @@ export async function openSqlStore(client: SqlClient, schema = 'luzhi'): Promise
             write.idempotency?.key ?? null, write.idempotency === undefined ? null : JSON.stringify(write.idempotency.result ?? null),
             event.seq, event.type, event.hash, JSON.stringify(event),
             JSON.stringify(write.tasks.map(taskColumns)), JSON.stringify(write.timers.map(timerColumns)),
-            JSON.stringify(write.effects.map(effectColumns)), forgotten,
+            JSON.stringify(write.effects.map(effectColumns)), JSON.stringify(forgotten),
           ],
           `${s}_commit`,
         );
@@ -197,6 +204,7 @@ export async function openSqlStore(client: SqlClient, schema = 'luzhi'): Promise
     },
 
     async events(ref) {
+      assertTenantId(ref.tenant);
       const rows = await client.query<{ event: unknown }>(
         `select event from ${s}.events where tenant = $1 and instance_id = $2 order by seq`,
         [ref.tenant, ref.id],
@@ -211,79 +219,109 @@ export async function openSqlStore(client: SqlClient, schema = 'luzhi'): Promise
         [ref.tenant, ref.id],
         `${s}_event_columns`,
       );
-      return rows.map((row) => ({ seq: row.seq, at: isoOrText(row.at), type: row.type, hash: row.hash }));
+      return rows.map((row) => ({ seq: row.seq, at: iso(row.at), type: row.type, hash: row.hash }));
     },
 
     async tasks(tenant, query) {
+      assertTenantId(tenant);
       const { sql, params } = taskQuery(s, tenant, query);
       const rows = await client.query<{ task: unknown }>(sql, params);
       return rows.map((row) => row.task);
     },
 
-    async claimDueTimers(now, limit, leaseMs) {
-      const rows = await client.query<{ timer: { dueAt: string; id: string } }>(
-        `update ${s}.timers set lease_until = $2
-         where id in (
+    async claimDueTimers(tenant, now, limit, leaseMs) {
+      assertTenantId(tenant);
+      const rows = await client.query<{ timer: { dueAt: string; id: string }; due_at: unknown; id: string }>(
+        `update ${s}.timers set lease_until = $3
+         where tenant = $1 and id in (
            select id from ${s}.timers
-           where due_at <= $1 and (lease_until is null or lease_until <= $1)
-           order by due_at, id limit $3
+           where tenant = $1 and due_at <= $2 and (lease_until is null or lease_until <= $2)
+           order by due_at, id limit $4
            for update skip locked)
-         returning timer`,
-        [now, plusMs(now, leaseMs), limit],
+         returning timer, due_at, id`,
+        [tenant, now, plusMs(now, leaseMs), limit],
         `${s}_claim_timers`,
       );
-      return rows
-        .map((row) => row.timer)
-        .sort((a, b) => (a.dueAt < b.dueAt ? -1 : a.dueAt > b.dueAt ? 1 : a.id < b.id ? -1 : 1));
+      // Ordered by the columns: the timer column itself may be unreadable.
+      const at = (row: { due_at: unknown }): number => (row.due_at instanceof Date ? row.due_at.getTime() : Number(row.due_at));
+      return rows.sort((a, b) => at(a) - at(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((row) => row.timer);
     },
 
-    async dropTimer(id) {
-      await client.query(`delete from ${s}.timers where id = $1`, [id], `${s}_drop_timer`);
+    async dropTimer(tenant, id) {
+      assertTenantId(tenant);
+      await client.query(`delete from ${s}.timers where tenant = $1 and id = $2`, [tenant, id], `${s}_drop_timer`);
     },
 
-    async claimEffects(now, limit, leaseMs) {
+    async deferTimer(tenant, id, until) {
+      assertTenantId(tenant);
+      await client.query(`update ${s}.timers set lease_until = $3 where tenant = $1 and id = $2`, [tenant, id, until], `${s}_defer_timer`);
+    },
+
+    async claimEffects(tenant, now, limit, leaseMs) {
+      assertTenantId(tenant);
       await forgetDelivered();
       const rows = await client.query<OutboxColumns & { position: string }>(
-        `update ${s}.outbox set available_at = $2
-         where id in (
+        `update ${s}.outbox set available_at = $3
+         where tenant = $1 and id in (
            select id from ${s}.outbox
-           where status = 'pending' and (available_at is null or available_at <= $1)
-           order by position limit $3
+           where tenant = $1 and status = 'pending' and (available_at is null or available_at <= $2)
+           order by position limit $4
            for update skip locked)
          returning effect, status, attempts, last_error, available_at, position`,
-        [now, plusMs(now, leaseMs), limit],
+        [tenant, now, plusMs(now, leaseMs), limit],
         `${s}_claim_effects`,
       );
       return rows.sort((a, b) => Number(a.position) - Number(b.position)).map(outboxRow);
     },
 
     async listEffects(query = {}) {
+      if (query.tenant !== undefined) assertTenantId(query.tenant);
       await forgetDelivered();
       const rows = await client.query<OutboxColumns>(
         `select effect, status, attempts, last_error, available_at from ${s}.outbox
-         where $1::text is null or status = $1 order by position limit $2`,
-        [query.status ?? null, query.limit ?? null],
+         where ($1::text is null or status = $1) and ($3::text is null or tenant = $3) order by position limit $2`,
+        [query.status ?? null, query.limit ?? null, query.tenant ?? null],
       );
       return rows.map(outboxRow);
     },
 
-    async settleEffect(id, outcome) {
+    async settleEffect(tenant, id, outcome) {
+      assertTenantId(tenant);
       if (outcome.delivered) {
-        forgetLater(id);
+        forgetLater(tenant, id);
         return;
       }
       await forgetDelivered();
       await client.query(
-        `update ${s}.outbox set attempts = attempts + 1, last_error = $2,
-           status = case when $3::timestamptz is null then 'failed' else status end,
-           available_at = coalesce($3::timestamptz, available_at)
-         where id = $1`,
-        [id, outcome.error, outcome.retryAt ?? null],
+        `update ${s}.outbox set attempts = attempts + 1, last_error = $3,
+           status = case when $4::timestamptz is null then 'failed' else status end,
+           available_at = coalesce($4::timestamptz, available_at)
+         where tenant = $1 and id = $2`,
+        [tenant, id, outcome.error, outcome.retryAt ?? null],
         `${s}_failed`,
       );
     },
 
+    async deferEffect(tenant, id, until) {
+      assertTenantId(tenant);
+      await client.query(`update ${s}.outbox set available_at = $3 where tenant = $1 and id = $2`, [tenant, id, until], `${s}_defer_effect`);
+    },
+
+    async dueTenants(now) {
+      await forgetDelivered();
+      const rows = await client.query<{ tenant: string }>(
+        `select tenant from ${s}.timers where due_at <= $1 and (lease_until is null or lease_until <= $1)
+         union
+         select tenant from ${s}.outbox where status = 'pending' and (available_at is null or available_at <= $1)
+         order by tenant`,
+        [now],
+        `${s}_due_tenants`,
+      );
+      return rows.map((row) => row.tenant);
+    },
+
     async saveDefinition(row: StoredDefinition) {
+      assertTenantId(row.tenant);
       await client.query(
         `insert into ${s}.definitions (tenant, id, version, content_hash, definition, published_at)
          values ($1, $2, $3, $4, $5::jsonb, $6) on conflict do nothing`,
@@ -292,7 +330,10 @@ export async function openSqlStore(client: SqlClient, schema = 'luzhi'): Promise
       return loadDefinition(row.tenant, row.id, row.version);
     },
 
-    loadDefinition: (tenant, id, version) => loadDefinition(tenant, id, version),
+    loadDefinition: async (tenant, id, version) => {
+      assertTenantId(tenant);
+      return loadDefinition(tenant, id, version);
+    },
 
     async close() {
       await forgetDelivered();
@@ -306,8 +347,8 @@ export async function openSqlStore(client: SqlClient, schema = 'luzhi'): Promise
    * delivers them; if the process dies first, they are delivered again after the lease — which
    * at-least-once delivery allows — instead of costing every delivery a transaction of its own.
    */
-  function forgetLater(id: string): void {
-    delivered.push(id);
+  function forgetLater(tenant: string, id: string): void {
+    delivered.push({ tenant, id });
     flushTimer ??= setTimeout(() => void forgetDelivered().catch(() => undefined), FORGET_DELAY_MS);
   }
 
@@ -317,7 +358,11 @@ export async function openSqlStore(client: SqlClient, schema = 'luzhi'): Promise
     const ids = delivered.splice(0);
     if (ids.length === 0) return;
     try {
-      await client.query(`delete from ${s}.outbox where id = any($1::text[])`, [ids], `${s}_delivered`);
+      await client.query(
+        `delete from ${s}.outbox x using jsonb_to_recordset($1::jsonb) as d(tenant text, id text) where x.tenant = d.tenant and x.id = d.id`,
+        [JSON.stringify(ids)],
+        `${s}_delivered`,
+      );
     } catch (error) {
       delivered.push(...ids);
       throw error;
