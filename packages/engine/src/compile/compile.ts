@@ -1,6 +1,8 @@
 import { assertValidDefinition } from '../definition/validate.js';
 import { createAjv } from '../definition/ajv.js';
 import { indexStates } from '../definition/state-index.js';
+import { definitionLimitIssues } from '../definition/limits.js';
+import { DefinitionError } from '../errors.js';
 import { canonicalJson } from '../canonical-json.js';
 import { sha256Hex } from '../hash.js';
 import { buildMachine } from './machine-config.js';
@@ -24,6 +26,9 @@ const cache = new Map<string, CompiledWorkflow>();
  * feature this engine cannot execute.
  */
 export function compile(input: unknown): CompiledWorkflow {
+  // The limits first: hashing walks the whole input.
+  const limited = definitionLimitIssues(input);
+  if (limited.length > 0) throw new DefinitionError(limited);
   // Only content that compiled before is in the cache, so a hit needs no validation.
   const contentHash = sha256Hex(canonicalJson(input));
   const candidate = input as { id?: unknown; version?: unknown } | null;
