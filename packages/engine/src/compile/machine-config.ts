@@ -52,6 +52,13 @@ function scopeOf(context: MachineContext, event: MachineEvent, doneOf?: string):
 }
 
 /**
+ * How many steps without an event one command may take (entering states, `onDone`, completed
+ * forEach states). A valid definition has no loop of such steps, so it needs at most about one
+ * per state; the cap stops a loop that validation did not catch with a typed error.
+ */
+export const MAX_MICROSTEPS = 10_000;
+
+/**
  * Builds the XState machine for a validated definition. Guards, data updates and effects are
  * compiled once here; the machine itself never runs effects — they come back from `transition()`
  * as `luzhi.effect` actions for the runtime's outbox.
@@ -355,6 +362,7 @@ export function buildMachine(definition: WorkflowDefinition): AnyStateMachine {
     context: ({ input }: { input: unknown }) => input as MachineContext,
     initial: definition.initial,
     states,
+    options: { maxIterations: MAX_MICROSTEPS },
   } as never);
   return machine as unknown as AnyStateMachine;
 }

@@ -21,6 +21,7 @@ import {
   type CommandEnvironment,
 } from './step.js';
 import { instanceInfo } from './view.js';
+import { withStepLimit } from './step-limit.js';
 import type { Actor, Command } from './types.js';
 
 /**
@@ -45,7 +46,7 @@ export function applyStart(
     definitionVersion: compiled.definition.version,
   };
   const context: MachineContext = { data: args.data, now: at, instance: instanceInfo(base), branches: {} };
-  const [snapshot, actions] = initialTransition(compiled.machine, context);
+  const [snapshot, actions] = withStepLimit('start', () => initialTransition(compiled.machine, context));
   const state = snapshot.value as StateValue;
   const event = sealEvent(base, {
     seq: 1,
@@ -101,12 +102,14 @@ export function applyCommand(
   const at = atDate.toISOString();
   const context: MachineContext = { data: instance.data, now: at, instance: instanceInfo(instance), branches: instance.branches };
   const snapshot = compiled.machine.resolveState({ value: instance.state, context }) as AnyMachineSnapshot;
-  const [next, actions] = transition(compiled.machine, snapshot, {
-    type: command.type,
-    payload: command.payload,
-    actor: command.actor,
-    ...(found.branch ? { branch: found.branch } : {}),
-  });
+  const [next, actions] = withStepLimit(command.type, () =>
+    transition(compiled.machine, snapshot, {
+      type: command.type,
+      payload: command.payload,
+      actor: command.actor,
+      ...(found.branch ? { branch: found.branch } : {}),
+    }),
+  );
   // Not taken: XState hands back the same snapshot and nothing to do. (An action without `to`
   // that only runs effects also returns the same snapshot, but with its effects.)
   if (next === snapshot && actions.length === 0) {
@@ -176,10 +179,13 @@ export function applyTimer(
   if (handled) {
     const context: MachineContext = { data: instance.data, now: at, instance: instanceInfo(instance), branches: instance.branches };
     const snapshot = compiled.machine.resolveState({ value: instance.state, context }) as AnyMachineSnapshot;
-    const [next, taken] = transition(compiled.machine, snapshot, {
-      type: deadlineEvent(timer.kind, timer.state),
-      ...(forEach !== undefined ? { branch: { forEach, key: timer.branch! } } : {}),
-    });
+    const type = deadlineEvent(timer.kind, timer.state);
+    const [next, taken] = withStepLimit(type, () =>
+      transition(compiled.machine, snapshot, {
+        type,
+        ...(forEach !== undefined ? { branch: { forEach, key: timer.branch! } } : {}),
+      }),
+    );
     state = next.value as StateValue;
     data = (next.context as MachineContext).data;
     branches = openBranchesOnly((next.context as MachineContext).branches, state);

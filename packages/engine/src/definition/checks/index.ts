@@ -4,6 +4,7 @@ import { coloursCheck } from './colours.js';
 import { completionCheck } from './completion.js';
 import { deadEndCheck } from './dead-end.js';
 import { deadlineCheck } from './deadline.js';
+import { eventlessLoopCheck } from './eventless-loop.js';
 import { expressionsCheck } from './expressions.js';
 import { fieldPermissionsCheck } from './field-permissions.js';
 import { forEachCheck } from './for-each.js';
@@ -34,6 +35,7 @@ export const definitionChecks: readonly DefinitionCheck[] = [
   reachabilityCheck,
   deadEndCheck,
   completionCheck,
+  eventlessLoopCheck,
   forEachCheck,
   shadowedCheck,
   actionsCheck,
