@@ -8,6 +8,7 @@ import { eventlessLoopCheck } from './eventless-loop.js';
 import { expressionsCheck } from './expressions.js';
 import { fieldPermissionsCheck } from './field-permissions.js';
 import { forEachCheck } from './for-each.js';
+import { forEachChildrenCheck } from './for-each-children.js';
 import { initialCheck } from './initial.js';
 import { reachabilityCheck } from './reachability.js';
 import { referencesCheck } from './references.js';
@@ -37,6 +38,7 @@ export const definitionChecks: readonly DefinitionCheck[] = [
   completionCheck,
   eventlessLoopCheck,
   forEachCheck,
+  forEachChildrenCheck,
   shadowedCheck,
   actionsCheck,
   referencesCheck,
