@@ -3,8 +3,8 @@ import { TransitionNotAllowedError } from '../errors.js';
 import { activeStateNames, formatStateValue, type StateValue } from '../compile/state-value.js';
 import { deadlineEvent, statesEntered } from '../compile/machine-config.js';
 import { openBranchesOnly } from '../compile/for-each.js';
-import type { CompiledWorkflow, MachineContext } from '../compile/compiled-workflow.js';
-import type { StoredInstance, StoredTimer } from '../store/store.js';
+import type { BranchState, CompiledWorkflow, MachineContext } from '../compile/compiled-workflow.js';
+import type { StateDeadline, StoredInstance, StoredTimer } from '../store/store.js';
 import { GENESIS_HASH, sealEvent } from './audit.js';
 import { assigneesStillOpen, checkAssignee } from './assignment-rules.js';
 import { applyAssignment, applyExtension, validateBranchChange } from './builtin-actions.js';
@@ -23,6 +23,7 @@ import {
 import { instanceInfo } from './view.js';
 import { withStepLimit } from './step-limit.js';
 import type { Actor, Command } from './types.js';
+import { ownValue, withOwn } from '../own-keys.js';
 
 /**
  * The life of a command, as pure functions: start an instance, apply a command, fire a timer.
@@ -160,9 +161,9 @@ export function applyTimer(
   environment: CommandEnvironment,
 ): AppliedCommand | undefined {
   const forEach = timer.branch === undefined ? undefined : compiled.index.states.get(timer.state)?.parent;
-  const branch = forEach === undefined ? undefined : instance.branches[forEach]?.[timer.branch!];
+  const branch = forEach === undefined ? undefined : ownValue(ownValue(instance.branches, forEach), timer.branch!);
   if (timer.branch !== undefined && branch?.state !== timer.state) return undefined;
-  const deadline = timer.branch === undefined ? instance.deadlines[timer.state] : branch?.deadline;
+  const deadline = timer.branch === undefined ? ownValue(instance.deadlines, timer.state) : branch?.deadline;
   if (instance.status === 'done' || !deadline) return undefined;
   if (timer.kind === 'warn' ? deadline.warned || deadline.warnAt !== timer.dueAt : deadline.expired || deadline.due !== timer.dueAt) {
     return undefined;
@@ -194,14 +195,14 @@ export function applyTimer(
   }
   const entered = enteredAfter(instance, state, at, statesEntered(actions));
   const moved = entered !== instance.entered;
-  const kept = timer.branch === undefined ? { ...instance.deadlines, [timer.state]: marked } : instance.deadlines;
+  const kept = timer.branch === undefined ? withOwn<StateDeadline>(instance.deadlines, timer.state, marked) : instance.deadlines;
   if (forEach !== undefined) {
     // Mark the branch's deadline on the branch as it was before any move the expiry made.
-    const before = { ...instance.branches, [forEach]: { ...instance.branches[forEach], [timer.branch!]: { ...branch!, deadline: marked } } };
-    const after = branches[forEach]?.[timer.branch!];
+    const before = withOwn(instance.branches, forEach, withOwn<BranchState>(ownValue(instance.branches, forEach), timer.branch!, { ...branch!, deadline: marked }));
+    const after = ownValue(ownValue(branches, forEach), timer.branch!);
     branches =
       after && after.state === branch!.state && after.entered === branch!.entered
-        ? { ...branches, [forEach]: { ...branches[forEach], [timer.branch!]: { ...after, deadline: marked } } }
+        ? withOwn(branches, forEach, withOwn<BranchState>(ownValue(branches, forEach), timer.branch!, { ...after, deadline: marked }))
         : branches;
     branches = branchDeadlinesAfter(compiled, before, branches, environment.calendar);
   }
