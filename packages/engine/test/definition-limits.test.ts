@@ -111,6 +111,18 @@ describe('definition limits', () => {
     expect(codesAndPointers(validateDefinition(large).issues)).toEqual([{ code: 'limit.values', pointer: '' }]);
   });
 
+  it('refuses a string, a key or all texts together beyond their length, at the first one too long', () => {
+    const max = DEFAULT_DEFINITION_LIMITS.maxStringLength;
+    const expression = workflow();
+    (expression.states as Record<string, any>).start.on.go.when = 'data.a == ' + '1 + '.repeat(max / 4) + '1';
+    expect(codesAndPointers(validateDefinition(expression).issues)).toEqual([{ code: 'limit.stringLength', pointer: '/states/start/on/go/when' }]);
+    const key = workflow({ data: { type: 'object', properties: { ['k'.repeat(max + 1)]: { type: 'string' } } } });
+    expect(codesAndPointers(validateDefinition(key).issues)).toEqual([{ code: 'limit.stringLength', pointer: `/data/properties/${'k'.repeat(max + 1)}` }]);
+    const texts = workflow({ data: { type: 'object', examples: Array.from({ length: 300 }, () => 'x'.repeat(max)) } });
+    expect(validateDefinition(texts).issues.map((found) => found.code)).toEqual(['limit.textLength']);
+    expect(validateDefinition(workflow({ description: 'x'.repeat(max) })).issues).toEqual([]);
+  });
+
   it('takes other limits when given', () => {
     const definition = workflow({}, nestedStates(3));
     (definition.states as Record<string, any>).start.on.go.to = 'n1';

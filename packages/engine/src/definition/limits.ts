@@ -13,6 +13,10 @@ export interface DefinitionLimits {
   readonly maxJsonDepth: number;
   /** How many JSON values (objects, arrays, strings, numbers, booleans, nulls) in all. */
   readonly maxValues: number;
+  /** How long one string (a text, an expression, a key) may be, in UTF-16 code units. */
+  readonly maxStringLength: number;
+  /** How long all strings and keys may be together, in UTF-16 code units. */
+  readonly maxTextLength: number;
   /** How deeply states may be nested: a top-level state is at level 1. */
   readonly maxStateDepth: number;
   /** How many states in all, at every level. */
@@ -25,6 +29,8 @@ export interface DefinitionLimits {
 export const DEFAULT_DEFINITION_LIMITS: DefinitionLimits = Object.freeze({
   maxJsonDepth: 128,
   maxValues: 200_000,
+  maxStringLength: 20_000,
+  maxTextLength: 5_000_000,
   maxStateDepth: 16,
   maxStates: 1_000,
   maxTransitions: 5_000,
@@ -34,6 +40,8 @@ export const DEFAULT_DEFINITION_LIMITS: DefinitionLimits = Object.freeze({
 export const definitionLimitCodes: readonly string[] = [
   'limit.jsonDepth',
   'limit.values',
+  'limit.stringLength',
+  'limit.textLength',
   'limit.stateDepth',
   'limit.states',
   'limit.transitions',
@@ -52,9 +60,31 @@ export function definitionLimitIssues(input: unknown, limits: DefinitionLimits =
 function jsonLimitIssues(input: unknown, limits: DefinitionLimits): Issue[] {
   const pending: Array<{ value: unknown; pointer: string; depth: number }> = [{ value: input, pointer: '', depth: 0 }];
   let values = 0;
+  let textLength = 0;
+  const tooLong = (pointer: string): Issue =>
+    issue(
+      'limit.stringLength',
+      pointer,
+      `文本过长：一个字符串（或键）最多 ${limits.maxStringLength} 个字符`,
+      `Text too long: a string (or key) may have at most ${limits.maxStringLength} characters`,
+    );
   while (pending.length > 0) {
     const { value, pointer, depth } = pending.pop()!;
     values++;
+    if (typeof value === 'string') {
+      if (value.length > limits.maxStringLength) return [tooLong(pointer)];
+      textLength += value.length;
+    }
+    if (textLength > limits.maxTextLength) {
+      return [
+        issue(
+          'limit.textLength',
+          pointer,
+          `流程定义过大：所有文本合计超过 ${limits.maxTextLength} 个字符`,
+          `The definition is too large: its texts come to more than ${limits.maxTextLength} characters together`,
+        ),
+      ];
+    }
     if (values > limits.maxValues) {
       return [
         issue(
@@ -80,7 +110,10 @@ function jsonLimitIssues(input: unknown, limits: DefinitionLimits): Issue[] {
     // Reversed, so values are visited in document order and the first offender is reported.
     for (let i = entries.length - 1; i >= 0; i--) {
       const [key, item] = entries[i]!;
-      pending.push({ value: item, pointer: joinPointer(pointer, key), depth: depth + 1 });
+      const at = joinPointer(pointer, key);
+      if (key.length > limits.maxStringLength) return [tooLong(at)];
+      if (!Array.isArray(value)) textLength += key.length;
+      pending.push({ value: item, pointer: at, depth: depth + 1 });
     }
   }
   return [];
