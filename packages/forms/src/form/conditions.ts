@@ -37,7 +37,7 @@ export function activeBranches(schema: JsonSchema, value: unknown): JsonSchema[]
   }
   const present = record(value);
   for (const [name, dependent] of Object.entries(record(schema.dependentSchemas))) {
-    if (present[name] !== undefined && isSchema(dependent)) active.push(dependent, ...activeBranches(dependent, value));
+    if (Object.hasOwn(present, name) && present[name] !== undefined && isSchema(dependent)) active.push(dependent, ...activeBranches(dependent, value));
   }
   return active;
 }
@@ -52,7 +52,7 @@ export function requiredNow(schema: JsonSchema, value: unknown): Set<string> {
   for (const source of [schema, ...activeBranches(schema, value)]) {
     if (Array.isArray(source.required)) for (const name of source.required) required.add(String(name));
     for (const [name, needs] of Object.entries(record(source.dependentRequired))) {
-      if (present[name] !== undefined && present[name] !== '' && Array.isArray(needs)) for (const need of needs) required.add(String(need));
+      if (Object.hasOwn(present, name) && present[name] !== undefined && present[name] !== '' && Array.isArray(needs)) for (const need of needs) required.add(String(need));
     }
   }
   return required;

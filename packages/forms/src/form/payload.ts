@@ -23,7 +23,8 @@ function clean(value: unknown, pointer: string, omitted: ReadonlySet<string>): u
       const at = `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
       if (omitted.has(at)) continue;
       const kept = clean(entry, at, omitted);
-      if (kept !== undefined) result[key] = kept;
+      // Defined, not assigned: a field named "__proto__" stays an ordinary field.
+      if (kept !== undefined) Object.defineProperty(result, key, { value: kept, enumerable: true, writable: true, configurable: true });
     }
     return result;
   }
