@@ -7,6 +7,7 @@ import {
   createEngine,
   DefinitionError,
   LoopError,
+  runScenario,
   validateDefinition,
 } from '../src/index.js';
 import { buildMachine, MAX_MICROSTEPS } from '../src/compile/machine-config.js';
@@ -48,6 +49,14 @@ describe('loops of eventless moves are refused at validation', () => {
 
   it('refuses it in createEngine too, rather than hanging on the first command', () => {
     expect(() => createEngine({ definitions: [reentering] })).toThrow(DefinitionError);
+  });
+
+  it('refuses it in a simulation, which reports the issue instead of hanging', async () => {
+    const report = await runScenario(reentering, { steps: [{ send: 'go', actor: clerk }] });
+    expect(report.ok).toBe(false);
+    expect(report.issues.map(({ code, pointer }) => ({ code, pointer }))).toEqual([
+      { code: 'transition.eventlessLoop', pointer: '/states/loop/onDone' },
+    ]);
   });
 
   it.each([

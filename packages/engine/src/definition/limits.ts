@@ -68,6 +68,13 @@ function jsonLimitIssues(input: unknown, limits: DefinitionLimits): Issue[] {
       `文本过长：一个字符串（或键）最多 ${limits.maxStringLength} 个字符`,
       `Text too long: a string (or key) may have at most ${limits.maxStringLength} characters`,
     );
+  const tooMany = (): Issue =>
+    issue(
+      'limit.values',
+      '',
+      `流程定义过大：超过 ${limits.maxValues} 个值（对象、数组、字符串、数字等）`,
+      `The definition is too large: more than ${limits.maxValues} values (objects, arrays, strings, numbers, …)`,
+    );
   while (pending.length > 0) {
     const { value, pointer, depth } = pending.pop()!;
     values++;
@@ -85,16 +92,7 @@ function jsonLimitIssues(input: unknown, limits: DefinitionLimits): Issue[] {
         ),
       ];
     }
-    if (values > limits.maxValues) {
-      return [
-        issue(
-          'limit.values',
-          '',
-          `流程定义过大：超过 ${limits.maxValues} 个值（对象、数组、字符串、数字等）`,
-          `The definition is too large: more than ${limits.maxValues} values (objects, arrays, strings, numbers, …)`,
-        ),
-      ];
-    }
+    if (values > limits.maxValues) return [tooMany()];
     if (value === null || typeof value !== 'object') continue;
     if (depth >= limits.maxJsonDepth) {
       return [
@@ -106,6 +104,9 @@ function jsonLimitIssues(input: unknown, limits: DefinitionLimits): Issue[] {
         ),
       ];
     }
+    // Counted before the entries are listed, so a huge array or object costs no more than the check.
+    const size = Array.isArray(value) ? value.length : Object.keys(value).length;
+    if (values + pending.length + size > limits.maxValues) return [tooMany()];
     const entries = Array.isArray(value) ? value.map((item, index) => [String(index), item] as const) : Object.entries(value);
     // Reversed, so values are visited in document order and the first offender is reported.
     for (let i = entries.length - 1; i >= 0; i--) {
