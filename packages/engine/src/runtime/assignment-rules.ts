@@ -36,7 +36,10 @@ export function assigneesStillOpen(instance: StoredInstance): StoredInstance['as
   if (Object.keys(instance.assignees).length === 0) return instance.assignees;
   const active = new Set(activeStateNames(instance.state));
   const open = (key: string): boolean => {
-    const [state, unit] = key.split('#') as [string, string | undefined];
+    // State names never contain '#'; a unit name may, so split at the first one only.
+    const at = key.indexOf('#');
+    const state = at < 0 ? key : key.slice(0, at);
+    const unit = at < 0 ? undefined : key.slice(at + 1);
     if (unit === undefined) return active.has(state);
     return Object.values(instance.branches).some((branches) => ownValue(branches, unit)?.state === state);
   };
