@@ -4,77 +4,62 @@ import { text } from './localized-text.js';
 
 /**
  * How deeply canonical JSON may nest objects and arrays. Well below what `JSON.stringify` and
- * `JSON.parse` survive (about 4,000 levels on Node 20), so anything hashed can also be stored.
+ * `JSON.parse` survive (about 4,000 levels on Node 20), so anything hashed can also be stored, and
+ * well within the call stack.
  */
 export const MAX_CANONICAL_DEPTH = 1_000;
-
-/** A container being written: its remaining keys (or indexes) and where it is. */
-interface Frame {
-  readonly value: Record<string, unknown> | unknown[];
-  readonly keys: readonly string[] | undefined;
-  next: number;
-  written: number;
-}
 
 /**
  * Serializes a JSON value with object keys in sorted order, so equal values always give the same
  * text: the input of content hashes and of the audit hash chain. `undefined` properties are left
- * out and `undefined` array items become `null`, as JSON.stringify does. Works with its own stack,
- * never the call stack.
+ * out and `undefined` array items become `null`, as JSON.stringify does.
  *
- * @throws LimitError (`limit.jsonDepth`) for a value nested deeper than {@link MAX_CANONICAL_DEPTH}.
+ * @throws LimitError (`limit.jsonDepth`) for a value nested deeper than {@link MAX_CANONICAL_DEPTH},
+ * pointing at the first container too deep — checked as it goes, before the stack could run out.
  */
 export function canonicalJson(value: unknown): string {
-  let out = '';
-  const stack: Frame[] = [];
-  const open = (item: unknown): void => {
-    if (item === null || typeof item !== 'object') {
-      out += JSON.stringify(item) ?? 'null';
-      return;
-    }
-    if (stack.length >= MAX_CANONICAL_DEPTH) throw tooDeep(stack);
-    if (Array.isArray(item)) {
-      out += '[';
-      stack.push({ value: item, keys: undefined, next: 0, written: 0 });
-    } else {
-      const keys = Object.keys(item);
-      if (keys.length > 1) keys.sort();
-      out += '{';
-      stack.push({ value: item as Record<string, unknown>, keys, next: 0, written: 0 });
-    }
-  };
-  open(value);
-  while (stack.length > 0) {
-    const frame = stack[stack.length - 1]!;
-    if (frame.keys === undefined) {
-      const list = frame.value as unknown[];
-      if (frame.next >= list.length) {
-        out += ']';
-        stack.pop();
-        continue;
-      }
-      const index = frame.next++;
-      if (index > 0) out += ',';
-      open(list[index] ?? null);
-      continue;
-    }
-    if (frame.next >= frame.keys.length) {
-      out += '}';
-      stack.pop();
-      continue;
-    }
-    const key = frame.keys[frame.next++]!;
-    const item = (frame.value as Record<string, unknown>)[key];
-    if (item === undefined) continue;
-    out += (frame.written++ === 0 ? '' : ',') + JSON.stringify(key) + ':';
-    open(item);
-  }
-  return out;
+  return write(value, 0, value);
 }
 
-/** The error for a value too deep, pointing at it: each open container's current key, outermost first. */
-function tooDeep(stack: readonly Frame[]): LimitError {
-  const pointer = joinPointer('', ...stack.map((frame) => (frame.keys === undefined ? frame.next - 1 : frame.keys[frame.next - 1]!)));
+function write(value: unknown, depth: number, root: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  if (depth >= MAX_CANONICAL_DEPTH) throw tooDeep(root);
+  if (Array.isArray(value)) {
+    let out = '[';
+    for (let i = 0; i < value.length; i++) out += (i === 0 ? '' : ',') + write(value[i] ?? null, depth + 1, root);
+    return out + ']';
+  }
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record);
+  if (keys.length > 1) keys.sort();
+  let out = '{';
+  let first = true;
+  for (const key of keys) {
+    const item = record[key];
+    if (item === undefined) continue;
+    out += (first ? '' : ',') + JSON.stringify(key) + ':' + write(item, depth + 1, root);
+    first = false;
+  }
+  return out + '}';
+}
+
+/** The error for a value too deep, at the first container beyond the limit in canonical order (found without recursion). */
+function tooDeep(root: unknown): LimitError {
+  const pending: Array<{ value: unknown; pointer: string; depth: number }> = [{ value: root, pointer: '', depth: 0 }];
+  let pointer = '';
+  while (pending.length > 0) {
+    const next = pending.pop()!;
+    if (next.value === null || typeof next.value !== 'object') continue;
+    if (next.depth >= MAX_CANONICAL_DEPTH) {
+      pointer = next.pointer;
+      break;
+    }
+    const record = next.value as Record<string, unknown>;
+    const keys = Array.isArray(record) ? record.map((_, index) => String(index)) : Object.keys(record).sort();
+    for (let i = keys.length - 1; i >= 0; i--) {
+      pending.push({ value: record[keys[i]!], pointer: joinPointer(next.pointer, keys[i]!), depth: next.depth + 1 });
+    }
+  }
   return new LimitError('limit.jsonDepth', [
     {
       pointer,
