@@ -67,6 +67,48 @@ describe('transitions into the children of a forEach state', () => {
   });
 });
 
+describe('a forEach state as a region of a parallel state', () => {
+  /** Handling by units beside supervision; the parallel state moves on once both are finished. */
+  function parallelHandling(region: Record<string, unknown>): Record<string, any> {
+    return {
+      id: 'parallel-units', version: 1, title: '办与督',
+      roles: { office: { title: '办公室' }, unit: { title: '单位', scope: 'unit' } },
+      data: { type: 'object', properties: { units: { type: 'array', items: { type: 'string' } } } },
+      initial: 'both',
+      states: {
+        both: {
+          type: 'parallel',
+          states: {
+            handle: region,
+            watch: { initial: 'watching', states: { watching: { on: { close: { to: 'closed', roles: ['office'] } } }, closed: { type: 'final' } } },
+          },
+          onDone: { to: 'end' },
+        },
+        end: { type: 'final' },
+      },
+    };
+  }
+  const forEach = { forEach: { in: '/units', role: 'unit' }, initial: 'working', states: { working: { on: { reply: { to: 'replied', roles: ['unit'] } } }, replied: { type: 'final' } } };
+
+  it('is refused where the parallel state waits for it, since its branches finishing would not finish the region', () => {
+    expect(codesAndPointers(validateDefinition(parallelHandling(forEach)).issues)).toEqual([
+      { code: 'compile.notSupported', pointer: '/states/both/states/handle/forEach' },
+    ]);
+  });
+
+  it('works inside a compound region whose onDone reaches the region’s final state', async () => {
+    const definition = parallelHandling({ initial: 'units', states: { units: { ...forEach, onDone: { to: 'handled' } }, handled: { type: 'final' } } });
+    expect(validateDefinition(definition).issues).toEqual([]);
+    const engine = createEngine({ definitions: [definition] });
+    const office = { id: 'tian', roles: ['office'] };
+    const { id } = await engine.start('parallel-units', { actor: office, data: { units: ['甲'] } });
+    await engine.send(id, { type: 'reply', actor: { id: 'jia', roles: ['unit'], unit: '甲' } });
+    const done = await engine.send(id, { type: 'close', actor: office });
+    expect(done.state).toBe('end');
+    expect(done.status).toBe('done');
+  });
+});
+
 describe('the compiler as a safety net', () => {
   it('turns any failure of the state machine library into a DefinitionError about the definition', () => {
     const definition = proposal();

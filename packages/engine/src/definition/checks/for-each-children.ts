@@ -11,13 +11,25 @@ import { defineCheck, describeTransition, issue } from './check.js';
  *   to move: the transition must name the forEach state, and `forEach.start` chooses where each
  *   branch begins.
  * - `compile.notSupported`: a child with child states of its own, and `extend` on a child's
- *   deadline, which this engine cannot run (extend the forEach state's own deadline instead).
+ *   deadline, which this engine cannot run (extend the forEach state's own deadline instead); and
+ *   a forEach state as a region of a parallel state whose completion is awaited (an `onDone` on it
+ *   or on a parallel state around it): its branches finishing does not finish the region, so the
+ *   instance would wait forever. Inside a compound region, with an `onDone` to that region's final
+ *   state, it works.
  */
 export const forEachChildrenCheck = defineCheck({
   name: 'children of forEach states',
   codes: ['target.insideForEach', 'compile.notSupported'],
   check: ({ index }) => {
     const issues: Issue[] = [];
+    // Whether a parallel state's completion matters: it has onDone, or it is a region of one that does.
+    const awaited = (name: string): boolean => {
+      const state = index.states.get(name);
+      if (state === undefined) return false;
+      if (state.node.onDone !== undefined) return true;
+      const parent = state.parent === undefined ? undefined : index.states.get(state.parent);
+      return parent?.kind === 'parallel' && awaited(parent.name);
+    };
     const owner = (name: string): string | undefined => {
       const parent = index.states.get(name)?.parent;
       return parent !== undefined && index.states.get(parent)?.node.forEach !== undefined ? parent : undefined;
@@ -40,6 +52,16 @@ export const forEachChildrenCheck = defineCheck({
       );
     }
     for (const state of index.states.values()) {
+      const parallel = state.parent === undefined ? undefined : index.states.get(state.parent);
+      if (state.node.forEach !== undefined && parallel?.kind === 'parallel' && awaited(parallel.name)) {
+        issues.push(
+          notSupported(
+            joinPointer(state.pointer, 'forEach'),
+            `多分支状态“${state.name}”作为并行状态“${parallel.name}”的区域（分支全部办结并不使该区域结束，onDone 永远不会触发；请把它放进一个复合区域，并用它的 onDone 进入该区域的终止状态）`,
+            `the forEach state "${state.name}" as a region of the parallel state "${parallel.name}" (its branches finishing does not finish the region, so onDone would never fire; put it inside a compound region, with an onDone to that region's final state)`,
+          ),
+        );
+      }
       const forEach = owner(state.name);
       if (forEach === undefined) continue;
       if (state.children.length > 0) {
