@@ -2,7 +2,7 @@
  * Records keyed by names that come from definitions or data (states, roles, forms, effects,
  * actions, units, fields). Such a name may be `constructor`, `toString` or `__proto__`: a plain
  * `record[name]` would find a member of Object.prototype, and `record[name] = value` with
- * `__proto__` would replace the prototype instead of storing a value. These helpers read and
+ * `__proto__` would replace the prototype instead of storing a value. The functions here read and
  * write own properties only.
  */
 
