@@ -249,3 +249,44 @@ export class CalendarError extends LuzhiError {
     return { ...super.toJSON(), issues: this.issues };
   }
 }
+
+/**
+ * A value goes beyond a documented limit of the engine (`limit.jsonDepth`: nested deeper than
+ * canonical JSON accepts); `issues` point at where. Nothing was written.
+ */
+export class LimitError extends LuzhiError {
+  readonly issues: readonly Issue[];
+  constructor(code: string, issues: readonly Issue[]) {
+    const first = issues[0];
+    super(
+      code,
+      first
+        ? text(`超出限制（${first.pointer || '/'}）：${first.message['zh-CN']}`, `Beyond a limit (at ${first.pointer || '/'}): ${first.message.en}`)
+        : text('超出限制', 'Beyond a limit'),
+    );
+    this.issues = issues;
+  }
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), issues: this.issues };
+  }
+}
+
+/**
+ * Taking a command needed more steps without an event than the engine allows
+ * (`runtime.tooManySteps`): the definition moves in a loop of automatic transitions. The command
+ * is refused and the instance is unchanged.
+ */
+export class LoopError extends LuzhiError {
+  constructor(
+    readonly eventType: string,
+    readonly maxSteps: number,
+  ) {
+    super(
+      'runtime.tooManySteps',
+      text(
+        `执行“${eventType}”时自动转移超过 ${maxSteps} 步仍未停止：流程定义中的自动转移（onDone）构成了循环；命令被拒绝，实例不变`,
+        `Taking "${eventType}" went on for more than ${maxSteps} automatic steps without coming to rest: the definition's automatic transitions (onDone) form a loop; the command is refused and the instance is unchanged`,
+      ),
+    );
+  }
+}

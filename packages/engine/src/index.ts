@@ -4,7 +4,15 @@
  * A definition goes `definition/` (schema, validation) → `compile/` (XState machine) →
  * `runtime/` (the engine: authorize, validate, transition, effects) → `store/`.
  */
-export { validateDefinition, assertValidDefinition, parseDefinitionText } from './definition/validate.js';
+export {
+  validateDefinition,
+  assertValidDefinition,
+  parseDefinitionText,
+  DEFAULT_DEFINITION_LIMITS,
+  definitionLimitCodes,
+  type DefinitionLimits,
+} from './definition/validate.js';
+export { canonicalJson, MAX_CANONICAL_DEPTH } from './canonical-json.js';
 export type { WorkflowDefinition } from './definition/workflow-definition.generated.js';
 export type * from './definition/workflow-definition.generated.js';
 export type { JsonSchemaObject } from './definition/json-schema.js';
@@ -91,6 +99,8 @@ export {
   ConcurrencyError,
   StoreDataError,
   StoreSchemaError,
+  LimitError,
+  LoopError,
   StoreLockedError,
   type Issue,
   type StoreRowRef,

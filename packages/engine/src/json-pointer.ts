@@ -59,5 +59,13 @@ export function setAtPointer<T>(document: T, tokens: readonly string[], value: u
   }
   const base =
     container !== null && typeof container === 'object' ? (container as Record<string, unknown>) : {};
-  return { ...base, [head]: setAtPointer(base[head], rest, value) } as T;
+  const copy: Record<string, unknown> = { ...base };
+  // Defined, not assigned: a token such as "__proto__" becomes an ordinary property.
+  Object.defineProperty(copy, head, {
+    value: setAtPointer(Object.hasOwn(base, head) ? base[head] : undefined, rest, value),
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
+  return copy as T;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ForbiddenError, type Actor } from '../src/index.js';
+import { createEngine, ForbiddenError, type Actor } from '../src/index.js';
 import { proposalEngine, member, office, submitPayload } from './support/proposal.js';
 
 const colleague: Actor = { id: 'li', roles: ['proposal-office'] };
@@ -56,5 +56,39 @@ describe('task operations', () => {
     // The assignment ends with the task: the next step is open to everyone in the role again.
     expect(await engine.tasks({ actor: { id: 'gov', roles: ['assigning-office'] } })).toEqual([expect.objectContaining({ state: 'assign' })]);
     expect(await engine.verifyHistory(id)).toMatchObject({ ok: true });
+  });
+  it('keeps a claim on a branch task whose unit name contains "#" while the branch stays in its state', async () => {
+    const engine = createEngine({
+      definitions: [
+        {
+          id: 'branch-claims', version: 1, title: '分支认领',
+          roles: { office: { title: '办公室' }, unit: { title: '单位', scope: 'unit' } },
+          data: { type: 'object', properties: { units: { type: 'array', items: { type: 'string' } } } },
+          initial: 'handling',
+          states: {
+            handling: {
+              forEach: { in: '/units', role: 'unit' },
+              initial: 'working',
+              states: {
+                working: { assignment: { claim: ['unit'] }, on: { reply: { to: 'replied', roles: ['unit'] } } },
+                replied: { type: 'final' },
+              },
+              onDone: { to: 'done' },
+            },
+            done: { type: 'final' },
+          },
+        },
+      ],
+    });
+    const first: Actor = { id: 'zhao', roles: ['unit'], unit: '一处#2' };
+    const sameUnit: Actor = { id: 'qian', roles: ['unit'], unit: '一处#2' };
+    const other: Actor = { id: 'sun', roles: ['unit'], unit: '二处' };
+    const { id } = await engine.start('branch-claims', { actor: first, data: { units: ['一处#2', '二处'] } });
+    await engine.send(id, { type: 'claimTask', actor: first });
+    // Another unit's command must not drop the claim.
+    await engine.send(id, { type: 'reply', actor: other });
+    await expect(engine.send(id, { type: 'reply', actor: sameUnit })).rejects.toBeInstanceOf(ForbiddenError);
+    expect(await engine.tasks({ actor: first })).toEqual([expect.objectContaining({ unit: '一处#2', assignee: 'zhao' })]);
+    expect((await engine.send(id, { type: 'reply', actor: first })).state).toBe('done');
   });
 });

@@ -230,10 +230,13 @@ describe('parseDefinitionText', () => {
     expect(parsed.issues).toEqual([]);
   });
 
-  it('reports input nested too deeply instead of crashing', () => {
+  it('reports input nested too deeply as a limit, at the first value too deep, instead of crashing', () => {
     const parsed = parseDefinitionText('['.repeat(200_000));
     expect(parsed.value).toBeUndefined();
-    expect(parsed.issues.map((issue) => issue.code)).toEqual(['json.syntax']);
+    expect(parsed.issues.map(({ code, pointer }) => ({ code, pointer }))).toEqual([
+      { code: 'limit.jsonDepth', pointer: '/0'.repeat(1_000) },
+    ]);
+    expect(parsed.issues[0]?.message.en).toContain('1000 levels');
   });
 
   it.each([

@@ -1,4 +1,4 @@
-import { PayloadError, text, type InstanceView } from '@luzhi/engine';
+import { createEngine, PayloadError, text, type InstanceView } from '@luzhi/engine';
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../src/define/luzhi-task-panel.js';
@@ -170,6 +170,33 @@ describe('<luzhi-task-panel>', () => {
     expect(step(panel)).toBe('Currentstep:Notfiled');
     expect(root(panel).querySelector('[part=finished]')!.textContent).toBe('This process has ended');
     expect(root(panel).querySelector('[part~=action]')).toBeNull();
+  });
+  it('shows states, actions and forms named like Object.prototype members as what they are', async () => {
+    const definition = {
+      id: 'members', version: 1, title: '原型名称',
+      roles: { clerk: { title: '办事员' } },
+      forms: { valueOf: { title: '意见', schema: { type: 'object', required: ['constructor'], properties: { constructor: { type: 'string', title: '意见内容' } } } } },
+      initial: 'constructor',
+      states: {
+        constructor: { title: '办理', on: { toString: { to: 'end', title: '提交意见', roles: ['clerk'], form: 'valueOf' } } },
+        end: { type: 'final', title: '办结' },
+      },
+    };
+    const engine = createEngine({ definitions: [definition] });
+    const clerk = { id: 'li', roles: ['clerk'] };
+    const { id } = await engine.start('members', { actor: clerk });
+    const panel = await mountElement('luzhi-task-panel', { view: await engine.get(id, { actor: clerk }), definition, send: sendAs(engine, clerk) });
+    expect(step(panel)).toBe('当前环节：办理');
+    expect(root(panel).querySelector('[part=deadline]')).toBeNull();
+    expect(actionLabels(panel)).toEqual(['提交意见']);
+    root(panel).querySelector<HTMLButtonElement>('[part~=action]')!.focus();
+    await userEvent.keyboard('{Enter}');
+    expect(innerForm(panel).shadowRoot!.textContent).toContain('意见内容');
+    expect(innerForm(panel).shadowRoot!.activeElement?.tagName).toMatch(/INPUT|TEXTAREA/);
+    await userEvent.keyboard('同意');
+    innerForm(panel).requestSubmit();
+    await expect.poll(async () => (await engine.get(id)).status).toBe('done');
+    expect((await engine.history(id)).at(-1)!.payload).toEqual({ constructor: '同意' });
   });
 });
 

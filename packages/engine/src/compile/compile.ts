@@ -1,6 +1,9 @@
 import { assertValidDefinition } from '../definition/validate.js';
 import { createAjv } from '../definition/ajv.js';
 import { indexStates } from '../definition/state-index.js';
+import { definitionLimitIssues } from '../definition/limits.js';
+import { DefinitionError, LuzhiError } from '../errors.js';
+import { text } from '../localized-text.js';
 import { canonicalJson } from '../canonical-json.js';
 import { sha256Hex } from '../hash.js';
 import { buildMachine } from './machine-config.js';
@@ -24,6 +27,9 @@ const cache = new Map<string, CompiledWorkflow>();
  * feature this engine cannot execute.
  */
 export function compile(input: unknown): CompiledWorkflow {
+  // The limits first: hashing walks the whole input.
+  const limited = definitionLimitIssues(input);
+  if (limited.length > 0) throw new DefinitionError(limited);
   // Only content that compiled before is in the cache, so a hit needs no validation.
   const contentHash = sha256Hex(canonicalJson(input));
   const candidate = input as { id?: unknown; version?: unknown } | null;
@@ -31,9 +37,29 @@ export function compile(input: unknown): CompiledWorkflow {
   const cached = cache.get(key);
   if (cached && cached.contentHash === contentHash) return cached;
   const definition = assertValidDefinition(input);
-  const compiled = compileValid(definition, key, contentHash);
+  const compiled = compileOrRefuse(definition, key, contentHash);
   cache.set(key, compiled);
   return compiled;
+}
+
+/**
+ * Validation refuses every shape the compiler cannot build; should one still fail, the caller gets
+ * a DefinitionError about the definition (`compile.failed`), never the compiler's own error.
+ */
+function compileOrRefuse(definition: WorkflowDefinition, key: string, contentHash: string): CompiledWorkflow {
+  try {
+    return compileValid(definition, key, contentHash);
+  } catch (error) {
+    if (error instanceof LuzhiError) throw error;
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new DefinitionError([
+      {
+        pointer: '',
+        code: 'compile.failed',
+        message: text(`引擎无法编译此流程定义：${reason}`, `The engine cannot compile this definition: ${reason}`),
+      },
+    ]);
+  }
 }
 
 function compileValid(definition: WorkflowDefinition, key: string, contentHash: string): CompiledWorkflow {

@@ -3,6 +3,7 @@ import { activeStateNames, type StateValue } from './state-value.js';
 import { evaluateGuard, type CompiledExpression, type ExpressionScope } from '../definition/expressions/index.js';
 import type { ForEach } from '../definition/workflow-definition.generated.js';
 import type { BranchState, MachineContext, MachineEvent } from './compiled-workflow.js';
+import { ownValue, setOwn } from '../own-keys.js';
 
 /** Where a forEach state finds its items, and how it names each branch. */
 export interface BranchSource {
@@ -27,7 +28,7 @@ export interface BranchView extends BranchState {
 export function branchKey(item: unknown, key: string | undefined): string | undefined {
   if (typeof item === 'string') return item;
   if (key !== undefined && item !== null && typeof item === 'object' && !Array.isArray(item)) {
-    const value = (item as Record<string, unknown>)[key];
+    const value = ownValue(item as Record<string, unknown>, key);
     if (typeof value === 'string' || typeof value === 'number') return String(value);
   }
   return undefined;
@@ -39,13 +40,13 @@ export function branchKey(item: unknown, key: string | undefined): string | unde
  * opened, is skipped.
  */
 export function openBranches(source: BranchSource, context: MachineContext): Record<string, BranchState> {
-  const planned = context.opening?.[source.forEach];
+  const planned = ownValue(context.opening, source.forEach);
   const items = planned ?? getAtPointer(context.data, source.in);
   const branches: Record<string, BranchState> = {};
   for (const item of Array.isArray(items) ? items : []) {
     const key = branchKey(item, source.key);
     if (key === undefined || Object.hasOwn(branches, key)) continue;
-    branches[key] = { state: firstState(source, context, key, item), entered: context.now, item };
+    setOwn(branches, key, { state: firstState(source, context, key, item), entered: context.now, item });
   }
   return branches;
 }
@@ -72,13 +73,13 @@ export function openBranchesOnly(branches: MachineContext['branches'], state: St
 
 /** The branches of a forEach state as a list, in the order they were opened. */
 export function branchList(context: MachineContext, forEach: string): BranchView[] {
-  return Object.entries(context.branches[forEach] ?? {}).map(([key, branch]) => ({ key, ...branch }));
+  return Object.entries(ownValue(context.branches, forEach) ?? {}).map(([key, branch]) => ({ key, ...branch }));
 }
 
 /** Adds the addressed branch and its siblings to an expression scope. */
 export function withBranch(scope: Record<string, unknown>, context: MachineContext, event: MachineEvent): ExpressionScope {
   if (!event.branch) return scope;
-  const branch = context.branches[event.branch.forEach]?.[event.branch.key];
+  const branch = ownValue(ownValue(context.branches, event.branch.forEach), event.branch.key);
   return {
     ...scope,
     branch: branch && { key: event.branch.key, ...branch },
@@ -94,7 +95,7 @@ export function branchGuard(
   scope: ExpressionScope,
 ): boolean {
   if (event.branch?.forEach !== params.forEach) return false;
-  const branch = context.branches[params.forEach]?.[event.branch.key];
+  const branch = ownValue(ownValue(context.branches, params.forEach), event.branch.key);
   if (!branch || branch.state !== params.child) return false;
   return params.when === undefined || evaluateGuard(params.when, scope);
 }
@@ -104,7 +105,7 @@ export function branchesComplete(
   context: MachineContext,
   params: { forEach: string; finals: readonly string[]; complete: ForEach['complete'] },
 ): boolean {
-  const branches = Object.values(context.branches[params.forEach] ?? {});
+  const branches = Object.values(ownValue(context.branches, params.forEach) ?? {});
   const finished = branches.filter((branch) => params.finals.includes(branch.state)).length;
   const rule = params.complete ?? 'all';
   if (rule === 'all') return finished === branches.length;

@@ -28,6 +28,7 @@ import {
   withBranch,
   type BranchSource,
 } from './for-each.js';
+import { emptyRecord, ownValue, withOwn } from '../own-keys.js';
 
 interface SetParams {
   entries: ReadonlyArray<readonly [tokens: readonly string[], value: CompiledExpression]>;
@@ -50,6 +51,13 @@ function scopeOf(context: MachineContext, event: MachineEvent, doneOf?: string):
   if (doneOf !== undefined) return { ...base, branches: branchList(context, doneOf) };
   return withBranch(base, context, event);
 }
+
+/**
+ * How many steps without an event one command may take (entering states, `onDone`, completed
+ * forEach states). A valid definition has no loop of such steps, so it needs at most about one
+ * per state; the cap stops a loop that validation did not catch with a typed error.
+ */
+export const MAX_MICROSTEPS = 10_000;
 
 /**
  * Builds the XState machine for a validated definition. Guards, data updates and effects are
@@ -151,7 +159,7 @@ export function buildMachine(definition: WorkflowDefinition): AnyStateMachine {
       children: Object.keys(children),
       ...(forEach.start === undefined ? {} : { start: expression(forEach.start, joinPointer(pointer, 'forEach', 'start')) }),
     };
-    const on: Record<string, unknown[]> = {};
+    const on = emptyRecord<unknown[]>();
     for (const [child, childNode] of Object.entries(children)) {
       const childPointer = joinPointer(pointer, 'states', child);
       if (childNode.states) notSupported(childPointer, `多分支状态的子状态“${child}”不能再有子状态`, `a child state of a forEach state ("${child}") cannot have child states of its own`);
@@ -253,7 +261,7 @@ export function buildMachine(definition: WorkflowDefinition): AnyStateMachine {
         ]),
       );
     }
-    const on: Record<string, unknown> = {};
+    const on = emptyRecord<unknown>();
     for (const [event, value] of Object.entries(node.on ?? {})) {
       on[event] = compileTransitions(value, joinPointer(pointer, 'on', event), name);
     }
@@ -280,11 +288,11 @@ export function buildMachine(definition: WorkflowDefinition): AnyStateMachine {
         branchGuard(context, event, params, scopeOf(context, event)),
       'luzhi.branches.canAdd': ({ context, event }, params: BranchSource) => {
         const key = branchKey((event.payload as { item?: unknown } | undefined)?.item, params.key);
-        return key !== undefined && !Object.hasOwn(context.branches[params.forEach] ?? {}, key);
+        return key !== undefined && !Object.hasOwn(ownValue(context.branches, params.forEach) ?? {}, key);
       },
       'luzhi.branches.canRemove': ({ context, event }, params: BranchSource) => {
         const key = (event.payload as { branch?: unknown } | undefined)?.branch;
-        return typeof key === 'string' && Object.hasOwn(context.branches[params.forEach] ?? {}, key);
+        return typeof key === 'string' && Object.hasOwn(ownValue(context.branches, params.forEach) ?? {}, key);
       },
       'luzhi.branches.done': (
         { context, event },
@@ -309,12 +317,13 @@ export function buildMachine(definition: WorkflowDefinition): AnyStateMachine {
       'luzhi.entered': (_args, _params: { state: string }) => undefined,
       'luzhi.branches.plan': assign(({ context, event }, params: { forEach: string; list: CompiledExpression }) => {
         const list = params.list.evaluate(scopeOf(context, event));
-        return { opening: { ...context.opening, [params.forEach]: Array.isArray(list) ? list : [] } };
+        return { opening: withOwn(context.opening, params.forEach, Array.isArray(list) ? list : []) };
       }),
       'luzhi.branches.open': assign(({ context }, params: BranchSource) => {
-        const { [params.forEach]: _used, ...opening } = context.opening ?? {};
+        const opening = { ...context.opening };
+        delete opening[params.forEach];
         return {
-          branches: { ...context.branches, [params.forEach]: openBranches(params, context) },
+          branches: withOwn(context.branches, params.forEach, openBranches(params, context)),
           opening: Object.keys(opening).length > 0 ? opening : undefined,
         };
       }),
@@ -323,30 +332,29 @@ export function buildMachine(definition: WorkflowDefinition): AnyStateMachine {
         const key = branchKey(item, params.key)!;
         const items = getAtPointer(context.data, params.in);
         return {
-          branches: {
-            ...context.branches,
-            [params.forEach]: { ...context.branches[params.forEach], [key]: { state: firstState(params, context, key, item), entered: context.now, item } },
-          },
+          branches: withOwn(
+            context.branches,
+            params.forEach,
+            withOwn(ownValue(context.branches, params.forEach), key, { state: firstState(params, context, key, item), entered: context.now, item }),
+          ),
           data: setAtPointer(context.data, params.in, [...(Array.isArray(items) ? items : []), item]),
         };
       }),
       'luzhi.branches.remove': assign(({ context, event }, params: BranchSource) => {
         const key = (event.payload as { branch: string }).branch;
-        const { [key]: _removed, ...rest } = context.branches[params.forEach] ?? {};
+        const rest = { ...ownValue(context.branches, params.forEach) };
+        delete rest[key];
         const items = getAtPointer(context.data, params.in);
         return {
-          branches: { ...context.branches, [params.forEach]: rest },
+          branches: withOwn(context.branches, params.forEach, rest),
           data: setAtPointer(context.data, params.in, (Array.isArray(items) ? items : []).filter((item) => branchKey(item, params.key) !== key)),
         };
       }),
       'luzhi.branches.move': assign(({ context, event }, params: { forEach: string; to: string }) => {
         const key = event.branch!.key;
-        const branches = context.branches[params.forEach]!;
+        const branches = ownValue(context.branches, params.forEach)!;
         return {
-          branches: {
-            ...context.branches,
-            [params.forEach]: { ...branches, [key]: { ...branches[key]!, state: params.to, entered: context.now } },
-          },
+          branches: withOwn(context.branches, params.forEach, withOwn(branches, key, { ...ownValue(branches, key)!, state: params.to, entered: context.now })),
         };
       }),
     },
@@ -355,6 +363,7 @@ export function buildMachine(definition: WorkflowDefinition): AnyStateMachine {
     context: ({ input }: { input: unknown }) => input as MachineContext,
     initial: definition.initial,
     states,
+    options: { maxIterations: MAX_MICROSTEPS },
   } as never);
   return machine as unknown as AnyStateMachine;
 }

@@ -12,7 +12,7 @@ export type { ErrorObject, ValidateFunction };
 
 /**
  * Creates the ajv instance that validates payloads and data: draft 2020-12, strict mode, every
- * error reported, standard formats (date, date-time, email, uri, …). The engine and the browser
+ * error reported, own properties only, standard formats (date, date-time, email, uri, …). The engine and the browser
  * forms both compile form schemas with an instance made here, so a form accepts exactly what the
  * engine will.
  */
@@ -26,6 +26,9 @@ export function createAjv(): LuzhiAjv {
     allowUnionTypes: true,
     // Keeps each failing keyword's schema on the error, so unions can say what they expected.
     verbose: true,
+    // A field named like an Object.prototype member (`constructor`, `toString`) is absent unless
+    // the value has it itself; otherwise ajv would validate the inherited function as the field.
+    ownProperties: true,
     // Committee staff write titles and UI hints inside schemas; these keywords are annotations.
     keywords: ['tsType'],
   });

@@ -5,6 +5,7 @@ import type { ValidateFunction } from './ajv.js';
 import { ajvErrorsToIssues } from './ajv-issues.js';
 import type { JsonSchemaObject } from './json-schema.js';
 import type { FieldPermission, FieldPermissions, Transition, WorkflowDefinition } from './workflow-definition.generated.js';
+import { ownValue } from '../own-keys.js';
 
 export type { FieldPermission, FieldPermissions };
 
@@ -90,7 +91,7 @@ export function fieldSchemaAt(
 }
 
 function propertySchema(schema: JsonSchemaObject, name: string): JsonSchemaObject | undefined {
-  const direct = (schema.properties as Record<string, JsonSchemaObject> | undefined)?.[name];
+  const direct = ownValue(schema.properties as Record<string, JsonSchemaObject> | undefined, name);
   if (direct && typeof direct === 'object') return direct;
   const nested = [schema.if, schema.then, schema.else, ...asArray(schema.allOf), ...Object.values(asObject(schema.dependentSchemas))];
   for (const candidate of nested) {

@@ -1,6 +1,7 @@
 import type { Issue } from '../errors.js';
 import { joinPointer } from '../json-pointer.js';
 import { text } from '../localized-text.js';
+import { MAX_CANONICAL_DEPTH } from '../canonical-json.js';
 
 /** A place in a JSON text: 1-based line and column (UTF-16 code units), and the 0-based offset. */
 export interface TextPosition {
@@ -39,20 +40,16 @@ export function parseDefinitionText(source: string): ParsedDefinitionText {
     const value = reader.readDocument();
     return { value, issues: reader.issues, positions: reader.positions };
   } catch (thrown) {
-    const error =
-      thrown instanceof RangeError
-        ? new JsonSyntaxError('嵌套层次过深', 'the document is nested too deeply', reader.currentPosition(), '')
-        : thrown;
-    if (!(error instanceof JsonSyntaxError)) throw error;
-    const { line, column } = error.position;
+    if (!(thrown instanceof JsonSyntaxError)) throw thrown;
+    const { line, column } = thrown.position;
     const issue: TextIssue = {
-      pointer: error.pointer,
-      code: 'json.syntax',
-      message: text(
-        `JSON 语法错误（第 ${line} 行第 ${column} 列）：${error.zh}`,
-        `JSON syntax error at line ${line}, column ${column}: ${error.en}`,
-      ),
-      position: error.position,
+      pointer: thrown.pointer,
+      code: thrown.code,
+      message:
+        thrown.code === 'json.syntax'
+          ? text(`JSON 语法错误（第 ${line} 行第 ${column} 列）：${thrown.zh}`, `JSON syntax error at line ${line}, column ${column}: ${thrown.en}`)
+          : text(`第 ${line} 行第 ${column} 列：${thrown.zh}`, `At line ${line}, column ${column}: ${thrown.en}`),
+      position: thrown.position,
     };
     return { issues: [...reader.issues, issue], positions: new Map() };
   }
@@ -64,6 +61,7 @@ class JsonSyntaxError extends Error {
     readonly en: string,
     readonly position: TextPosition,
     readonly pointer: string,
+    readonly code: 'json.syntax' | 'limit.jsonDepth' = 'json.syntax',
   ) {
     super(en);
   }
@@ -71,9 +69,14 @@ class JsonSyntaxError extends Error {
 
 const ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
 
-/** A recursive-descent reader for RFC 8259 JSON that records pointers, positions and duplicates. */
+/**
+ * A recursive-descent reader for RFC 8259 JSON that records pointers, positions and duplicates.
+ * It nests at most {@link MAX_CANONICAL_DEPTH} objects and arrays (`limit.jsonDepth`), far from
+ * where the call stack would run out.
+ */
 class JsonReader {
   readonly issues: TextIssue[] = [];
+  private depth = 0;
   readonly positions = new Map<string, TextPosition>();
   private offset = 0;
   /** Offsets where each line starts, filled as the reader passes newlines. */
@@ -96,8 +99,21 @@ class JsonReader {
   private readValue(pointer: string): unknown {
     this.positions.set(pointer, this.position(this.offset));
     const char = this.source[this.offset];
-    if (char === '{') return this.readObject(pointer);
-    if (char === '[') return this.readArray(pointer);
+    if (char === '{' || char === '[') {
+      if (this.depth >= MAX_CANONICAL_DEPTH) {
+        throw new JsonSyntaxError(
+          `嵌套过深：对象和数组最多嵌套 ${MAX_CANONICAL_DEPTH} 层`,
+          `nested too deeply: objects and arrays may be nested at most ${MAX_CANONICAL_DEPTH} levels deep`,
+          this.position(this.offset),
+          pointer,
+          'limit.jsonDepth',
+        );
+      }
+      this.depth++;
+      const value = char === '{' ? this.readObject(pointer) : this.readArray(pointer);
+      this.depth--;
+      return value;
+    }
     if (char === '"') return this.readString(pointer);
     if (char === '-' || (char !== undefined && char >= '0' && char <= '9')) return this.readNumber(pointer);
     for (const [word, value] of [['true', true], ['false', false], ['null', null]] as const) {
@@ -257,11 +273,6 @@ class JsonReader {
       else if (char !== ' ' && char !== '\t' && char !== '\r') return;
       this.offset++;
     }
-  }
-
-  /** Where the reader is now (used when the call stack runs out on deeply nested input). */
-  currentPosition(): TextPosition {
-    return this.position(Math.min(this.offset, this.source.length));
   }
 
   private position(offset: number): TextPosition {

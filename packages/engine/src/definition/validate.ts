@@ -5,8 +5,10 @@ import { text } from '../localized-text.js';
 import { createAjv, type ErrorObject, type ValidateFunction } from './ajv.js';
 import { ajvErrorsToIssues } from './ajv-issues.js';
 import { createCheckContext, definitionChecks } from './checks/index.js';
+import { DEFAULT_DEFINITION_LIMITS, definitionLimitIssues, type DefinitionLimits } from './limits.js';
 import type { WorkflowDefinition } from './workflow-definition.generated.js';
 
+export { DEFAULT_DEFINITION_LIMITS, definitionLimitCodes, type DefinitionLimits } from './limits.js';
 export { parseDefinitionText, type ParsedDefinitionText, type TextIssue, type TextPosition } from './json-text.js';
 
 /** The outcome of {@link validateDefinition}. */
@@ -63,12 +65,16 @@ const NAME_PATTERN = workflowSchema.$defs.name.pattern;
  * Validates a workflow definition and reports every problem at once, each at the JSON pointer of
  * the offending value with a Chinese and an English message.
  *
- * First the structure, against `schema/workflow.schema.json` (codes `schema.<keyword>`, such as
- * `schema.required`); then, only when the structure is valid, the meaning checks of
+ * First the size limits of {@link DEFAULT_DEFINITION_LIMITS} (codes `limit.<limit>`: how deep
+ * values and states nest, how many values, states and transitions), so that nothing after meets
+ * input that could exhaust the stack; then the structure, against `schema/workflow.schema.json`
+ * (codes `schema.<keyword>`, such as `schema.required`); then, only when the structure is valid, the meaning checks of
  * {@link definitionChecks} (unknown targets, unreachable states, undeclared roles, invalid
  * expressions, …). Never throws for bad input.
  */
-export function validateDefinition(input: unknown): DefinitionValidation {
+export function validateDefinition(input: unknown, options: { limits?: Partial<DefinitionLimits> } = {}): DefinitionValidation {
+  const limited = definitionLimitIssues(input, { ...DEFAULT_DEFINITION_LIMITS, ...options.limits });
+  if (limited.length > 0) return { valid: false, issues: limited };
   const structural = validateStructure(input);
   if (structural.length > 0) return { valid: false, issues: orderIssues(input, structural) };
   const definition = input as WorkflowDefinition;

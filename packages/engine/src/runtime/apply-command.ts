@@ -3,8 +3,8 @@ import { TransitionNotAllowedError } from '../errors.js';
 import { activeStateNames, formatStateValue, type StateValue } from '../compile/state-value.js';
 import { deadlineEvent, statesEntered } from '../compile/machine-config.js';
 import { openBranchesOnly } from '../compile/for-each.js';
-import type { CompiledWorkflow, MachineContext } from '../compile/compiled-workflow.js';
-import type { StoredInstance, StoredTimer } from '../store/store.js';
+import type { BranchState, CompiledWorkflow, MachineContext } from '../compile/compiled-workflow.js';
+import type { StateDeadline, StoredInstance, StoredTimer } from '../store/store.js';
 import { GENESIS_HASH } from './audit.js';
 import { assigneesStillOpen, checkAssignee } from './assignment-rules.js';
 import { applyAssignment, applyExtension, validateBranchChange } from './builtin-actions.js';
@@ -21,7 +21,9 @@ import {
   type CommandEnvironment,
 } from './step.js';
 import { instanceInfo } from './view.js';
+import { withStepLimit } from './step-limit.js';
 import type { Actor, Command } from './types.js';
+import { ownValue, withOwn } from '../own-keys.js';
 
 /**
  * The life of a command, as pure functions: start an instance, apply a command, fire a timer.
@@ -45,7 +47,7 @@ export function applyStart(
     definitionVersion: compiled.definition.version,
   };
   const context: MachineContext = { data: args.data, now: at, instance: instanceInfo(base), branches: {} };
-  const [snapshot, actions] = initialTransition(compiled.machine, context);
+  const [snapshot, actions] = withStepLimit('start', () => initialTransition(compiled.machine, context));
   const state = snapshot.value as StateValue;
   const event = { seq: 1, at, actor: args.actor, type: 'start', from: null, to: state, prevHash: GENESIS_HASH };
   const entered = Object.fromEntries(activeStateNames(state).map((name) => [name, at]));
@@ -93,12 +95,14 @@ export function applyCommand(
   const at = atDate.toISOString();
   const context: MachineContext = { data: instance.data, now: at, instance: instanceInfo(instance), branches: instance.branches };
   const snapshot = compiled.machine.resolveState({ value: instance.state, context }) as AnyMachineSnapshot;
-  const [next, actions] = transition(compiled.machine, snapshot, {
-    type: command.type,
-    payload: command.payload,
-    actor: command.actor,
-    ...(found.branch ? { branch: found.branch } : {}),
-  });
+  const [next, actions] = withStepLimit(command.type, () =>
+    transition(compiled.machine, snapshot, {
+      type: command.type,
+      payload: command.payload,
+      actor: command.actor,
+      ...(found.branch ? { branch: found.branch } : {}),
+    }),
+  );
   // Not taken: XState hands back the same snapshot and nothing to do. (An action without `to`
   // that only runs effects also returns the same snapshot, but with its effects.)
   if (next === snapshot && actions.length === 0) {
@@ -149,9 +153,9 @@ export function applyTimer(
   environment: CommandEnvironment,
 ): AppliedCommand | undefined {
   const forEach = timer.branch === undefined ? undefined : compiled.index.states.get(timer.state)?.parent;
-  const branch = forEach === undefined ? undefined : instance.branches[forEach]?.[timer.branch!];
+  const branch = forEach === undefined ? undefined : ownValue(ownValue(instance.branches, forEach), timer.branch!);
   if (timer.branch !== undefined && branch?.state !== timer.state) return undefined;
-  const deadline = timer.branch === undefined ? instance.deadlines[timer.state] : branch?.deadline;
+  const deadline = timer.branch === undefined ? ownValue(instance.deadlines, timer.state) : branch?.deadline;
   if (instance.status === 'done' || !deadline) return undefined;
   if (timer.kind === 'warn' ? deadline.warned || deadline.warnAt !== timer.dueAt : deadline.expired || deadline.due !== timer.dueAt) {
     return undefined;
@@ -168,10 +172,13 @@ export function applyTimer(
   if (handled) {
     const context: MachineContext = { data: instance.data, now: at, instance: instanceInfo(instance), branches: instance.branches };
     const snapshot = compiled.machine.resolveState({ value: instance.state, context }) as AnyMachineSnapshot;
-    const [next, taken] = transition(compiled.machine, snapshot, {
-      type: deadlineEvent(timer.kind, timer.state),
-      ...(forEach !== undefined ? { branch: { forEach, key: timer.branch! } } : {}),
-    });
+    const type = deadlineEvent(timer.kind, timer.state);
+    const [next, taken] = withStepLimit(type, () =>
+      transition(compiled.machine, snapshot, {
+        type,
+        ...(forEach !== undefined ? { branch: { forEach, key: timer.branch! } } : {}),
+      }),
+    );
     state = next.value as StateValue;
     data = (next.context as MachineContext).data;
     branches = openBranchesOnly((next.context as MachineContext).branches, state);
@@ -180,14 +187,14 @@ export function applyTimer(
   }
   const entered = enteredAfter(instance, state, at, statesEntered(actions));
   const moved = entered !== instance.entered;
-  const kept = timer.branch === undefined ? { ...instance.deadlines, [timer.state]: marked } : instance.deadlines;
+  const kept = timer.branch === undefined ? withOwn<StateDeadline>(instance.deadlines, timer.state, marked) : instance.deadlines;
   if (forEach !== undefined) {
     // Mark the branch's deadline on the branch as it was before any move the expiry made.
-    const before = { ...instance.branches, [forEach]: { ...instance.branches[forEach], [timer.branch!]: { ...branch!, deadline: marked } } };
-    const after = branches[forEach]?.[timer.branch!];
+    const before = withOwn(instance.branches, forEach, withOwn<BranchState>(ownValue(instance.branches, forEach), timer.branch!, { ...branch!, deadline: marked }));
+    const after = ownValue(ownValue(branches, forEach), timer.branch!);
     branches =
       after && after.state === branch!.state && after.entered === branch!.entered
-        ? { ...branches, [forEach]: { ...branches[forEach], [timer.branch!]: { ...after, deadline: marked } } }
+        ? withOwn(branches, forEach, withOwn<BranchState>(ownValue(branches, forEach), timer.branch!, { ...after, deadline: marked }))
         : branches;
     branches = branchDeadlinesAfter(compiled, before, branches, environment.calendar);
   }

@@ -5,6 +5,7 @@ import type { ActionSpec } from '../compile/compiled-workflow.js';
 import type { StoredInstance } from '../store/store.js';
 import type { FoundAction } from './find-action.js';
 import type { Actor } from './types.js';
+import { ownValue } from '../own-keys.js';
 
 /** The key a task's assignment is kept under: its state, and for a branch task, its unit. */
 export function taskKey(state: string, unit?: string): string {
@@ -17,7 +18,7 @@ export function taskKey(state: string, unit?: string): string {
  * proposer withdrawing, say — are not affected by who holds the office's task.
  */
 export function checkAssignee(instance: StoredInstance, found: FoundAction, actor: Actor): void {
-  const assignee = instance.assignees[taskKey(found.spec.state, found.branch?.key)];
+  const assignee = ownValue(instance.assignees, taskKey(found.spec.state, found.branch?.key));
   if (!assignee || assignee.user === actor.id) return;
   const held = found.spec.roles.filter((role) => actor.roles.includes(role));
   if (held.some((role) => found.spec.sharedBy?.includes(role))) {
@@ -35,9 +36,12 @@ export function assigneesStillOpen(instance: StoredInstance): StoredInstance['as
   if (Object.keys(instance.assignees).length === 0) return instance.assignees;
   const active = new Set(activeStateNames(instance.state));
   const open = (key: string): boolean => {
-    const [state, unit] = key.split('#') as [string, string | undefined];
+    // State names never contain '#'; a unit name may, so split at the first one only.
+    const at = key.indexOf('#');
+    const state = at < 0 ? key : key.slice(0, at);
+    const unit = at < 0 ? undefined : key.slice(at + 1);
     if (unit === undefined) return active.has(state);
-    return Object.values(instance.branches).some((branches) => branches[unit]?.state === state);
+    return Object.values(instance.branches).some((branches) => ownValue(branches, unit)?.state === state);
   };
   const kept = Object.entries(instance.assignees).filter(([key]) => open(key));
   return kept.length === Object.keys(instance.assignees).length ? instance.assignees : Object.fromEntries(kept);
@@ -50,7 +54,7 @@ export function assignmentAllows(
   actor: Actor,
   unit?: string,
 ): boolean {
-  const assignee = instance.assignees[taskKey(spec.state, unit)];
+  const assignee = ownValue(instance.assignees, taskKey(spec.state, unit));
   if (spec.builtin === 'claimTask') return assignee === undefined;
   if (spec.builtin === 'releaseTask') return assignee?.user === actor.id;
   if (assignee === undefined || assignee.user === actor.id) return true;

@@ -9,6 +9,7 @@ import { taskKey } from './assignment-rules.js';
 import { validatePayload, type FoundAction } from './find-action.js';
 import { afterEvent, finish, nextEvent, type AppliedCommand, type CommandEnvironment } from './step.js';
 import type { Command } from './types.js';
+import { ownValue, withOwn } from '../own-keys.js';
 
 const extensionValidator = createAjv().compile({
   type: 'object',
@@ -35,7 +36,7 @@ export function applyExtension(
   }
   const { by, reason } = command.payload as { by: string; reason: string };
   const rule = compiled.index.states.get(spec.state)!.node.deadline!;
-  const deadline = instance.deadlines[spec.state]!;
+  const deadline = ownValue(instance.deadlines, spec.state)!;
   const refuse = (pointer: string, code: string, zh: string, en: string): never => {
     throw new PayloadError([{ pointer, code, message: text(zh, en) }]);
   };
@@ -97,7 +98,7 @@ export function applyAssignment(
 ): AppliedCommand {
   const { spec } = found;
   const key = taskKey(spec.state, found.branch?.key);
-  const current = instance.assignees[key];
+  const current = ownValue(instance.assignees, key);
   const at = atDate.toISOString();
   const actor = command.actor;
   const refuse = (zh: string, en: string): never => {
@@ -108,17 +109,17 @@ export function applyAssignment(
   if (spec.builtin === 'claimTask') {
     validatePayload(compiled, spec, command.payload);
     if (current) refuse(`该任务已由“${current.user}”认领`, `The task was already claimed by "${current.user}"`);
-    assignees = { ...assignees, [key]: { user: actor.id, at, by: actor.id } };
+    assignees = withOwn(assignees, key, { user: actor.id, at, by: actor.id });
   } else if (spec.builtin === 'releaseTask') {
     validatePayload(compiled, spec, command.payload);
     if (!current || current.user !== actor.id) refuse('只有认领或受托的人可以退回该任务', 'Only the person who holds the task may release it');
-    const { [key]: _released, ...rest } = assignees;
-    assignees = rest;
+    assignees = { ...assignees };
+    delete assignees[key];
   } else {
     if (!delegationValidator(command.payload ?? {})) throw new PayloadError(ajvErrorsToIssues(delegationValidator.errors, 'payload'));
     if (current && current.user !== actor.id) refuse(`该任务由“${current.user}”办理，只有其本人可以委托`, `The task is held by "${current.user}": only they may delegate it`);
     payload = command.payload;
-    assignees = { ...assignees, [key]: { user: (payload as { to: string }).to, at, by: actor.id } };
+    assignees = withOwn(assignees, key, { user: (payload as { to: string }).to, at, by: actor.id });
   }
   const event = nextEvent(instance, { at, actor, type: spec.event, branch: found.branch?.key, payload, to: instance.state });
   const updated = afterEvent(instance, event, { assignees });

@@ -5,6 +5,7 @@ import { activeStateNames, type StateValue } from '../compile/state-value.js';
 import type { BranchState, CompiledWorkflow } from '../compile/compiled-workflow.js';
 import type { State } from '../definition/workflow-definition.generated.js';
 import type { StateDeadline, StoredInstance, StoredTimer } from '../store/store.js';
+import { ownValue, setOwn } from '../own-keys.js';
 import { timerId } from './row-ids.js';
 
 /** The colour of an open task (三色): on time, inside the warning window, overdue. */
@@ -33,12 +34,12 @@ export function deadlinesAfter(
   for (const name of activeStateNames(state)) {
     const deadline = compiled.index.states.get(name)?.node.deadline;
     if (!deadline) continue;
-    const kept = previous?.deadlines[name];
-    if (kept && previous?.entered[name] === entered[name]) {
-      deadlines[name] = kept;
+    const kept = ownValue(previous?.deadlines, name);
+    if (kept && ownValue(previous?.entered, name) === ownValue(entered, name)) {
+      setOwn(deadlines, name, kept);
       continue;
     }
-    deadlines[name] = deadlineFrom(deadline, entered[name]!, calendar);
+    setOwn(deadlines, name, deadlineFrom(deadline, ownValue(entered, name)!, calendar));
   }
   return deadlines;
 }
@@ -58,14 +59,14 @@ export function refreshProvisional(
   const result: Record<string, StateDeadline> = {};
   for (const [name, deadline] of Object.entries(deadlines)) {
     const rule = compiled.index.states.get(name)?.node.deadline;
-    const since = entered[name];
+    const since = ownValue(entered, name);
     if (!deadline.provisional || deadline.extensions || deadline.warned || deadline.expired || !rule || since === undefined) {
-      result[name] = deadline;
+      setOwn(result, name, deadline);
       continue;
     }
     const recounted = deadlineFrom(rule, since, calendar);
     changed ||= recounted.due !== deadline.due || recounted.provisional !== deadline.provisional;
-    result[name] = recounted;
+    setOwn(result, name, recounted);
   }
   return changed ? result : deadlines;
 }
@@ -98,7 +99,7 @@ export function branchDeadlinesAfter(
     const next: Record<string, BranchState> = {};
     for (const [key, branch] of Object.entries(units)) {
       const rule = compiled.index.states.get(branch.state)?.node.deadline;
-      const before = previous?.[forEach]?.[key];
+      const before = ownValue(ownValue(previous, forEach), key);
       let updated = branch;
       if (!rule) {
         if (branch.deadline) {
@@ -111,9 +112,9 @@ export function branchDeadlinesAfter(
         updated = { ...branch, deadline: deadlineFrom(rule, branch.entered, calendar) };
       }
       if (updated !== branch) changed = true;
-      next[key] = updated;
+      setOwn(next, key, updated);
     }
-    result[forEach] = next;
+    setOwn(result, forEach, next);
   }
   return changed ? result : branches;
 }
@@ -163,7 +164,7 @@ export function governingDeadline(
 ): StateDeadline | undefined {
   let nearest: StateDeadline | undefined;
   for (const name of path) {
-    const deadline = deadlines[name];
+    const deadline = ownValue(deadlines, name);
     if (deadline && (!nearest || deadline.due < nearest.due)) nearest = deadline;
   }
   return nearest;

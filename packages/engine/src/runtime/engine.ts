@@ -45,6 +45,7 @@ import type {
   TaskQuery,
   VerifyHistoryOptions,
 } from './types.js';
+import { ownValue } from '../own-keys.js';
 
 export type { CallHandler, EffectContext, EffectRetryPolicy, NotifyHandler } from './effect-delivery.js';
 export type { AuditOptions } from './audit-keys.js';
@@ -178,7 +179,14 @@ const optionsSchema = z.object({
   clock: z.custom<Clock>((value) => typeof (value as Clock | undefined)?.now === 'function').optional(),
   tenant: z.string().min(1).optional(),
   notify: z.custom<NotifyHandler>((value) => typeof value === 'function').optional(),
-  effects: z.record(z.string(), z.custom<CallHandler>((value) => typeof value === 'function')).optional(),
+  // Not z.record: a handler named like an Object.prototype member ("constructor") must be accepted.
+  effects: z
+    .custom<Record<string, CallHandler>>(
+      (value) =>
+        value !== null && typeof value === 'object' && !Array.isArray(value) && Object.values(value).every((handler) => typeof handler === 'function'),
+      { message: 'expected an object whose every value is a handler function' },
+    )
+    .optional(),
   generateId: z.custom<() => string>((value) => typeof value === 'function').optional(),
   effectRetry: z
     .strictObject({
@@ -251,7 +259,7 @@ function checkEffectHandlers(
   const issues: Issue[] = [];
   for (const compiled of definitions) {
     for (const name of compiled.calledEffects) {
-      if (typeof handlers[name] === 'function') continue;
+      if (typeof ownValue(handlers, name) === 'function') continue;
       issues.push({
         pointer: `/effects/${name}`,
         code: 'effect.unregistered',

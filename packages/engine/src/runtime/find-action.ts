@@ -5,6 +5,7 @@ import { activeStateNames, formatStateValue } from '../compile/state-value.js';
 import type { ActionSpec, CompiledWorkflow } from '../compile/compiled-workflow.js';
 import type { StoredInstance } from '../store/store.js';
 import type { Actor, Command } from './types.js';
+import { ownValue } from '../own-keys.js';
 
 /** The action a command takes, and for an action of a forEach child state, the branch it acts on. */
 export interface FoundAction {
@@ -75,7 +76,7 @@ export function mayTake(actor: Actor, spec: ActionSpec, compiled?: CompiledWorkf
 export function mayActOnWholeState(actor: Actor, spec: ActionSpec, compiled: CompiledWorkflow, instance: StoredInstance): boolean {
   const held = spec.roles.filter((role) => actor.roles.includes(role));
   if (held.length === 0 || held.some((role) => !compiled.unitRoles.has(role))) return true;
-  const branches = instance.branches[spec.state];
+  const branches = ownValue(instance.branches, spec.state);
   return branches === undefined || (actor.unit !== undefined && Object.hasOwn(branches, actor.unit));
 }
 

@@ -12,6 +12,7 @@ import { effectId } from './row-ids.js';
 import { deriveTasks } from './tasks.js';
 import { toView } from './view.js';
 import type { Actor, AuditEvent, InstanceView } from './types.js';
+import { ownValue } from '../own-keys.js';
 
 /** The fields of the next audit event that differ from command to command. */
 export interface EventFields {
@@ -83,7 +84,7 @@ export function enteredAfter(
 ): Record<string, string> {
   if (enteredNow.size === 0 && sameStateValue(state, instance.state)) return instance.entered;
   return Object.fromEntries(
-    activeStateNames(state).map((name) => [name, enteredNow.has(name) ? at : (instance.entered[name] ?? at)]),
+    activeStateNames(state).map((name) => [name, enteredNow.has(name) ? at : (ownValue(instance.entered, name) ?? at)]),
   );
 }
 

@@ -2,6 +2,7 @@ import { leafStateNames, type StateValue } from '../compile/state-value.js';
 import type { ActionSpec, CompiledWorkflow } from '../compile/compiled-workflow.js';
 import type { StoredInstance, StoredTask } from '../store/store.js';
 import { governingDeadline } from './deadlines.js';
+import { ownValue } from '../own-keys.js';
 
 /**
  * Whether an action makes a to-do item: options offered in a state (撤回, extending a deadline,
@@ -61,7 +62,7 @@ export function deriveTasks(
     if (actions.length === 0) continue;
     const roles = [...new Set(actions.flatMap((action) => action.roles))];
     const deadline = governingDeadline(pathTo(compiled, leaf), deadlines);
-    const assignee = instance.assignees[leaf];
+    const assignee = ownValue(instance.assignees, leaf);
     tasks.push({
       tenant: instance.tenant,
       instanceId: instance.id,
@@ -71,7 +72,7 @@ export function deriveTasks(
       roles,
       actions: actions.map((action) => action.event),
       ...(assignee ? { assignee: assignee.user } : {}),
-      createdAt: instance.entered[leaf] ?? instance.createdAt,
+      createdAt: ownValue(instance.entered, leaf) ?? instance.createdAt,
       ...(deadline ? { due: deadline.due, ...(deadline.warnAt === undefined ? {} : { warnAt: deadline.warnAt }) } : {}),
     });
   }

@@ -147,7 +147,9 @@ export function actionTitle(index: WorkflowIndex | undefined, event: string, loc
 function titledActions(index: WorkflowIndex, event: string): Array<{ state: string; title: Move['title'] }> {
   const found: Array<{ state: string; title: Move['title'] }> = [];
   for (const info of index.states.values()) {
-    const value = info.node.on?.[event];
+    const on = info.node.on;
+    // Own actions only: an action named like an Object.prototype member must not find a method.
+    const value = on !== undefined && Object.hasOwn(on, event) ? on[event] : undefined;
     if (value === undefined) continue;
     const first = Array.isArray(value) ? value[0] : value;
     if (first?.title !== undefined) found.push({ state: info.name, title: first.title });

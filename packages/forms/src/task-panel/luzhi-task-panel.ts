@@ -141,7 +141,7 @@ export class LuzhiTaskPanel extends LitElement {
   #step({ view, index }: Shown, messages: ComponentMessages, locale: string) {
     const steps = innermostStates(index, view.activeStates).map((name) => stateTitle(index, name, locale));
     const branches = Object.values(view.branches ?? {}).flat();
-    const deadlines = view.activeStates.flatMap((name) => (view.deadlines?.[name] ? [view.deadlines[name]] : []));
+    const deadlines = view.activeStates.flatMap((name) => (view.deadlines && Object.hasOwn(view.deadlines, name) ? [view.deadlines[name]!] : []));
     return html`<h2 id="step" part="step" tabindex="-1">${messages.currentStep(messages.list(steps))}</h2>
       ${deadlines.length > 0 || branches.length > 0
         ? html`<ul class="facts" part="facts">

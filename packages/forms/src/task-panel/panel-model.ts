@@ -67,7 +67,7 @@ export function panelActions(
     if (action.form !== undefined) {
       if (!index) check.fail('', `动作“${action.event}”要填写表单，需要流程定义`, `the action "${action.event}" has a form: the definition is needed`);
       const forms = (index.definition.forms ?? {}) as Record<string, unknown>;
-      const declared = forms[action.form];
+      const declared = Object.hasOwn(forms, action.form) ? forms[action.form] : undefined;
       if (declared === undefined) check.fail(`/forms/${action.form}`, `没有名为“${action.form}”的表单`, `there is no form "${action.form}"`);
       form = check.object(declared, `/forms/${action.form}`) as unknown as WorkflowForm;
     } else {

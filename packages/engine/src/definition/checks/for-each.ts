@@ -5,6 +5,7 @@ import type { ForEach } from '../workflow-definition.generated.js';
 import { defineCheck, didYouMean, issue, listNames, standaloneExpressionIssues } from './check.js';
 import type { CheckContext } from './context.js';
 import { declaredProperties, isArraySchema, isObjectSchema, resolveLocalRef, stepInto, walkSchema, type SchemaNode } from './schema-walk.js';
+import { ownValue } from '../../own-keys.js';
 
 /**
  * Multi-instance states (`forEach`: one branch per item of a data array):
@@ -29,7 +30,7 @@ export const forEachCheck = defineCheck({
       if (forEach.start !== undefined) issues.push(
           ...standaloneExpressionIssues(forEach.start, joinPointer(pointer, 'start'), START_ROOTS, { zh: 'forEach.start ', en: 'forEach.start' }),
         );
-      const role = context.definition.roles[forEach.role];
+      const role = ownValue(context.definition.roles, forEach.role);
       if (role && role.scope !== 'unit') {
         issues.push(
           issue(

@@ -4,10 +4,12 @@ import { coloursCheck } from './colours.js';
 import { completionCheck } from './completion.js';
 import { deadEndCheck } from './dead-end.js';
 import { deadlineCheck } from './deadline.js';
+import { eventlessLoopCheck } from './eventless-loop.js';
 import { expressionsCheck } from './expressions.js';
 import { fieldPermissionsCheck } from './field-permissions.js';
 import { forEachCheck } from './for-each.js';
 import { formLayoutCheck } from './form-layout.js';
+import { forEachChildrenCheck } from './for-each-children.js';
 import { initialCheck } from './initial.js';
 import { reachabilityCheck } from './reachability.js';
 import { referencesCheck } from './references.js';
@@ -35,7 +37,9 @@ export const definitionChecks: readonly DefinitionCheck[] = [
   reachabilityCheck,
   deadEndCheck,
   completionCheck,
+  eventlessLoopCheck,
   forEachCheck,
+  forEachChildrenCheck,
   shadowedCheck,
   actionsCheck,
   referencesCheck,
