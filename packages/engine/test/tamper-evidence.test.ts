@@ -109,15 +109,21 @@ describe('the instance row, sealed into its last event', () => {
     expect(await tampered.verifyHistory(id === 'C-1' ? 'H-1' : 'C-1')).toMatchObject({ ok: true });
   });
 
-  it('reports a row that can no longer be read, after checking the events', async () => {
+  it('refuses a dump whose rows can no longer be read, pointing at each bad field', async () => {
     const { store } = await twoInstances();
     const dump = store.dump();
     (instanceRow(dump, 'C-1') as any).version = 'seven';
     (instanceRow(dump, 'H-1') as any).deadlines = { handling: { due: 42 } };
-    const tampered = reopened(dump);
-    expect(await tampered.verifyHistory('C-1')).toEqual({ ok: false, events: 3, seq: 3, reason: 'instance' });
-    expect(await tampered.verifyHistory('H-1')).toEqual({ ok: false, events: 4, seq: 4, reason: 'instance' });
-    await expect(tampered.verifyHistory('nobody')).rejects.toMatchObject({ code: 'instance.notFound' });
+    const at = (id: string) => `/instances/${dump.instances.findIndex((row) => row.id === id)}`;
+    expect(() => reopened(dump)).toThrow(
+      expect.objectContaining({
+        code: 'store.badRow',
+        issues: expect.arrayContaining([
+          expect.objectContaining({ pointer: `${at('C-1')}/version` }),
+          expect.objectContaining({ pointer: expect.stringMatching(new RegExp(`^${at('H-1')}/deadlines/handling`)) }),
+        ]),
+      }),
+    );
   });
 
   it('verifies an instance while a command commits on it between the reads of its row and its events', async () => {
@@ -167,8 +173,17 @@ describe('the instance row, sealed into its last event', () => {
 });
 
 describe('the events', () => {
+  it('refuses a dump with an event that has a field added, at the field', async () => {
+    const { store } = await twoInstances(keys('k1'));
+    const dump = store.dump();
+    (eventsEntry(dump, 'H-1').events[2] as any).note = '补记';
+    const entry = dump.events.findIndex((candidate) => candidate.instanceId === 'H-1');
+    expect(() => reopened(dump, keys('k1'))).toThrow(
+      expect.objectContaining({ issues: expect.arrayContaining([expect.objectContaining({ pointer: `/events/${entry}/events/2` })]) }),
+    );
+  });
+
   it.each<[string, (event: any) => void]>([
-    ['a field added', (event) => (event.note = '补记')],
     ['an absent payload written as null', (event) => (event.payload = null)],
     ['the sealed row hash', (event) => (event.instanceHash = '0'.repeat(64))],
     ['the actor given a name', (event) => (event.actor.name = '王立')],
