@@ -59,5 +59,8 @@ export function setAtPointer<T>(document: T, tokens: readonly string[], value: u
   }
   const base =
     container !== null && typeof container === 'object' ? (container as Record<string, unknown>) : {};
-  return { ...base, [head]: setAtPointer(base[head], rest, value) } as T;
+  // Own properties only: a key named `constructor` or `__proto__` is data, never the prototype's.
+  const inner = Object.hasOwn(base, head) ? base[head] : undefined;
+  // A computed key defines an own property, so `__proto__` here never sets a prototype.
+  return { ...base, [head]: setAtPointer(inner, rest, value) } as T;
 }

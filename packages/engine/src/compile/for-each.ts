@@ -41,7 +41,8 @@ export function branchKey(item: unknown, key: string | undefined): string | unde
 export function openBranches(source: BranchSource, context: MachineContext): Record<string, BranchState> {
   const planned = context.opening?.[source.forEach];
   const items = planned ?? getAtPointer(context.data, source.in);
-  const branches: Record<string, BranchState> = {};
+  // Keyed by unit names from the data: no prototype, so `__proto__` is a unit like any other.
+  const branches: Record<string, BranchState> = Object.create(null);
   for (const item of Array.isArray(items) ? items : []) {
     const key = branchKey(item, source.key);
     if (key === undefined || Object.hasOwn(branches, key)) continue;
@@ -70,6 +71,12 @@ export function openBranchesOnly(branches: MachineContext['branches'], state: St
   return kept.length === forEachStates.length ? branches : Object.fromEntries(kept);
 }
 
+/** The branch of `unit` in a forEach state, never a member inherited from Object.prototype. */
+export function ownBranch(context: Pick<MachineContext, 'branches'>, forEach: string, unit: string): BranchState | undefined {
+  const branches = Object.hasOwn(context.branches, forEach) ? context.branches[forEach] : undefined;
+  return branches !== undefined && Object.hasOwn(branches, unit) ? branches[unit] : undefined;
+}
+
 /** The branches of a forEach state as a list, in the order they were opened. */
 export function branchList(context: MachineContext, forEach: string): BranchView[] {
   return Object.entries(context.branches[forEach] ?? {}).map(([key, branch]) => ({ key, ...branch }));
@@ -78,7 +85,7 @@ export function branchList(context: MachineContext, forEach: string): BranchView
 /** Adds the addressed branch and its siblings to an expression scope. */
 export function withBranch(scope: Record<string, unknown>, context: MachineContext, event: MachineEvent): ExpressionScope {
   if (!event.branch) return scope;
-  const branch = context.branches[event.branch.forEach]?.[event.branch.key];
+  const branch = ownBranch(context, event.branch.forEach, event.branch.key);
   return {
     ...scope,
     branch: branch && { key: event.branch.key, ...branch },
@@ -94,7 +101,7 @@ export function branchGuard(
   scope: ExpressionScope,
 ): boolean {
   if (event.branch?.forEach !== params.forEach) return false;
-  const branch = context.branches[params.forEach]?.[event.branch.key];
+  const branch = ownBranch(context, params.forEach, event.branch.key);
   if (!branch || branch.state !== params.child) return false;
   return params.when === undefined || evaluateGuard(params.when, scope);
 }

@@ -2,7 +2,7 @@ import { initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
 import { TransitionNotAllowedError } from '../errors.js';
 import { activeStateNames, formatStateValue, type StateValue } from '../compile/state-value.js';
 import { deadlineEvent, statesEntered } from '../compile/machine-config.js';
-import { openBranchesOnly } from '../compile/for-each.js';
+import { openBranchesOnly, ownBranch } from '../compile/for-each.js';
 import type { CompiledWorkflow, MachineContext } from '../compile/compiled-workflow.js';
 import type { StoredInstance, StoredTimer } from '../store/store.js';
 import { GENESIS_HASH, sealEvent } from './audit.js';
@@ -157,7 +157,7 @@ export function applyTimer(
   environment: CommandEnvironment,
 ): AppliedCommand | undefined {
   const forEach = timer.branch === undefined ? undefined : compiled.index.states.get(timer.state)?.parent;
-  const branch = forEach === undefined ? undefined : instance.branches[forEach]?.[timer.branch!];
+  const branch = forEach === undefined ? undefined : ownBranch(instance, forEach, timer.branch!);
   if (timer.branch !== undefined && branch?.state !== timer.state) return undefined;
   const deadline = timer.branch === undefined ? instance.deadlines[timer.state] : branch?.deadline;
   if (instance.status === 'done' || !deadline) return undefined;
@@ -192,7 +192,7 @@ export function applyTimer(
   if (forEach !== undefined) {
     // Mark the branch's deadline on the branch as it was before any move the expiry made.
     const before = { ...instance.branches, [forEach]: { ...instance.branches[forEach], [timer.branch!]: { ...branch!, deadline: marked } } };
-    const after = branches[forEach]?.[timer.branch!];
+    const after = ownBranch({ branches }, forEach, timer.branch!);
     branches =
       after && after.state === branch!.state && after.entered === branch!.entered
         ? { ...branches, [forEach]: { ...branches[forEach], [timer.branch!]: { ...after, deadline: marked } } }

@@ -11,13 +11,18 @@ export function taskKey(state: string, unit?: string): string {
   return unit === undefined ? state : `${state}#${unit}`;
 }
 
+/** Who holds the task under `key` (a `state#unit` key names data): never an Object.prototype member. */
+export function assigneeOf(instance: Pick<StoredInstance, 'assignees'>, key: string): StoredInstance['assignees'][string] | undefined {
+  return Object.hasOwn(instance.assignees, key) ? instance.assignees[key] : undefined;
+}
+
 /**
  * @throws ForbiddenError when the task was claimed by or delegated to someone else and the actor
  * acts through one of the roles that share it (`assignment.claim`/`delegate`); other roles — the
  * proposer withdrawing, say — are not affected by who holds the office's task.
  */
 export function checkAssignee(instance: StoredInstance, found: FoundAction, actor: Actor): void {
-  const assignee = instance.assignees[taskKey(found.spec.state, found.branch?.key)];
+  const assignee = assigneeOf(instance, taskKey(found.spec.state, found.branch?.key));
   if (!assignee || assignee.user === actor.id) return;
   const held = found.spec.roles.filter((role) => actor.roles.includes(role));
   if (held.some((role) => found.spec.sharedBy?.includes(role))) {
@@ -37,7 +42,7 @@ export function assigneesStillOpen(instance: StoredInstance): StoredInstance['as
   const open = (key: string): boolean => {
     const [state, unit] = key.split('#') as [string, string | undefined];
     if (unit === undefined) return active.has(state);
-    return Object.values(instance.branches).some((branches) => branches[unit]?.state === state);
+    return Object.values(instance.branches).some((branches) => Object.hasOwn(branches, unit) && branches[unit]!.state === state);
   };
   const kept = Object.entries(instance.assignees).filter(([key]) => open(key));
   return kept.length === Object.keys(instance.assignees).length ? instance.assignees : Object.fromEntries(kept);
@@ -50,7 +55,7 @@ export function assignmentAllows(
   actor: Actor,
   unit?: string,
 ): boolean {
-  const assignee = instance.assignees[taskKey(spec.state, unit)];
+  const assignee = assigneeOf(instance, taskKey(spec.state, unit));
   if (spec.builtin === 'claimTask') return assignee === undefined;
   if (spec.builtin === 'releaseTask') return assignee?.user === actor.id;
   if (assignee === undefined || assignee.user === actor.id) return true;

@@ -5,7 +5,7 @@ import { text } from '../localized-text.js';
 import { computeDue, isZeroDeadline, parseDeadline, warnAt } from '../calendar/deadline.js';
 import type { ActionSpec, CompiledWorkflow } from '../compile/compiled-workflow.js';
 import type { StateDeadline, StoredInstance } from '../store/store.js';
-import { taskKey } from './assignment-rules.js';
+import { assigneeOf, taskKey } from './assignment-rules.js';
 import { validatePayload, type FoundAction } from './find-action.js';
 import { afterEvent, finish, nextEvent, type AppliedCommand, type CommandEnvironment } from './step.js';
 import type { Command } from './types.js';
@@ -96,7 +96,7 @@ export function applyAssignment(
 ): AppliedCommand {
   const { spec } = found;
   const key = taskKey(spec.state, found.branch?.key);
-  const current = instance.assignees[key];
+  const current = assigneeOf(instance, key);
   const at = atDate.toISOString();
   const actor = command.actor;
   const refuse = (zh: string, en: string): never => {

@@ -3,6 +3,7 @@ import type { WorkCalendar } from '../calendar/work-calendar.js';
 import { evaluateGuard, type CompiledExpression } from '../definition/expressions/index.js';
 import { activeStateNames, type StateValue } from '../compile/state-value.js';
 import type { BranchState, CompiledWorkflow } from '../compile/compiled-workflow.js';
+import { ownBranch } from '../compile/for-each.js';
 import type { State } from '../definition/workflow-definition.generated.js';
 import type { StateDeadline, StoredInstance, StoredTimer } from '../store/store.js';
 
@@ -94,10 +95,11 @@ export function branchDeadlinesAfter(
   let changed = false;
   const result: StoredInstance['branches'] = {};
   for (const [forEach, units] of Object.entries(branches)) {
-    const next: Record<string, BranchState> = {};
+    // Keyed by unit names from the data: no prototype, so `__proto__` is a unit like any other.
+    const next: Record<string, BranchState> = Object.create(null);
     for (const [key, branch] of Object.entries(units)) {
       const rule = compiled.index.states.get(branch.state)?.node.deadline;
-      const before = previous?.[forEach]?.[key];
+      const before = previous === undefined ? undefined : ownBranch({ branches: previous }, forEach, key);
       let updated = branch;
       if (!rule) {
         if (branch.deadline) {

@@ -2,6 +2,7 @@ import { leafStateNames, type StateValue } from '../compile/state-value.js';
 import type { ActionSpec, CompiledWorkflow } from '../compile/compiled-workflow.js';
 import type { StoredInstance, StoredTask } from '../store/store.js';
 import { governingDeadline } from './deadlines.js';
+import { assigneeOf, taskKey } from './assignment-rules.js';
 
 /**
  * Whether an action makes a to-do item: options offered in a state (撤回, extending a deadline,
@@ -38,7 +39,7 @@ export function deriveTasks(
       const deadline = branch.deadline && (!shared || branch.deadline.due < shared.due) ? branch.deadline : shared;
       const actions = compiled.actionsDeclaredOn(branch.state).filter(isToDo);
       if (actions.length === 0) continue;
-      const assignee = instance.assignees[`${branch.state}#${unit}`];
+      const assignee = assigneeOf(instance, taskKey(branch.state, unit));
       const allRoles = [...new Set(actions.flatMap((action) => action.roles))];
       tasks.push({
         tenant: instance.tenant,
@@ -61,7 +62,7 @@ export function deriveTasks(
     if (actions.length === 0) continue;
     const roles = [...new Set(actions.flatMap((action) => action.roles))];
     const deadline = governingDeadline(pathTo(compiled, leaf), deadlines);
-    const assignee = instance.assignees[leaf];
+    const assignee = assigneeOf(instance, leaf);
     tasks.push({
       tenant: instance.tenant,
       instanceId: instance.id,
