@@ -112,7 +112,11 @@ export class ForbiddenError extends LuzhiError {
 /** The payload (or command envelope) does not match its schema; `issues` point at each field. */
 export class PayloadError extends LuzhiError {
   readonly issues: readonly Issue[];
-  constructor(issues: readonly Issue[], subject: 'payload' | 'command' | 'options' | 'data' = 'payload') {
+  constructor(
+    issues: readonly Issue[],
+    /** What the pointers point into. */
+    readonly subject: 'payload' | 'command' | 'options' | 'data' = 'payload',
+  ) {
     const first = issues[0];
     const what = {
       payload: ['表单数据', 'payload'],

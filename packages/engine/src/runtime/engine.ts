@@ -12,9 +12,22 @@ import { chinaMainlandCalendar } from '../calendar/china-mainland.js';
 import type { WorkCalendar } from '../calendar/work-calendar.js';
 import { colourOf, timingAt } from './deadlines.js';
 import { verifyEvents } from './audit.js';
-import { toJsonValue } from './json-value.js';
 import { systemClock, type Clock } from './clock.js';
-import { parseBatch, parseBatchItem, parseCommand, parseOptions, parseSendManyOptions, parseStartCommand, parseTaskQuery } from './command-schema.js';
+import {
+  actorSchema,
+  checkedJson,
+  parseBatch,
+  parseBatchItem,
+  parseCommand,
+  parseId,
+  parseOptions,
+  parseSendManyOptions,
+  parseStartCommand,
+  parseTaskQuery,
+  withIssueCap,
+} from './command-schema.js';
+import { commandLimits, commandLimitsSchema, type CommandLimits } from './command-limits.js';
+import { tenantIdSchema } from '../tenant-id.js';
 import { errorJson, runPerKey } from './batch.js';
 import type { CompiledWorkflow } from '../compile/compiled-workflow.js';
 import type { InstanceRef, OutboxEffect, Store, StoredTimer } from '../store/store.js';
@@ -53,8 +66,13 @@ export interface EngineOptions {
   store?: Store;
   /** Where time comes from; the system clock when omitted. */
   clock?: Clock;
-  /** The committee this engine works for; every row it reads or writes carries it. */
+  /**
+   * The committee this engine works for; every row it reads or writes carries it. A tenant id is
+   * 1–64 ASCII letters, digits, `.`, `_` or `-`, starting with a letter or a digit. `default` when omitted.
+   */
   tenant?: string;
+  /** How large a command may be, and how many issues one error lists (see {@link CommandLimits} for the defaults). */
+  limits?: Partial<CommandLimits>;
   /** Delivers `notify` effects (required when a definition notifies). */
   notify?: NotifyHandler;
   /** Host handlers, one per `call` name the definitions use (checked at creation). */
@@ -146,7 +164,8 @@ const optionsSchema = z.object({
   definitions: z.array(z.unknown()).min(1),
   store: z.custom<Store>((value) => typeof (value as Store | undefined)?.commit === 'function').optional(),
   clock: z.custom<Clock>((value) => typeof (value as Clock | undefined)?.now === 'function').optional(),
-  tenant: z.string().min(1).optional(),
+  tenant: tenantIdSchema.optional(),
+  limits: commandLimitsSchema.optional(),
   notify: z.custom<NotifyHandler>((value) => typeof value === 'function').optional(),
   effects: z.record(z.string(), z.custom<CallHandler>((value) => typeof value === 'function')).optional(),
   generateId: z.custom<() => string>((value) => typeof value === 'function').optional(),
@@ -180,6 +199,7 @@ export function createEngine(options: EngineOptions): Engine {
     delivery: { store, handlers, notify: options.notify, retry: retryPolicy(options.effectRetry) },
     generateId: options.generateId ?? (() => globalThis.crypto.randomUUID()),
     environment: { calendar: options.calendar ?? chinaMainlandCalendar() },
+    limits: commandLimits(options.limits),
   };
   return engineFor(shared, options.tenant ?? 'default');
 }
@@ -191,7 +211,21 @@ interface Shared {
   delivery: EffectDelivery;
   generateId: () => string;
   environment: CommandEnvironment;
+  limits: CommandLimits;
 }
+
+/** The arguments of the host-facing calls, each validated before it is used. */
+const argumentSchemas = {
+  get: z.strictObject({ actor: actorSchema.optional() }),
+  deliverEffects: z.strictObject({ limit: z.number().int().min(1).max(10_000) }),
+  runDueTimers: z.strictObject({ now: z.date() }),
+  startTimerLoop: z.strictObject({
+    // setInterval holds at most 2^31 - 1 ms (about 24.8 days); more would fire at once, again and again.
+    intervalMs: z.number().int().min(1).max(2 ** 31 - 1).optional(),
+    onError: z.custom<(error: unknown) => void>((value) => typeof value === 'function').optional(),
+  }),
+  withTenant: z.strictObject({ tenant: tenantIdSchema }),
+};
 
 function checkEffectHandlers(
   definitions: readonly CompiledWorkflow[],
@@ -226,7 +260,7 @@ function checkEffectHandlers(
 }
 
 function engineFor(shared: Shared, tenant: string): Engine {
-  const { store, definitions, clock } = shared;
+  const { store, definitions, clock, limits } = shared;
   const ref = (id: string): InstanceRef => ({ tenant, id });
   const definitionFor = (id: string, version: number): Promise<CompiledWorkflow> => definitions.resolve(tenant, id, version);
 
@@ -259,8 +293,9 @@ function engineFor(shared: Shared, tenant: string): Engine {
     tenant,
     definitions: definitions.given,
 
-    async start(definitionId, input) {
-      const command = parseStartCommand(toJsonValue(input));
+    start: (definitionIdInput, input) => withIssueCap(limits.issues, async () => {
+      const definitionId = parseId(definitionIdInput, 'definitionId');
+      const command = parseStartCommand(checkedJson(input, limits));
       const compiled =
         command.version === undefined
           ? await definitions.newest(tenant, definitionId)
@@ -286,11 +321,10 @@ function engineFor(shared: Shared, tenant: string): Engine {
         idempotencyKey: command.idempotencyKey,
       }, shared.environment);
       return commitAndDeliver(applied);
-    },
+    }),
 
-    async send(instanceId, input) {
-      return sendChecked(instanceId, parseCommand(toJsonValue(input)));
-    },
+    send: (instanceId, input) =>
+      withIssueCap(limits.issues, async () => sendChecked(parseId(instanceId, 'instanceId'), parseCommand(checkedJson(input, limits)))),
 
     async sendMany(input, options) {
       const items = parseBatch(input);
@@ -298,7 +332,7 @@ function engineFor(shared: Shared, tenant: string): Engine {
       const results = new Array<BatchResult>(items.length);
       const parsed = items.map((item, index) => {
         try {
-          return parseBatchItem(toJsonValue(item));
+          return parseBatchItem(checkedJson(item, limits));
         } catch (error) {
           const instanceId = (item as { instanceId?: unknown } | null)?.instanceId;
           results[index] = { instanceId: typeof instanceId === 'string' ? instanceId : '', ok: false, error: errorJson(error) };
@@ -309,7 +343,7 @@ function engineFor(shared: Shared, tenant: string): Engine {
       await runPerKey(runnable, (index) => parsed[index]!.instanceId, concurrency, async (index) => {
         const { instanceId, command } = parsed[index]!;
         try {
-          results[index] = { instanceId, ok: true, view: await sendChecked(instanceId, command) };
+          results[index] = { instanceId, ok: true, view: await withIssueCap(limits.issues, () => sendChecked(instanceId, command)) };
         } catch (error) {
           results[index] = { instanceId, ok: false, error: errorJson(error) };
         }
@@ -318,13 +352,14 @@ function engineFor(shared: Shared, tenant: string): Engine {
     },
 
     async get(instanceId, options) {
-      const { instance } = await load(instanceId);
-      const actor = options?.actor === undefined ? undefined : parseTaskQuery({ actor: options.actor }).actor;
+      const id = parseId(instanceId, 'instanceId');
+      const actor = parseOptions(argumentSchemas.get, checkedJson(options ?? {}, limits)).actor;
+      const { instance } = await load(id);
       return toView(await definitionFor(instance.definitionId, instance.definitionVersion), instance, actor, clock.now());
     },
 
     async tasks(input) {
-      const query = parseTaskQuery(input);
+      const query = parseTaskQuery(checkedJson(input, limits));
       const now = clock.now().toISOString();
       const rows = await store.tasks(tenant, {
         roles: query.actor.roles,
@@ -384,13 +419,15 @@ function engineFor(shared: Shared, tenant: string): Engine {
       return tasks;
     },
 
-    async history(instanceId) {
+    async history(instanceIdInput) {
+      const instanceId = parseId(instanceIdInput, 'instanceId');
       await load(instanceId);
       const rows = await store.events(ref(instanceId));
       return rows.map((row, index) => parseEventRow(row, `event #${index + 1} of ${tenant}/${instanceId}`));
     },
 
-    async verifyHistory(instanceId) {
+    async verifyHistory(instanceIdInput) {
+      const instanceId = parseId(instanceIdInput, 'instanceId');
       const { instance } = await load(instanceId);
       const rows = await store.events(ref(instanceId));
       const events: AuditEvent[] = [];
@@ -405,7 +442,8 @@ function engineFor(shared: Shared, tenant: string): Engine {
       return verifyEvents(ref(instanceId), events, instance);
     },
 
-    async deliverEffects(limit = 100) {
+    async deliverEffects(limitInput) {
+      const { limit } = parseOptions(argumentSchemas.deliverEffects, { limit: limitInput ?? 100 });
       const run: EffectRun = { delivered: 0, failed: 0, gaveUp: 0 };
       const rows = await store.claimEffects(clock.now().toISOString(), limit, DELIVERY_LEASE_MS);
       for (const [index, row] of rows.entries()) {
@@ -418,7 +456,8 @@ function engineFor(shared: Shared, tenant: string): Engine {
       return definitions.publish(tenant, definition);
     },
 
-    async runDueTimers(now = clock.now()) {
+    async runDueTimers(nowInput) {
+      const { now } = parseOptions(argumentSchemas.runDueTimers, { now: nowInput ?? clock.now() });
       const run: TimerRun = { fired: 0, dropped: 0, retried: 0 };
       const rows = await store.claimDueTimers(now.toISOString(), TIMER_BATCH, TIMER_LEASE_MS);
       for (const [index, row] of rows.entries()) {
@@ -429,7 +468,8 @@ function engineFor(shared: Shared, tenant: string): Engine {
       return run;
     },
 
-    startTimerLoop(options = {}) {
+    startTimerLoop(optionsInput) {
+      const options = parseOptions(argumentSchemas.startTimerLoop, optionsInput ?? {});
       const intervalMs = options.intervalMs ?? 60_000;
       let running = false;
       const tick = async () => {
@@ -450,7 +490,7 @@ function engineFor(shared: Shared, tenant: string): Engine {
     },
 
     withTenant(other) {
-      return engineFor(shared, other);
+      return engineFor(shared, parseOptions(argumentSchemas.withTenant, { tenant: other }).tenant);
     },
   };
   return engine;
