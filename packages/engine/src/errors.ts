@@ -155,6 +155,23 @@ export class ConcurrencyError extends LuzhiError {
   }
 }
 
+/**
+ * An idempotency key was used before, within the same tenant, for a different command: another
+ * action, actor, payload, branch, instance or definition. The earlier result is not returned and
+ * nothing is done (`idempotency.conflict`, as payment APIs answer a key reused with other parameters).
+ */
+export class IdempotencyConflictError extends LuzhiError {
+  constructor(readonly idempotencyKey: string) {
+    super(
+      'idempotency.conflict',
+      text(
+        `幂等键“${idempotencyKey}”已用于另一条不同的命令（动作、操作人、表单数据、分支或实例不同）：请为新命令使用新的键`,
+        `The idempotency key "${idempotencyKey}" was already used for a different command (another action, actor, payload, branch or instance): use a new key for a new command`,
+      ),
+    );
+  }
+}
+
 /** A stored row read back from a store does not have the expected shape. */
 export class StoreDataError extends LuzhiError {
   constructor(

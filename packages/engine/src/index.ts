@@ -35,6 +35,7 @@ export {
 } from './compile/state-value.js';
 
 export { createEngine } from './runtime/engine.js';
+export { DEFAULT_COMMAND_LIMITS, type CommandLimits } from './runtime/command-limits.js';
 export type { Engine, EngineOptions, EffectContext, EffectRetryPolicy, EffectRun, CallHandler, NotifyHandler, TimerRun } from './runtime/engine.js';
 export { applyCommand, applyStart, applyTimer } from './runtime/apply-command.js';
 export { authorize, findAction, validatePayload, type FoundAction } from './runtime/find-action.js';
@@ -55,6 +56,7 @@ export {
   ForbiddenError,
   PayloadError,
   ConcurrencyError,
+  IdempotencyConflictError,
   StoreDataError,
   StoreSchemaError,
   type Issue,

@@ -10,7 +10,7 @@ const opinion = { opinion: '本单位将配合做好相关工作，意见如下�
 const handler = (name: string): Actor => ({ id: `staff-${name}`, roles: ['handling-unit'], unit: name });
 
 const db = new PGlite();
-afterAll(() => db.close());
+afterAll(() => db.close(), 60_000);
 let schemas = 0;
 
 const stores: Array<[string, () => Promise<Store | undefined>]> = [

@@ -21,7 +21,7 @@ const pool = new pg.Pool({ connectionString: inject('postgresUrl'), max: 4 });
 afterAll(async () => {
   await db.close();
   await pool.end();
-});
+}, 60_000);
 let schemas = 0;
 
 const stores: Array<[string, () => Promise<Store | undefined>]> = [

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { canonicalJson } from '../canonical-json.js';
 import { sha256Hex } from '../hash.js';
 import { DefinitionError, LuzhiError, NotFoundError, ConcurrencyError, type Issue } from '../errors.js';
+import { commandFingerprint, commandKey, recordResult, replayOf, timerKey } from './idempotency.js';
 import { text } from '../localized-text.js';
 import { createMemoryStore } from '../store/memory-store.js';
 import { parseEffectRow, parseEventRow, parseInstanceRow, parseTaskRow, parseTimerRow } from '../store/rows.js';
@@ -264,15 +265,25 @@ function engineFor(shared: Shared, tenant: string): Engine {
   const ref = (id: string): InstanceRef => ({ tenant, id });
   const definitionFor = (id: string, version: number): Promise<CompiledWorkflow> => definitions.resolve(tenant, id, version);
 
-  const load = async (id: string, idempotencyKey?: string) => {
-    const read = await store.read(ref(id), idempotencyKey);
+  const load = async (id: string) => {
+    const read = await store.read(ref(id));
     if (read.instance === undefined) throw new NotFoundError('instance', id);
-    const instance = parseInstanceRow(read.instance, `instance ${tenant}/${id}`);
-    return { instance, replay: read.replay as InstanceView | undefined };
+    return { instance: parseInstanceRow(read.instance, `instance ${tenant}/${id}`) };
   };
 
-  // Steps 6 and 7 of the life of a command: one commit, then the effects.
-  const commitAndDeliver = async (applied: AppliedCommand): Promise<InstanceView> => {
+  // A command with an idempotency key: the earlier result of the same command, or a conflict.
+  const loadForCommand = async (id: string, idempotency: { key: string; fingerprint: string } | undefined) => {
+    const read = await store.read(ref(id), idempotency && commandKey(idempotency.key));
+    const replay = idempotency && replayOf(read.replay, idempotency.key, idempotency.fingerprint);
+    if (replay !== undefined) return { replay };
+    if (read.instance === undefined) throw new NotFoundError('instance', id);
+    return { instance: parseInstanceRow(read.instance, `instance ${tenant}/${id}`) };
+  };
+
+  // Steps 6 and 7 of the life of a command: one commit (with the command's fingerprint beside its
+  // idempotency key), then the effects.
+  const commitAndDeliver = async (applied: AppliedCommand, idempotencyKey: string | undefined, fingerprint: string): Promise<InstanceView> => {
+    recordResult(applied.write, idempotencyKey === undefined ? undefined : commandKey(idempotencyKey), fingerprint, applied.view);
     await store.commit(applied.write);
     await deliverAll(shared, applied.write.effects);
     return applied.view;
@@ -280,13 +291,15 @@ function engineFor(shared: Shared, tenant: string): Engine {
 
   // Steps 1–7 for a command whose envelope is checked: the one path of send and sendMany.
   const sendChecked = async (instanceId: string, command: Command): Promise<InstanceView> => {
-    const { instance, replay } = await load(instanceId, command.idempotencyKey);
-    if (replay !== undefined) return replay;
+    const fingerprint = commandFingerprint({ kind: 'send', instanceId, command });
+    const key = command.idempotencyKey;
+    const { instance, replay } = await loadForCommand(instanceId, key === undefined ? undefined : { key, fingerprint });
+    if (instance === undefined) return replay;
     if (command.expectedVersion !== undefined && command.expectedVersion !== instance.version) {
       throw new ConcurrencyError(instanceId, command.expectedVersion, instance.version);
     }
     const compiled = await definitionFor(instance.definitionId, instance.definitionVersion);
-    return commitAndDeliver(applyCommand(compiled, instance, command, clock.now(), shared.environment));
+    return commitAndDeliver(applyCommand(compiled, instance, command, clock.now(), shared.environment), key, fingerprint);
   };
 
   const engine: Engine = {
@@ -306,8 +319,11 @@ function engineFor(shared: Shared, tenant: string): Engine {
         (command.idempotencyKey === undefined
           ? shared.generateId()
           : `k-${sha256Hex(canonicalJson([definitionId, command.idempotencyKey])).slice(0, 32)}`);
-      const read = await store.read(ref(id), command.idempotencyKey);
-      if (read.replay !== undefined) return read.replay as InstanceView;
+      const fingerprint = commandFingerprint({ kind: 'start', definitionId, command });
+      const key = command.idempotencyKey;
+      const read = await store.read(ref(id), key === undefined ? undefined : commandKey(key));
+      const replay = key === undefined ? undefined : replayOf(read.replay, key, fingerprint);
+      if (replay !== undefined) return replay;
       if (read.instance !== undefined) {
         const version = parseInstanceRow(read.instance, `instance ${tenant}/${id}`).version;
         throw new ConcurrencyError(id, 0, version);
@@ -320,7 +336,7 @@ function engineFor(shared: Shared, tenant: string): Engine {
         at: clock.now(),
         idempotencyKey: command.idempotencyKey,
       }, shared.environment);
-      return commitAndDeliver(applied);
+      return commitAndDeliver(applied, key, fingerprint);
     }),
 
     send: (instanceId, input) =>
@@ -508,7 +524,8 @@ const TIMER_LEASE_MS = 60_000;
  */
 async function fireTimer(shared: Shared, timer: StoredTimer, now: Date): Promise<'fired' | 'dropped' | 'retried'> {
   const ref = { tenant: timer.tenant, id: timer.instanceId };
-  const read = await shared.store.read(ref, timer.id);
+  const key = timerKey(timer);
+  const read = await shared.store.read(ref, key);
   if (read.replay !== undefined || read.instance === undefined) {
     await shared.store.dropTimer(timer.id);
     return 'dropped';
@@ -527,6 +544,7 @@ async function fireTimer(shared: Shared, timer: StoredTimer, now: Date): Promise
     await shared.store.dropTimer(timer.id);
     return 'dropped';
   }
+  recordResult(applied.write, key, key, applied.view);
   try {
     await shared.store.commit(applied.write);
   } catch (error) {

@@ -34,6 +34,8 @@ export interface MemoryStore extends Store {
 }
 
 const keyOf = (ref: InstanceRef): string => `${ref.tenant}\u0000${ref.id}`;
+/** Idempotency keys are the tenant's: one key names one command across all its instances. */
+const idempotencyKeyOf = (tenant: string, key: string): string => `${tenant}\u0000${key}`;
 const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 /**
  * A frozen shallow copy of a row. The engine builds rows with spread syntax, and V8 gives such an
@@ -73,14 +75,14 @@ export function createMemoryStore(dump?: MemoryStoreDump): MemoryStore {
       const key = keyOf(ref);
       return {
         instance: instances.get(key),
-        replay: idempotencyKey === undefined ? undefined : idempotency.get(`${key}\u0000${idempotencyKey}`),
+        replay: idempotencyKey === undefined ? undefined : idempotency.get(idempotencyKeyOf(ref.tenant, idempotencyKey)),
       };
     },
 
     async commit(write: CommandWrite): Promise<void> {
       const key = keyOf(write.instance);
       const current = versionOf(key);
-      const idempotencyKey = write.idempotency && `${key}\u0000${write.idempotency.key}`;
+      const idempotencyKey = write.idempotency && idempotencyKeyOf(write.instance.tenant, write.idempotency.key);
       if (current !== write.expectedVersion || (idempotencyKey && idempotency.has(idempotencyKey))) {
         throw new ConcurrencyError(write.instance.id, write.expectedVersion, current);
       }

@@ -59,7 +59,7 @@ export interface StateDeadline {
 
 /** A pending timer: a deadline's warning or expiry, due at `dueAt`. Derived from the instance row. */
 export interface StoredTimer {
-  /** Stable id, also the idempotency key of the command that fires it. */
+  /** Stable id; the command that fires the timer is recorded under a key derived from it. */
   id: string;
   tenant: string;
   instanceId: string;
@@ -140,7 +140,10 @@ export interface CommandWrite {
   /** The instance's complete set of pending timers after the command. */
   timers: StoredTimer[];
   effects: OutboxEffect[];
-  /** Remembered so that a retry of the same command returns `result` unchanged. */
+  /**
+   * Remembered so that a retry of the same command returns the same result. `key` is unique within
+   * the tenant: a second commit with it is refused with a ConcurrencyError.
+   */
   idempotency?: { key: string; result: unknown } | undefined;
 }
 
@@ -166,7 +169,10 @@ export interface StoredTaskQuery {
 /** Result of {@link Store.read}. */
 export interface ReadResult {
   instance: unknown;
-  /** The recorded result of an earlier command with the same idempotency key. */
+  /**
+   * What was recorded under the idempotency key, for whichever instance of the tenant recorded it:
+   * idempotency keys belong to the tenant, so the engine can tell a key reused for another instance.
+   */
   replay: unknown;
 }
 
@@ -176,7 +182,10 @@ export interface ReadResult {
  * key) so that nothing is half-written. Rows come back as `unknown`: the engine validates them.
  */
 export interface Store {
-  /** Reads an instance row and, when `idempotencyKey` is given, the result recorded under it. */
+  /**
+   * Reads an instance row and, when `idempotencyKey` is given, the result the tenant recorded
+   * under that key (on any of its instances).
+   */
   read(ref: InstanceRef, idempotencyKey?: string): Promise<ReadResult>;
   /**
    * Applies one command atomically.
