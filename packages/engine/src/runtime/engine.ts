@@ -108,9 +108,19 @@ export interface EffectRun {
 /** The workflow engine: start instances, send them commands, read them back. */
 export interface Engine {
   readonly tenant: string;
-  /** Starts an instance of the workflow `definitionId` (newest version unless given). */
+  /**
+   * Starts an instance of the workflow `definitionId` (newest version unless given).
+   * @throws PayloadError('command') for a malformed or oversized request (see {@link CommandLimits});
+   * IdempotencyConflictError when its `idempotencyKey` was used for a different command.
+   */
   start(definitionId: string, command: StartCommand): Promise<InstanceView>;
-  /** Takes an action on an instance: the life of a command. */
+  /**
+   * Takes an action on an instance: the life of a command.
+   * @throws PayloadError('command') for a malformed or oversized command (see {@link CommandLimits}),
+   * PayloadError('payload') for a payload its form refuses (at most `limits.issues` issues);
+   * IdempotencyConflictError when its `idempotencyKey` was used for a different command;
+   * TransitionNotAllowedError, ForbiddenError, ConcurrencyError, NotFoundError.
+   */
   send(instanceId: string, command: Command): Promise<InstanceView>;
   /**
    * Sends many commands at once — the assignment meeting (交办会) hands out hundreds of proposals
@@ -135,7 +145,9 @@ export interface Engine {
   /**
    * Delivers outbox effects that are due: failed earlier and now past their back-off, or left by a
    * process that died before delivering them. Safe to run in several processes: each effect is
-   * claimed by one of them at a time.
+   * claimed by one of them at a time. `limit`: how many effects one call claims, an integer from 1
+   * to 10,000 (100 by default).
+   * @throws PayloadError('options') pointing at `/limit` for any other limit.
    */
   deliverEffects(limit?: number): Promise<EffectRun>;
   /**
@@ -151,13 +163,21 @@ export interface Engine {
    * Fires the deadline timers due by `now` (the engine's clock by default), each exactly once
    * even when several processes call this at the same time: warnings run `onWarn`, expiries run
    * `onExpire`; both are audited. Safe to call as often as you like.
+   * @throws PayloadError('options') pointing at `/now` unless `now` is a valid Date.
    */
   runDueTimers(now?: Date): Promise<TimerRun>;
-  /** Calls {@link Engine.runDueTimers} every `intervalMs` until `stop()` is called. */
+  /**
+   * Calls {@link Engine.runDueTimers} every `intervalMs` (an integer from 1 to 2^31 − 1; 60,000 by
+   * default) until `stop()` is called; `onError` gets what a run throws.
+   * @throws PayloadError('options') for malformed options, before any timer is set.
+   */
   startTimerLoop(options?: { intervalMs?: number; onError?: (error: unknown) => void }): { stop(): void };
   /** The compiled definitions this engine knows, by `id@version`. */
   readonly definitions: ReadonlyMap<string, CompiledWorkflow>;
-  /** The same engine, on the same store and definitions, for another tenant. */
+  /**
+   * The same engine, on the same store and definitions, for another tenant.
+   * @throws PayloadError('options') pointing at `/tenant` unless `tenant` is a well-formed tenant id.
+   */
   withTenant(tenant: string): Engine;
 }
 
