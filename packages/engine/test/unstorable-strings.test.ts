@@ -3,8 +3,8 @@ import pg from 'pg';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { createPgliteStore } from '../src/store/pglite-store.js';
 import { createPostgresStore } from '../src/store/postgres-store.js';
-import { PayloadError, type Engine, type Store } from '../src/index.js';
-import { proposalEngine, member, office, assigner, submitPayload } from './support/proposal.js';
+import { DefinitionError, PayloadError, type Engine, type Store } from '../src/index.js';
+import { proposalDefinition, proposalEngine, member, office, assigner, submitPayload } from './support/proposal.js';
 
 // NUL and UTF-16 surrogates without their pair: PostgreSQL's text and jsonb refuse them, so every
 // store must refuse them the same way, before anything is written.
@@ -103,6 +103,19 @@ describe.each(stores)('strings no store can keep, on the %s store', { timeout: 6
     expect(query).toBeInstanceOf(PayloadError);
     expect(query.issues).toEqual([expect.objectContaining({ pointer: '/actor/roles/0', code })]);
     expect(() => engine.withTenant(`t${bad}`)).toThrow(PayloadError);
+  });
+
+  it.each(BAD_STRINGS)('refuses to publish a definition with %s in a title or a key', async (_what, bad) => {
+    const store = await openStore();
+    const { engine } = proposalEngine(store ? { store } : {});
+    for (const definition of [
+      { ...proposalDefinition, version: 90, title: { 'zh-CN': `提案${bad}`, en: 'Proposals' } },
+      { ...proposalDefinition, version: 91, data: { type: 'object', properties: { [`note${bad}`]: { type: 'string' } } } },
+    ]) {
+      const error = await engine.publish(definition).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(DefinitionError);
+      expect((error as DefinitionError).issues).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'text.unstorable' })]));
+    }
   });
 
   it('keeps well-formed text of every plane, and pairs of surrogates (emoji)', async () => {
