@@ -311,8 +311,9 @@ function engineFor(shared: Shared, tenant: string): Engine {
 
   // Steps 1–7 for a command whose envelope is checked: the one path of send and sendMany.
   const sendChecked = async (instanceId: string, command: Command): Promise<InstanceView> => {
-    const fingerprint = commandFingerprint({ kind: 'send', instanceId, command });
     const key = command.idempotencyKey;
+    // Only a command with a key needs its fingerprint (a hash of the whole command).
+    const fingerprint = key === undefined ? '' : commandFingerprint({ kind: 'send', instanceId, command });
     const { instance, replay } = await loadForCommand(instanceId, key === undefined ? undefined : { key, fingerprint });
     if (instance === undefined) return replay;
     if (command.expectedVersion !== undefined && command.expectedVersion !== instance.version) {
@@ -339,8 +340,8 @@ function engineFor(shared: Shared, tenant: string): Engine {
         (command.idempotencyKey === undefined
           ? shared.generateId()
           : `k-${sha256Hex(canonicalJson([definitionId, command.idempotencyKey])).slice(0, 32)}`);
-      const fingerprint = commandFingerprint({ kind: 'start', definitionId, command });
       const key = command.idempotencyKey;
+      const fingerprint = key === undefined ? '' : commandFingerprint({ kind: 'start', definitionId, command });
       const read = await store.read(ref(id), key === undefined ? undefined : commandKey(key));
       const replay = key === undefined ? undefined : replayOf(read.replay, key, fingerprint);
       if (replay !== undefined) return replay;
