@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { PayloadError, type Issue } from '../errors.js';
 import { toPointer } from '../json-pointer.js';
 import { text } from '../localized-text.js';
-import { capIssues, commandSizeIssues, storableString, UNSTORABLE_MESSAGES, type CommandLimits } from './command-limits.js';
+import { capIssues, commandSizeIssues, type CommandLimits } from './command-limits.js';
+import { storableString, UNSTORABLE_MESSAGES } from '../storable-text.js';
 import { toJsonValue } from './json-value.js';
 import type { Command, SendManyOptions, StartCommand, TaskQuery } from './types.js';
 

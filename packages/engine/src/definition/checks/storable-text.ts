@@ -1,6 +1,6 @@
 import type { Issue } from '../../errors.js';
 import { joinPointer } from '../../json-pointer.js';
-import { unstorableString } from '../../runtime/command-limits.js';
+import { unstorableString } from '../../storable-text.js';
 import { defineCheck, issue } from './check.js';
 
 const WHAT = { nul: ['NUL 字符（U+0000）', 'the NUL character (U+0000)'], loneSurrogate: ['不成对的 UTF-16 代理项', 'a UTF-16 surrogate without its pair'] } as const;
