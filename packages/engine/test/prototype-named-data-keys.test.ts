@@ -1,7 +1,8 @@
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createPgliteStore } from '../src/store/pglite-store.js';
-import { setAtPointer, type Actor, type Engine, type Store } from '../src/index.js';
+import { readFileSync } from 'node:fs';
+import { createEngine, PayloadError, setAtPointer, type Actor, type Engine, type Store } from '../src/index.js';
 import { proposalEngine, member, office, assigner, submitPayload, replyPayload } from './support/proposal.js';
 
 // Unit names that are also names of Object.prototype members (and the prototype accessor itself).
@@ -85,5 +86,34 @@ describe('writing instance data by pointer', () => {
     expect(Object.getOwnPropertyNames(proto)).toEqual(['__proto__']);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.getPrototypeOf(proto)).toBe(Object.prototype);
+  });
+});
+
+describe('form fields named like Object.prototype members', () => {
+  const definition = JSON.parse(readFileSync(new URL('./fixtures/invalid/form-pattern-unsupported.json', import.meta.url), 'utf8'));
+  definition.forms.submit.schema = JSON.parse(
+    '{"type":"object","required":["title","constructor","toString"],"properties":{"title":{"type":"string"},"constructor":{"type":"string"},"toString":{"type":"string"},"valueOf":{"type":"string"}},"additionalProperties":false}',
+  );
+  const author = { id: 'm', roles: ['member'] };
+
+  it('are required and type-checked as own fields, never met by inherited members', async () => {
+    const engine = createEngine({ definitions: [definition] });
+    const { id } = await engine.start('proposal', { actor: author });
+    const error = await engine.send(id, { type: 'submit', actor: author, payload: { title: '案由' } }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PayloadError);
+    expect((error as PayloadError).issues.map((issue) => [issue.pointer, issue.code])).toEqual([
+      ['/constructor', 'payload.required'],
+      ['/toString', 'payload.required'],
+    ]);
+    const wrongType = await engine.send(id, { type: 'submit', actor: author, payload: { title: '案由', constructor: 1, toString: 't' } }).catch((e: unknown) => e);
+    expect((wrongType as PayloadError).issues.map((issue) => [issue.pointer, issue.code])).toEqual([['/constructor', 'payload.type']]);
+    // An undeclared `__proto__` field is an unexpected property like any other.
+    const extra = await engine.send(id, { type: 'submit', actor: author, payload: JSON.parse('{"title":"案由","constructor":"c","toString":"t","__proto__":"p"}') }).catch((e: unknown) => e);
+    expect((extra as PayloadError).issues.map((issue) => [issue.pointer, issue.code])).toEqual([['/__proto__', 'payload.additionalProperties']]);
+    const payload = { title: '案由', constructor: 'c', toString: 't', valueOf: 'v' };
+    expect((await engine.send(id, { type: 'submit', actor: author, payload })).state).toBe('review');
+    const [submitted] = (await engine.history(id)).slice(-1);
+    expect(submitted!.payload).toEqual(payload);
+    expect(Object.keys(Object.prototype)).toEqual([]);
   });
 });

@@ -29,6 +29,9 @@ export function createAjv(): LuzhiAjv {
     strictRequired: false,
     allErrors: true,
     allowUnionTypes: true,
+    // Field names are data: `required: ["constructor"]` must not be met by Object.prototype's
+    // member, nor `properties.toString` check the inherited function.
+    ownProperties: true,
     // Keeps each failing keyword's schema on the error, so unions can say what they expected.
     verbose: true,
     // Committee staff write titles and UI hints inside schemas; these keywords are annotations.
