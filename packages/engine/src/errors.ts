@@ -112,7 +112,11 @@ export class ForbiddenError extends LuzhiError {
 /** The payload (or command envelope) does not match its schema; `issues` point at each field. */
 export class PayloadError extends LuzhiError {
   readonly issues: readonly Issue[];
-  constructor(issues: readonly Issue[], subject: 'payload' | 'command' | 'options' | 'data' = 'payload') {
+  constructor(
+    issues: readonly Issue[],
+    /** What the pointers point into. */
+    readonly subject: 'payload' | 'command' | 'options' | 'data' = 'payload',
+  ) {
     const first = issues[0];
     const what = {
       payload: ['表单数据', 'payload'],
@@ -146,6 +150,23 @@ export class ConcurrencyError extends LuzhiError {
       text(
         `实例 ${instanceId} 已被修改：期望版本 ${expectedVersion}，实际版本 ${actualVersion ?? '未知'}`,
         `Instance ${instanceId} was changed: expected version ${expectedVersion}, found ${actualVersion ?? 'unknown'}`,
+      ),
+    );
+  }
+}
+
+/**
+ * An idempotency key was used before, within the same tenant, for a different command: another
+ * action, actor, payload, branch, instance or definition. The earlier result is not returned and
+ * nothing is done (`idempotency.conflict`, as payment APIs answer a key reused with other parameters).
+ */
+export class IdempotencyConflictError extends LuzhiError {
+  constructor(readonly idempotencyKey: string) {
+    super(
+      'idempotency.conflict',
+      text(
+        `幂等键“${idempotencyKey}”已用于另一条不同的命令（动作、操作人、表单数据、分支或实例不同）：请为新命令使用新的键`,
+        `The idempotency key "${idempotencyKey}" was already used for a different command (another action, actor, payload, branch or instance): use a new key for a new command`,
       ),
     );
   }

@@ -68,6 +68,7 @@ export {
 } from './compile/state-value.js';
 
 export { createEngine } from './runtime/engine.js';
+export { DEFAULT_COMMAND_LIMITS, type CommandLimits } from './runtime/command-limits.js';
 export type { Engine, EngineOptions, EffectContext, EffectRetryPolicy, EffectRun, CallHandler, NotifyHandler, TimerRun } from './runtime/engine.js';
 export { applyCommand, applyStart, applyTimer } from './runtime/apply-command.js';
 export { auditKeyring, MIN_AUDIT_KEY_BYTES, type AuditKeyring, type AuditOptions } from './runtime/audit-keys.js';
@@ -97,6 +98,7 @@ export {
   ForbiddenError,
   PayloadError,
   ConcurrencyError,
+  IdempotencyConflictError,
   StoreDataError,
   StoreSchemaError,
   LimitError,

@@ -42,7 +42,8 @@ export function branchKey(item: unknown, key: string | undefined): string | unde
 export function openBranches(source: BranchSource, context: MachineContext): Record<string, BranchState> {
   const planned = ownValue(context.opening, source.forEach);
   const items = planned ?? getAtPointer(context.data, source.in);
-  const branches: Record<string, BranchState> = {};
+  // Keyed by unit names from the data: no prototype, so `__proto__` is a unit like any other.
+  const branches: Record<string, BranchState> = Object.create(null);
   for (const item of Array.isArray(items) ? items : []) {
     const key = branchKey(item, source.key);
     if (key === undefined || Object.hasOwn(branches, key)) continue;

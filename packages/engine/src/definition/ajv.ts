@@ -1,10 +1,14 @@
 import Ajv2020Module from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
+import { linearRegExp } from './linear-regexp.js';
 
 // ajv and ajv-formats are CommonJS: under ESM their default export may sit one level deeper.
 const Ajv2020 = (Ajv2020Module.default ?? Ajv2020Module) as typeof Ajv2020Module.default;
 const addFormats = (addFormatsModule.default ?? addFormatsModule) as typeof addFormatsModule.default;
+
+// ajv wants the engine's source text only for standalone code, which Luzhi does not generate.
+const patternEngine = Object.assign((pattern: string, flags: string) => linearRegExp(pattern, flags), { code: 'linearRegExp' });
 
 /** The ajv instance type Luzhi uses (JSON Schema draft 2020-12). */
 export type LuzhiAjv = InstanceType<typeof Ajv2020>;
@@ -14,7 +18,8 @@ export type { ErrorObject, ValidateFunction };
  * Creates the ajv instance that validates payloads and data: draft 2020-12, strict mode, every
  * error reported, own properties only, standard formats (date, date-time, email, uri, …). The engine and the browser
  * forms both compile form schemas with an instance made here, so a form accepts exactly what the
- * engine will.
+ * engine will. Patterns run on a linear-time matcher ({@link linearRegExp}): no `pattern` can make
+ * a payload's validation take exponential time.
  */
 export function createAjv(): LuzhiAjv {
   const ajv = new Ajv2020({
@@ -24,13 +29,14 @@ export function createAjv(): LuzhiAjv {
     strictRequired: false,
     allErrors: true,
     allowUnionTypes: true,
+    // Field names are data: `required: ["constructor"]` must not be met by Object.prototype's
+    // member, nor `properties.toString` check the inherited function.
+    ownProperties: true,
     // Keeps each failing keyword's schema on the error, so unions can say what they expected.
     verbose: true,
-    // A field named like an Object.prototype member (`constructor`, `toString`) is absent unless
-    // the value has it itself; otherwise ajv would validate the inherited function as the field.
-    ownProperties: true,
     // Committee staff write titles and UI hints inside schemas; these keywords are annotations.
     keywords: ['tsType'],
+    code: { regExp: patternEngine },
   });
   addFormats(ajv);
   return ajv;

@@ -2,16 +2,21 @@ import { z } from 'zod';
 import { PayloadError, type Issue } from '../errors.js';
 import { toPointer } from '../json-pointer.js';
 import { text } from '../localized-text.js';
+import { capIssues, commandSizeIssues, type CommandLimits } from './command-limits.js';
+import { storableString, UNSTORABLE_MESSAGES } from '../storable-text.js';
+import { toJsonValue } from './json-value.js';
 import type { Command, SendManyOptions, StartCommand, TaskQuery } from './types.js';
 
 const name = z.string().regex(/^[A-Za-z][A-Za-z0-9_-]*$/);
+/** An instance id: 1 to 200 characters that every store can keep. */
+export const instanceIdSchema = storableString.min(1).max(200);
 
 /** The shape of an {@link Actor}. */
 export const actorSchema = z.strictObject({
-  id: z.string().min(1),
-  roles: z.array(z.string().min(1)),
-  unit: z.string().min(1).optional(),
-  name: z.string().optional(),
+  id: storableString.min(1),
+  roles: z.array(storableString.min(1)),
+  unit: storableString.min(1).optional(),
+  name: storableString.optional(),
 });
 
 /** The shape of a {@link Command}: unknown keys are refused, so a misspelt option is not ignored. */
@@ -19,8 +24,8 @@ export const commandSchema = z.strictObject({
   type: name,
   actor: actorSchema,
   payload: z.unknown().optional(),
-  branch: z.string().min(1).optional(),
-  idempotencyKey: z.string().min(1).max(200).optional(),
+  branch: storableString.min(1).optional(),
+  idempotencyKey: storableString.min(1).max(200).optional(),
   expectedVersion: z.number().int().min(0).optional(),
 });
 
@@ -28,16 +33,16 @@ export const commandSchema = z.strictObject({
 export const startCommandSchema = z.strictObject({
   actor: actorSchema,
   data: z.record(z.string(), z.unknown()).optional(),
-  id: z.string().min(1).max(200).optional(),
+  id: instanceIdSchema.optional(),
   version: z.number().int().min(1).optional(),
-  idempotencyKey: z.string().min(1).max(200).optional(),
+  idempotencyKey: storableString.min(1).max(200).optional(),
 });
 
 /** The shape of a {@link TaskQuery}. */
 export const taskQuerySchema = z.strictObject({
   actor: actorSchema,
-  definition: z.string().optional(),
-  state: z.string().optional(),
+  definition: storableString.optional(),
+  state: storableString.optional(),
   overdue: z.boolean().optional(),
   dueSoon: z.boolean().optional(),
   sort: z.enum(['created', 'due']).optional(),
@@ -56,6 +61,8 @@ export function zodIssues(error: z.ZodError, prefix: string): Issue[] {
         message: text(`不认识的字段：${keys}`, `unrecognized field(s): ${keys}`),
       };
     }
+    const storable = issue.code === 'custom' ? (issue.params as { storable?: keyof typeof UNSTORABLE_MESSAGES } | undefined)?.storable : undefined;
+    if (storable !== undefined) return { pointer: toPointer(path), code: `${prefix}.${storable}`, message: UNSTORABLE_MESSAGES[storable] };
     return {
       pointer: toPointer(path),
       code: `${prefix}.${issue.code}`,
@@ -115,6 +122,41 @@ export const parseStartCommand = (input: unknown): StartCommand =>
   parseWith(startCommandSchema, input, 'command');
 /** Validates a task query. @throws PayloadError with pointers into the query. */
 export const parseTaskQuery = (input: unknown): TaskQuery => parseWith(taskQuerySchema, input, 'command');
+/**
+ * Measures a command against the engine's limits and copies it to plain JSON: the first step of
+ * every command, before any schema or store sees it.
+ * @throws PayloadError('command') for a command over a limit, with a string no store can keep
+ * (NUL, a lone surrogate), or that JSON cannot represent; pointers into the command.
+ */
+export function checkedJson<T>(input: T, limits: CommandLimits): T {
+  const issues = commandSizeIssues(input, limits);
+  if (issues.length > 0) throw new PayloadError(issues, 'command');
+  return toJsonValue(input);
+}
+
+/**
+ * Validates an id given beside a command (`send(instanceId, …)`, `start(definitionId, …)`).
+ * @throws PayloadError('command') pointing at `/<field>`.
+ */
+export function parseId(input: unknown, field: 'instanceId' | 'definitionId'): string {
+  const result = instanceIdSchema.safeParse(input);
+  if (!result.success) throw new PayloadError(zodIssues(result.error, 'command').map((found) => ({ ...found, pointer: `/${field}` })), 'command');
+  return result.data;
+}
+
+/**
+ * Runs `work`; a PayloadError it throws with more than `max` issues is thrown again with the
+ * first ones and an `issues.truncated` issue (see {@link capIssues}).
+ */
+export async function withIssueCap<T>(max: number, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof PayloadError && error.issues.length > max) throw new PayloadError(capIssues(error.issues, max), error.subject);
+    throw error;
+  }
+}
+
 /** Validates options objects with a given schema. @throws PayloadError('options'). */
 export const parseOptions = <T>(schema: z.ZodType<T>, input: unknown): T => parseWith(schema, input, 'options');
 
@@ -122,7 +164,7 @@ export const parseOptions = <T>(schema: z.ZodType<T>, input: unknown): T => pars
 export const batchSchema = z.array(z.unknown());
 
 /** The shape of one item of a batch: a {@link Command} with the `instanceId` it is for. */
-export const batchItemSchema = z.strictObject({ instanceId: z.string().min(1), ...commandSchema.shape });
+export const batchItemSchema = z.strictObject({ instanceId: instanceIdSchema, ...commandSchema.shape });
 
 /** The shape of {@link SendManyOptions}. */
 export const sendManyOptionsSchema = z.strictObject({ concurrency: z.number().int().min(1).optional() });
@@ -140,7 +182,7 @@ export const parseBatch = (input: unknown): unknown[] => parseWith(batchSchema, 
 export function parseBatchItem(input: unknown): { instanceId: string; command: Command } {
   if (isObject(input)) {
     const { instanceId, ...command } = input;
-    if (typeof instanceId === 'string' && instanceId.length > 0 && isCommand(command)) return { instanceId, command };
+    if (typeof instanceId === 'string' && instanceId.length > 0 && instanceId.length <= 200 && isCommand(command)) return { instanceId, command };
   }
   const { instanceId, ...command } = parseWith(batchItemSchema, input, 'command');
   return { instanceId, command: command as Command };

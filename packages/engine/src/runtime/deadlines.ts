@@ -96,7 +96,8 @@ export function branchDeadlinesAfter(
   let changed = false;
   const result: StoredInstance['branches'] = {};
   for (const [forEach, units] of Object.entries(branches)) {
-    const next: Record<string, BranchState> = {};
+    // Keyed by unit names from the data: no prototype, so `__proto__` is a unit like any other.
+    const next: Record<string, BranchState> = Object.create(null);
     for (const [key, branch] of Object.entries(units)) {
       const rule = compiled.index.states.get(branch.state)?.node.deadline;
       const before = ownValue(ownValue(previous, forEach), key);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { canonicalJson } from '../canonical-json.js';
 import { sha256Hex } from '../hash.js';
 import { DefinitionError, NotFoundError, ConcurrencyError, StoreDataError, type Issue } from '../errors.js';
+import { commandFingerprint, commandKey, recordResult, replayOf, timerKey } from './idempotency.js';
 import { text } from '../localized-text.js';
 import { createMemoryStore } from '../store/memory-store.js';
 import { parseEffectRow, parseEventRow, parseInstanceRow, parseTaskRow, parseTimerRow } from '../store/rows.js';
@@ -15,7 +16,21 @@ import { verifyHistory } from './verify-history.js';
 import { auditKeyring, auditOptionsSchema, type AuditKeyring, type AuditOptions } from './audit-keys.js';
 import { toJsonValue } from './json-value.js';
 import { systemClock, type Clock } from './clock.js';
-import { parseBatch, parseBatchItem, parseCommand, parseOptions, parseSendManyOptions, parseStartCommand, parseTaskQuery } from './command-schema.js';
+import {
+  actorSchema,
+  checkedJson,
+  parseBatch,
+  parseBatchItem,
+  parseCommand,
+  parseId,
+  parseOptions,
+  parseSendManyOptions,
+  parseStartCommand,
+  parseTaskQuery,
+  withIssueCap,
+} from './command-schema.js';
+import { commandLimits, commandLimitsSchema, type CommandLimits } from './command-limits.js';
+import { tenantIdSchema } from '../tenant-id.js';
 import { errorJson, runPerKey } from './batch.js';
 import type { CompiledWorkflow } from '../compile/compiled-workflow.js';
 import type { InstanceRef, OutboxEffect, Store, StoredInstance, StoredTask, StoredTimer } from '../store/store.js';
@@ -58,8 +73,13 @@ export interface EngineOptions {
   store?: Store;
   /** Where time comes from; the system clock when omitted. */
   clock?: Clock;
-  /** The committee this engine works for; every row it reads or writes carries it. */
+  /**
+   * The committee this engine works for; every row it reads or writes carries it. A tenant id is
+   * 1–64 ASCII letters, digits, `.`, `_` or `-`, starting with a letter or a digit. `default` when omitted.
+   */
   tenant?: string;
+  /** How large a command may be, and how many issues one error lists (see {@link CommandLimits} for the defaults). */
+  limits?: Partial<CommandLimits>;
   /** Delivers `notify` effects (required when a definition notifies). */
   notify?: NotifyHandler;
   /** Host handlers, one per `call` name the definitions use (checked at creation). */
@@ -112,9 +132,19 @@ export interface EffectRun {
 /** The workflow engine: start instances, send them commands, read them back. */
 export interface Engine {
   readonly tenant: string;
-  /** Starts an instance of the workflow `definitionId` (newest version unless given). */
+  /**
+   * Starts an instance of the workflow `definitionId` (newest version unless given).
+   * @throws PayloadError('command') for a malformed or oversized request (see {@link CommandLimits});
+   * IdempotencyConflictError when its `idempotencyKey` was used for a different command.
+   */
   start(definitionId: string, command: StartCommand): Promise<InstanceView>;
-  /** Takes an action on an instance: the life of a command. */
+  /**
+   * Takes an action on an instance: the life of a command.
+   * @throws PayloadError('command') for a malformed or oversized command (see {@link CommandLimits}),
+   * PayloadError('payload') for a payload its form refuses (at most `limits.issues` issues);
+   * IdempotencyConflictError when its `idempotencyKey` was used for a different command;
+   * TransitionNotAllowedError, ForbiddenError, ConcurrencyError, NotFoundError.
+   */
   send(instanceId: string, command: Command): Promise<InstanceView>;
   /**
    * Sends many commands at once — the assignment meeting (交办会) hands out hundreds of proposals
@@ -145,7 +175,9 @@ export interface Engine {
    * Delivers this tenant's outbox effects that are due, through this engine's handlers: failed
    * earlier and now past their back-off, or left by a process that died before delivering them.
    * Another tenant's effects are never touched (serve many tenants with `createTenantRunner`).
-   * Safe to run in several processes: each effect is claimed by one of them at a time.
+   * Safe to run in several processes: each effect is claimed by one of them at a time. `limit`:
+   * how many effects one call claims, an integer from 1 to 10,000 (100 by default).
+   * @throws PayloadError('options') pointing at `/limit` for any other limit.
    */
   deliverEffects(limit?: number): Promise<EffectRun>;
   /**
@@ -163,13 +195,21 @@ export interface Engine {
    * run `onExpire`; both are audited. Another tenant's timers are never touched. A timer whose
    * row (or instance row) cannot be read is reported and set aside; the others still fire. Safe
    * to call as often as you like.
+   * @throws PayloadError('options') pointing at `/now` unless `now` is a valid Date.
    */
   runDueTimers(now?: Date): Promise<TimerRun>;
-  /** Calls {@link Engine.runDueTimers} every `intervalMs` until `stop()` is called. */
+  /**
+   * Calls {@link Engine.runDueTimers} every `intervalMs` (an integer from 1 to 2^31 − 1; 60,000 by
+   * default) until `stop()` is called; `onError` gets what a run throws.
+   * @throws PayloadError('options') for malformed options, before any timer is set.
+   */
   startTimerLoop(options?: { intervalMs?: number; onError?: (error: unknown) => void }): { stop(): void };
   /** The compiled definitions this engine knows, by `id@version`. */
   readonly definitions: ReadonlyMap<string, CompiledWorkflow>;
-  /** The same engine, on the same store and definitions, for another tenant. */
+  /**
+   * The same engine, on the same store and definitions, for another tenant.
+   * @throws PayloadError('options') pointing at `/tenant` unless `tenant` is a well-formed tenant id.
+   */
   withTenant(tenant: string): Engine;
 }
 
@@ -177,7 +217,8 @@ const optionsSchema = z.object({
   definitions: z.array(z.unknown()).min(1),
   store: z.custom<Store>((value) => typeof (value as Store | undefined)?.commit === 'function').optional(),
   clock: z.custom<Clock>((value) => typeof (value as Clock | undefined)?.now === 'function').optional(),
-  tenant: z.string().min(1).optional(),
+  tenant: tenantIdSchema.optional(),
+  limits: commandLimitsSchema.optional(),
   notify: z.custom<NotifyHandler>((value) => typeof value === 'function').optional(),
   // Not z.record: a handler named like an Object.prototype member ("constructor") must be accepted.
   effects: z
@@ -236,6 +277,7 @@ export function createEngine(options: EngineOptions): Engine {
     environment: { calendar: options.calendar ?? chinaMainlandCalendar(), audit: auditKeyring(options.audit) },
     reportBadRow: options.onStoreDataError ?? logBadRow,
     quarantineMs: options.quarantineMs ?? QUARANTINE_MS,
+    limits: commandLimits(options.limits),
   };
   return engineFor(shared, options.tenant ?? 'default');
 }
@@ -249,7 +291,21 @@ interface Shared {
   environment: CommandEnvironment & { audit: AuditKeyring };
   reportBadRow: (error: StoreDataError) => void;
   quarantineMs: number;
+  limits: CommandLimits;
 }
+
+/** The arguments of the host-facing calls, each validated before it is used. */
+const argumentSchemas = {
+  get: z.strictObject({ actor: actorSchema.optional() }),
+  deliverEffects: z.strictObject({ limit: z.number().int().min(1).max(10_000) }),
+  runDueTimers: z.strictObject({ now: z.date() }),
+  startTimerLoop: z.strictObject({
+    // setInterval holds at most 2^31 - 1 ms (about 24.8 days); more would fire at once, again and again.
+    intervalMs: z.number().int().min(1).max(2 ** 31 - 1).optional(),
+    onError: z.custom<(error: unknown) => void>((value) => typeof value === 'function').optional(),
+  }),
+  withTenant: z.strictObject({ tenant: tenantIdSchema }),
+};
 
 function checkEffectHandlers(
   definitions: readonly CompiledWorkflow[],
@@ -284,15 +340,14 @@ function checkEffectHandlers(
 }
 
 function engineFor(shared: Shared, tenant: string): Engine {
-  const { store, definitions, clock } = shared;
+  const { store, definitions, clock, limits } = shared;
   const ref = (id: string): InstanceRef => ({ tenant, id });
   const definitionFor = (id: string, version: number): Promise<CompiledWorkflow> => definitions.resolve(tenant, id, version);
 
-  const load = async (id: string, idempotencyKey?: string) => {
-    const read = await store.read(ref(id), idempotencyKey);
+  const load = async (id: string) => {
+    const read = await store.read(ref(id));
     if (read.instance === undefined) throw new NotFoundError('instance', id);
-    const instance = parseInstanceRow(read.instance, `instance ${tenant}/${id}`, { kind: 'instance', tenant, id });
-    return { instance, replay: read.replay as InstanceView | undefined };
+    return { instance: parseInstanceRow(read.instance, `instance ${tenant}/${id}`, { kind: 'instance', tenant, id }) };
   };
   /** An instance row with its definition, its states checked against the definition. */
   const loadWithDefinition = async (id: string) => {
@@ -302,8 +357,19 @@ function engineFor(shared: Shared, tenant: string): Engine {
     return { instance, compiled };
   };
 
-  // Steps 6 and 7 of the life of a command: one commit, then the effects.
-  const commitAndDeliver = async (applied: AppliedCommand): Promise<InstanceView> => {
+  // A command with an idempotency key: the earlier result of the same command, or a conflict.
+  const loadForCommand = async (id: string, idempotency: { key: string; fingerprint: string } | undefined) => {
+    const read = await store.read(ref(id), idempotency && commandKey(idempotency.key));
+    const replay = idempotency && replayOf(read.replay, idempotency.key, idempotency.fingerprint);
+    if (replay !== undefined) return { replay };
+    if (read.instance === undefined) throw new NotFoundError('instance', id);
+    return { instance: parseInstanceRow(read.instance, `instance ${tenant}/${id}`, { kind: 'instance', tenant, id }) };
+  };
+
+  // Steps 6 and 7 of the life of a command: one commit (with the command's fingerprint beside its
+  // idempotency key), then the effects.
+  const commitAndDeliver = async (applied: AppliedCommand, idempotencyKey: string | undefined, fingerprint: string): Promise<InstanceView> => {
+    recordResult(applied.write, idempotencyKey === undefined ? undefined : commandKey(idempotencyKey), fingerprint, applied.view);
     await store.commit(applied.write);
     await deliverAll(shared, applied.write.effects);
     return applied.view;
@@ -311,22 +377,26 @@ function engineFor(shared: Shared, tenant: string): Engine {
 
   // Steps 1–7 for a command whose envelope is checked: the one path of send and sendMany.
   const sendChecked = async (instanceId: string, command: Command): Promise<InstanceView> => {
-    const { instance, replay } = await load(instanceId, command.idempotencyKey);
-    if (replay !== undefined) return replay;
+    const key = command.idempotencyKey;
+    // Only a command with a key needs its fingerprint (a hash of the whole command).
+    const fingerprint = key === undefined ? '' : commandFingerprint({ kind: 'send', instanceId, command });
+    const { instance, replay } = await loadForCommand(instanceId, key === undefined ? undefined : { key, fingerprint });
+    if (instance === undefined) return replay;
     if (command.expectedVersion !== undefined && command.expectedVersion !== instance.version) {
       throw new ConcurrencyError(instanceId, command.expectedVersion, instance.version);
     }
     const compiled = await definitionFor(instance.definitionId, instance.definitionVersion);
     checkStoredStates(compiled, instance, `instance ${tenant}/${instanceId}`, { kind: 'instance', tenant, id: instanceId });
-    return commitAndDeliver(applyCommand(compiled, instance, command, clock.now(), shared.environment));
+    return commitAndDeliver(applyCommand(compiled, instance, command, clock.now(), shared.environment), key, fingerprint);
   };
 
   const engine: Engine = {
     tenant,
     definitions: definitions.given,
 
-    async start(definitionId, input) {
-      const command = parseStartCommand(toJsonValue(input));
+    start: (definitionIdInput, input) => withIssueCap(limits.issues, async () => {
+      const definitionId = parseId(definitionIdInput, 'definitionId');
+      const command = parseStartCommand(checkedJson(input, limits));
       const compiled =
         command.version === undefined
           ? await definitions.newest(tenant, definitionId)
@@ -337,8 +407,11 @@ function engineFor(shared: Shared, tenant: string): Engine {
         (command.idempotencyKey === undefined
           ? shared.generateId()
           : `k-${sha256Hex(canonicalJson([definitionId, command.idempotencyKey])).slice(0, 32)}`);
-      const read = await store.read(ref(id), command.idempotencyKey);
-      if (read.replay !== undefined) return read.replay as InstanceView;
+      const key = command.idempotencyKey;
+      const fingerprint = key === undefined ? '' : commandFingerprint({ kind: 'start', definitionId, command });
+      const read = await store.read(ref(id), key === undefined ? undefined : commandKey(key));
+      const replay = key === undefined ? undefined : replayOf(read.replay, key, fingerprint);
+      if (replay !== undefined) return replay;
       if (read.instance !== undefined) {
         const version = parseInstanceRow(read.instance, `instance ${tenant}/${id}`, { kind: 'instance', tenant, id }).version;
         throw new ConcurrencyError(id, 0, version);
@@ -351,12 +424,11 @@ function engineFor(shared: Shared, tenant: string): Engine {
         at: clock.now(),
         idempotencyKey: command.idempotencyKey,
       }, shared.environment);
-      return commitAndDeliver(applied);
-    },
+      return commitAndDeliver(applied, key, fingerprint);
+    }),
 
-    async send(instanceId, input) {
-      return sendChecked(instanceId, parseCommand(toJsonValue(input)));
-    },
+    send: (instanceId, input) =>
+      withIssueCap(limits.issues, async () => sendChecked(parseId(instanceId, 'instanceId'), parseCommand(checkedJson(input, limits)))),
 
     async sendMany(input, options) {
       const items = parseBatch(input);
@@ -364,7 +436,7 @@ function engineFor(shared: Shared, tenant: string): Engine {
       const results = new Array<BatchResult>(items.length);
       const parsed = items.map((item, index) => {
         try {
-          return parseBatchItem(toJsonValue(item));
+          return parseBatchItem(checkedJson(item, limits));
         } catch (error) {
           const instanceId = (item as { instanceId?: unknown } | null)?.instanceId;
           results[index] = { instanceId: typeof instanceId === 'string' ? instanceId : '', ok: false, error: errorJson(error) };
@@ -375,7 +447,7 @@ function engineFor(shared: Shared, tenant: string): Engine {
       await runPerKey(runnable, (index) => parsed[index]!.instanceId, concurrency, async (index) => {
         const { instanceId, command } = parsed[index]!;
         try {
-          results[index] = { instanceId, ok: true, view: await sendChecked(instanceId, command) };
+          results[index] = { instanceId, ok: true, view: await withIssueCap(limits.issues, () => sendChecked(instanceId, command)) };
         } catch (error) {
           results[index] = { instanceId, ok: false, error: errorJson(error) };
         }
@@ -384,13 +456,14 @@ function engineFor(shared: Shared, tenant: string): Engine {
     },
 
     async get(instanceId, options) {
-      const { instance, compiled } = await loadWithDefinition(instanceId);
-      const actor = options?.actor === undefined ? undefined : parseTaskQuery({ actor: options.actor }).actor;
+      const id = parseId(instanceId, 'instanceId');
+      const actor = parseOptions(argumentSchemas.get, checkedJson(options ?? {}, limits)).actor;
+      const { instance, compiled } = await loadWithDefinition(id);
       return toView(compiled, instance, actor, clock.now());
     },
 
     async tasks(input) {
-      const query = parseTaskQuery(input);
+      const query = parseTaskQuery(checkedJson(input, limits));
       const now = clock.now().toISOString();
       const rows = await store.tasks(tenant, {
         roles: query.actor.roles,
@@ -465,18 +538,21 @@ function engineFor(shared: Shared, tenant: string): Engine {
       return tasks;
     },
 
-    async history(instanceId) {
+    async history(instanceIdInput) {
+      const instanceId = parseId(instanceIdInput, 'instanceId');
       await load(instanceId);
       const rows = await store.events(ref(instanceId));
       return rows.map((row, index) => parseEventRow(row, `event #${index + 1} of ${tenant}/${instanceId}`));
     },
 
-    async verifyHistory(instanceId, options) {
+    async verifyHistory(instanceIdInput, options) {
+      const instanceId = parseId(instanceIdInput, 'instanceId');
       const anchor = parseOptions(verifyHistoryOptionsSchema, options)?.anchor;
       return verifyHistory(store, ref(instanceId), shared.environment.audit, anchor);
     },
 
-    async deliverEffects(limit = 100) {
+    async deliverEffects(limitInput) {
+      const { limit } = parseOptions(argumentSchemas.deliverEffects, { limit: limitInput ?? 100 });
       const run: EffectRun = { delivered: 0, failed: 0, gaveUp: 0, quarantined: 0 };
       const now = clock.now();
       const rows = await store.claimEffects(tenant, now.toISOString(), limit, DELIVERY_LEASE_MS);
@@ -499,7 +575,8 @@ function engineFor(shared: Shared, tenant: string): Engine {
       return definitions.publish(tenant, definition);
     },
 
-    async runDueTimers(now = clock.now()) {
+    async runDueTimers(nowInput) {
+      const { now } = parseOptions(argumentSchemas.runDueTimers, { now: nowInput ?? clock.now() });
       const run: TimerRun = { fired: 0, dropped: 0, retried: 0, quarantined: 0 };
       const rows = await store.claimDueTimers(tenant, now.toISOString(), TIMER_BATCH, TIMER_LEASE_MS);
       for (const [index, row] of rows.entries()) {
@@ -516,7 +593,8 @@ function engineFor(shared: Shared, tenant: string): Engine {
       return run;
     },
 
-    startTimerLoop(options = {}) {
+    startTimerLoop(optionsInput) {
+      const options = parseOptions(argumentSchemas.startTimerLoop, optionsInput ?? {});
       const intervalMs = options.intervalMs ?? 60_000;
       let running = false;
       const tick = async () => {
@@ -537,7 +615,7 @@ function engineFor(shared: Shared, tenant: string): Engine {
     },
 
     withTenant(other) {
-      return engineFor(shared, other);
+      return engineFor(shared, parseOptions(argumentSchemas.withTenant, { tenant: other }).tenant);
     },
   };
   return engine;
@@ -555,7 +633,8 @@ const TIMER_LEASE_MS = 60_000;
  */
 async function fireTimer(shared: Shared, timer: StoredTimer, now: Date): Promise<'fired' | 'dropped' | 'retried'> {
   const ref = { tenant: timer.tenant, id: timer.instanceId };
-  const read = await shared.store.read(ref, timer.id);
+  const key = timerKey(timer);
+  const read = await shared.store.read(ref, key);
   if (read.replay !== undefined || read.instance === undefined) {
     await shared.store.dropTimer(timer.tenant, timer.id);
     return 'dropped';
@@ -590,6 +669,7 @@ async function fireTimer(shared: Shared, timer: StoredTimer, now: Date): Promise
     await shared.store.dropTimer(timer.tenant, timer.id);
     return 'dropped';
   }
+  recordResult(applied.write, key, key, applied.view);
   try {
     await shared.store.commit(applied.write);
   } catch (error) {

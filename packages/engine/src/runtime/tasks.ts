@@ -3,6 +3,7 @@ import type { ActionSpec, CompiledWorkflow } from '../compile/compiled-workflow.
 import type { StoredInstance, StoredTask } from '../store/store.js';
 import { governingDeadline } from './deadlines.js';
 import { ownValue } from '../own-keys.js';
+import { taskKey } from './assignment-rules.js';
 
 /**
  * Whether an action makes a to-do item: options offered in a state (撤回, extending a deadline,
@@ -39,7 +40,7 @@ export function deriveTasks(
       const deadline = branch.deadline && (!shared || branch.deadline.due < shared.due) ? branch.deadline : shared;
       const actions = compiled.actionsDeclaredOn(branch.state).filter(isToDo);
       if (actions.length === 0) continue;
-      const assignee = instance.assignees[`${branch.state}#${unit}`];
+      const assignee = ownValue(instance.assignees, taskKey(branch.state, unit));
       const allRoles = [...new Set(actions.flatMap((action) => action.roles))];
       tasks.push({
         tenant: instance.tenant,

@@ -115,7 +115,7 @@ export function parseMemoryStoreDump(dump: unknown): MemoryStoreDump {
     owned('events', index, row.tenant, row.instanceId);
   });
   idempotency.forEach((row, index) => {
-    once('idempotency', index, tupleKey(row.tenant, row.instanceId, row.key), seen.idempotency);
+    once('idempotency', index, tupleKey(row.tenant, row.key), seen.idempotency);
     owned('idempotency', index, row.tenant, row.instanceId);
   });
   tasks.forEach((row, index) => owned('tasks', index, row.tenant, row.instanceId));

@@ -63,7 +63,8 @@ export function createMemoryStore(dump?: MemoryStoreDump): MemoryStore {
   const instances = new Map<string, StoredInstance>();
   // Audit events are written once and read rarely: kept as JSON text, they take the least memory.
   const events = new Map<string, string[]>();
-  const idempotency = new Map<string, unknown>();
+  // Idempotency keys are the tenant's: one key names one command across all its instances.
+  const idempotency = new Map<string, { instanceId: string; result: unknown }>();
   const tasks = new TaskIndex();
   const outbox = new TenantRows<OutboxEffect>();
   const timers = new TenantRows<StoredTimer>();
@@ -87,7 +88,7 @@ export function createMemoryStore(dump?: MemoryStoreDump): MemoryStore {
   if (restored !== undefined) {
     for (const row of restored.instances) instances.set(instanceKey(row), row);
     for (const row of restored.events) events.set(tupleKey(row.tenant, row.instanceId), row.events.map((event) => JSON.stringify(event)));
-    for (const row of restored.idempotency) idempotency.set(tupleKey(row.tenant, row.instanceId, row.key), row.result);
+    for (const row of restored.idempotency) idempotency.set(tupleKey(row.tenant, row.key), { instanceId: row.instanceId, result: row.result });
     const taskLists = new Map<string, typeof restored.tasks>();
     for (const row of restored.tasks) {
       const key = tupleKey(row.tenant, row.instanceId);
@@ -109,7 +110,7 @@ export function createMemoryStore(dump?: MemoryStoreDump): MemoryStore {
       assertTenantId(ref.tenant);
       return {
         instance: instances.get(instanceKey(ref)),
-        replay: idempotencyKey === undefined ? undefined : idempotency.get(tupleKey(ref.tenant, ref.id, idempotencyKey)),
+        replay: idempotencyKey === undefined ? undefined : idempotency.get(tupleKey(ref.tenant, idempotencyKey))?.result,
       };
     },
 
@@ -118,7 +119,7 @@ export function createMemoryStore(dump?: MemoryStoreDump): MemoryStore {
       assertTenantId(ref.tenant, '/instance/tenant');
       const key = instanceKey(ref);
       const current = instances.get(key)?.version ?? 0;
-      const idempotencyKey = write.idempotency && tupleKey(ref.tenant, ref.id, write.idempotency.key);
+      const idempotencyKey = write.idempotency && tupleKey(ref.tenant, write.idempotency.key);
       if (current !== write.expectedVersion || (idempotencyKey && idempotency.has(idempotencyKey))) {
         throw new ConcurrencyError(ref.id, write.expectedVersion, current);
       }
@@ -130,7 +131,7 @@ export function createMemoryStore(dump?: MemoryStoreDump): MemoryStore {
       tasks.replace(key, write.tasks);
       putTimers(ref, write.timers);
       for (const effect of write.effects) outbox.set(ref.tenant, effect.id, deepFreeze(effect));
-      if (idempotencyKey) idempotency.set(idempotencyKey, deepFreeze(write.idempotency!.result));
+      if (idempotencyKey) idempotency.set(idempotencyKey, { instanceId: ref.id, result: deepFreeze(write.idempotency!.result) });
     },
 
     async events(ref) {
@@ -278,8 +279,8 @@ export function createMemoryStore(dump?: MemoryStoreDump): MemoryStore {
           const [tenant, instanceId] = JSON.parse(key) as [string, string];
           return { tenant, instanceId, events: rows.map((row) => JSON.parse(row) as unknown) };
         }),
-        idempotency: [...idempotency].map(([key, result]) => {
-          const [tenant, instanceId, idempotencyKey] = JSON.parse(key) as [string, string, string];
+        idempotency: [...idempotency].map(([key, { instanceId, result }]) => {
+          const [tenant, idempotencyKey] = JSON.parse(key) as [string, string];
           return { tenant, instanceId, key: idempotencyKey, result };
         }),
         tasks: [...tasks.entries()].flatMap(([, rows]) => rows),

@@ -60,8 +60,8 @@ export interface StateDeadline {
 /** A pending timer: a deadline's warning or expiry, due at `dueAt`. Derived from the instance row. */
 export interface StoredTimer {
   /**
-   * Stable id, also the idempotency key of the command that fires it: unique within its tenant
-   * (stores key timers by tenant and id).
+   * Stable id, unique within its tenant (stores key timers by tenant and id); the command that
+   * fires the timer is recorded under an idempotency key derived from it.
    */
   id: string;
   tenant: string;
@@ -146,7 +146,10 @@ export interface CommandWrite {
   /** The instance's complete set of pending timers after the command. */
   timers: StoredTimer[];
   effects: OutboxEffect[];
-  /** Remembered so that a retry of the same command returns `result` unchanged. */
+  /**
+   * Remembered so that a retry of the same command returns the same result. `key` is unique within
+   * the tenant: a second commit with it is refused with a ConcurrencyError.
+   */
   idempotency?: { key: string; result: unknown } | undefined;
 }
 
@@ -172,7 +175,10 @@ export interface StoredTaskQuery {
 /** Result of {@link Store.read}. */
 export interface ReadResult {
   instance: unknown;
-  /** The recorded result of an earlier command with the same idempotency key. */
+  /**
+   * What was recorded under the idempotency key, for whichever instance of the tenant recorded it:
+   * idempotency keys belong to the tenant, so the engine can tell a key reused for another instance.
+   */
   replay: unknown;
 }
 
@@ -182,7 +188,10 @@ export interface ReadResult {
  * key) so that nothing is half-written. Rows come back as `unknown`: the engine validates them.
  */
 export interface Store {
-  /** Reads an instance row and, when `idempotencyKey` is given, the result recorded under it. */
+  /**
+   * Reads an instance row and, when `idempotencyKey` is given, the result the tenant recorded
+   * under that key (on any of its instances).
+   */
   read(ref: InstanceRef, idempotencyKey?: string): Promise<ReadResult>;
   /**
    * Applies one command atomically.

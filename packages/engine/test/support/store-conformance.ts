@@ -256,7 +256,7 @@ export function describeStoreConformance(name: string, open: () => Promise<Opene
         expect(await store.events(A)).toEqual([1, 2, 3, 4, 5, 6].map((version) => eventRow(version)));
       });
 
-      it('records an idempotency key once per instance and writes nothing for a reused one', async () => {
+      it('records an idempotency key once per tenant and writes nothing for a reused one', async () => {
         await commitUpTo(store, A, 1, { idempotency: { key: 'req-1', result: { first: true } } });
         const reuse = writeAt(A, 2, { tasks: [taskRow(A, 'assign')], effects: [effectRow(A, 2)], idempotency: { key: 'req-1', result: { first: false } } });
         await expect(store.commit(reuse)).rejects.toBeInstanceOf(ConcurrencyError);
@@ -264,9 +264,13 @@ export function describeStoreConformance(name: string, open: () => Promise<Opene
         expect(await store.events(A)).toHaveLength(1);
         expect(await store.tasks(A.tenant, { roles: ['proposal-office'] })).toEqual([]);
         expect(await store.listEffects({ limit: 10 })).toEqual([]);
-        // The key is the instance's own: another instance may use it.
-        await commitUpTo(store, A2, 1, { idempotency: { key: 'req-1', result: { other: true } } });
-        expect((await store.read(A2, 'req-1')).replay).toEqual({ other: true });
+        // The key is the tenant's: read from another instance it gives what was recorded, and
+        // another instance cannot record it again; another tenant has keys of its own.
+        expect((await store.read(A2, 'req-1')).replay).toEqual({ first: true });
+        await expect(store.commit(writeAt(A2, 1, { idempotency: { key: 'req-1', result: { other: true } } }))).rejects.toBeInstanceOf(ConcurrencyError);
+        expect(await store.read(A2)).toEqual({ instance: undefined, replay: undefined });
+        await commitUpTo(store, B, 1, { idempotency: { key: 'req-1', result: { other: true } } });
+        expect((await store.read(B, 'req-1')).replay).toEqual({ other: true });
         expect((await store.read(A, 'req-2')).replay).toBeUndefined();
       });
 

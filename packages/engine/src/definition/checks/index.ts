@@ -18,6 +18,7 @@ import { setTargetsCheck } from './set-targets.js';
 import { shadowedCheck } from './shadowed.js';
 import { stateKindCheck } from './state-kind.js';
 import { stateNamesCheck } from './state-names.js';
+import { storableTextCheck } from './storable-text.js';
 import { targetsCheck } from './targets.js';
 
 export type { DefinitionCheck } from './check.js';
@@ -30,6 +31,7 @@ export { createCheckContext, type CheckContext } from './context.js';
  * refer to, then schemas, data and expressions, then deadlines.
  */
 export const definitionChecks: readonly DefinitionCheck[] = [
+  storableTextCheck,
   stateNamesCheck,
   stateKindCheck,
   initialCheck,

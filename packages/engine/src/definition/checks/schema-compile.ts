@@ -1,6 +1,7 @@
 import type { Issue } from '../../errors.js';
 import { getAtPointer, joinPointer, parsePointer } from '../../json-pointer.js';
 import { createAjv, type LuzhiAjv } from '../ajv.js';
+import { UNSUPPORTED_PATTERN } from '../linear-regexp.js';
 import { ajvErrorsToIssues } from '../ajv-issues.js';
 import { didYouMean, issue } from './check.js';
 
@@ -91,6 +92,13 @@ export function createSchemaCompiler(): SchemaCompiler {
 
 /** Says in both languages what an ajv compile error means; ajv's own words otherwise. */
 function explainCompileError(message: string, formats: readonly string[], keywords: readonly string[]): { zh: string; en: string } {
+  const pattern = unsupportedPattern(message);
+  if (pattern !== undefined) {
+    return {
+      zh: `正则表达式 ${JSON.stringify(pattern)} 不受支持：表单的正则按线性时间匹配，不支持反向引用（\\1）和前瞻、后顾断言（(?= (?! (?<= (?<!）`,
+      en: `the pattern ${JSON.stringify(pattern)} is not supported: patterns are matched in linear time, without backreferences (\\1) or lookaround ((?= (?! (?<= (?<!)`,
+    };
+  }
   const keyword = /unknown keyword: "([^"]+)"/.exec(message)?.[1];
   if (keyword !== undefined) {
     const hint = didYouMean(keyword, keywords);
@@ -120,6 +128,17 @@ function explainCompileError(message: string, formats: readonly string[], keywor
   return { zh: message, en: message };
 }
 
+/** The pattern an "unsupported pattern" error is about (its JSON-quoted text in the message). */
+function unsupportedPattern(message: string): string | undefined {
+  if (!message.startsWith(UNSUPPORTED_PATTERN + ' "')) return undefined;
+  const quoted = /^unsupported pattern ("(?:[^"\\]|\\.)*")/.exec(message)?.[1];
+  try {
+    return quoted === undefined ? undefined : (JSON.parse(quoted) as string);
+  } catch {
+    return undefined;
+  }
+}
+
 function showValue(value: unknown): string {
   const shown = JSON.stringify(value) ?? String(value);
   return shown.length > 60 ? `${shown.slice(0, 57)}...` : shown;
@@ -131,6 +150,12 @@ function showValue(value: unknown): string {
  * Returns '' (the whole schema) when nothing more precise can be found.
  */
 function locateCompileError(schema: unknown, message: string): string {
+  const pattern = unsupportedPattern(message);
+  if (pattern !== undefined) {
+    return (
+      findKey(schema, '', (key, value) => (key === 'pattern' && value === pattern) || key === pattern) ?? ''
+    );
+  }
   const required = /required property "([^"]+)" is not defined at "#([^"]*)"/.exec(message);
   if (required?.[1] !== undefined) {
     const tokens = parsePointer(safeDecode(required[2] ?? '')) ?? [];

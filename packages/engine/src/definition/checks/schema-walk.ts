@@ -1,4 +1,5 @@
 import { getAtPointer, parsePointer } from '../../json-pointer.js';
+import { linearRegExp } from '../linear-regexp.js';
 
 /** A JSON Schema as found inside a definition: an object, or `true`/`false`. */
 export type SchemaNode = { [keyword: string]: unknown } | boolean;
@@ -153,7 +154,7 @@ function asRecord(value: unknown): Record<string, unknown> | undefined {
 
 function matches(pattern: string, token: string): boolean {
   try {
-    return new RegExp(pattern, 'u').test(token);
+    return linearRegExp(pattern, 'u').test(token);
   } catch {
     return false;
   }

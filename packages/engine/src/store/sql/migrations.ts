@@ -62,7 +62,8 @@ create table <schema>.idempotency_keys (
   key text not null,
   result jsonb not null,
   created_at timestamptz not null,
-  primary key (tenant, instance_id, key)
+  -- One key names one command across all of the tenant's instances.
+  primary key (tenant, key)
 );
 
 -- An instance's place in the to-do order: taken when it gets open tasks, kept while it has some.

@@ -138,7 +138,7 @@ export async function openSqlStore(client: SqlClient, schema = 'luzhi'): Promise
               `select i.id is not null as found, ${columns}, k.result as replay
                from (select 1) one
                left join ${s}.instances i on i.tenant = $1 and i.id = $2
-               left join ${s}.idempotency_keys k on k.tenant = $1 and k.instance_id = $2 and k.key = $3`,
+               left join ${s}.idempotency_keys k on k.tenant = $1 and k.key = $3`,
               [ref.tenant, ref.id, idempotencyKey],
               `${s}_read_replay`,
             );
