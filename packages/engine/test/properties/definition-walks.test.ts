@@ -1,0 +1,55 @@
+import fc from 'fast-check';
+import { afterAll, describe, it } from 'vitest';
+import { prototypeNamesValidAsNames } from '../support/arbitraries.js';
+import { mutatedDefinition, walkStrings, type MutatedDefinition, type Mutation } from '../support/definition-mutations.js';
+import { propertyParameters, propertyTimeout } from '../support/property-runs.js';
+import { createWalkRunner } from '../support/walk-runner.js';
+import { describeFinding, walkSteps } from '../support/walk-steps.js';
+
+// Each case runs in a child process with a watchdog: a definition that blocks the event loop
+// shows up as a `hang` finding instead of a stuck test run.
+const WALK_TIMEOUT_MS = Number(process.env.LUZHI_FUZZ_WALK_TIMEOUT_MS ?? 15_000);
+const runner = createWalkRunner(WALK_TIMEOUT_MS);
+afterAll(() => runner.close());
+
+async function expectNoFinding(definition: MutatedDefinition, steps: Parameters<typeof runner.run>[0]['steps']): Promise<void> {
+  const outcome = await runner.run({ definition, steps, strings: walkStrings });
+  fc.pre(outcome.result !== 'unbuildable');
+  if (outcome.result === 'finding') throw new Error(describeFinding(outcome.finding));
+}
+
+describe('definitions mutated from the examples', () => {
+  const runs = 40;
+  it(
+    'validate with issues or a typed error, compile when valid, and walk without an untyped error, a hang or a stuck instance',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(mutatedDefinition, walkSteps(12), async (described, steps) => {
+          await expectNoFinding(described, steps);
+        }),
+        propertyParameters(runs, 1),
+      );
+    },
+    propertyTimeout(runs, 1_500),
+  );
+
+  const renames = fc.record({
+    base: fc.constant(0),
+    mutations: fc.array(
+      fc.record({ kind: fc.constant('renameName' as const), pick: fc.nat({ max: 1_000 }), name: fc.constantFrom(...prototypeNamesValidAsNames) }),
+      { minLength: 1, maxLength: 3 },
+    ) as fc.Arbitrary<Mutation[]>,
+  });
+  it(
+    'with Object.prototype names as state, role, form, event or field names, work or are refused at validation',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(renames, walkSteps(30), async (described, steps) => {
+          await expectNoFinding(described, steps);
+        }),
+        propertyParameters(runs, 2),
+      );
+    },
+    propertyTimeout(runs, 2_000),
+  );
+});
