@@ -177,10 +177,15 @@ export function actorArbitrary(roles: readonly string[], units: readonly string[
   );
 }
 
+/** `arbitrary`'s value once in `oneIn` draws, otherwise undefined. */
+export function sometimes<T>(arbitrary: fc.Arbitrary<T>, oneIn: number): fc.Arbitrary<T | undefined> {
+  return fc.oneof({ weight: oneIn - 1, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary });
+}
+
 /** An idempotency key from a small pool, so that keys get reused, or a hostile one. */
 export const idempotencyKey: fc.Arbitrary<string> = fc.oneof(
-  { weight: 3, arbitrary: fc.constantFrom('key-1', 'key-2', 'key-3') },
-  { weight: 1, arbitrary: hostileString },
+  { weight: 8, arbitrary: fc.constantFrom('key-1', 'key-2', 'key-3') },
+  { weight: 3, arbitrary: hostileString },
   { weight: 1, arbitrary: fc.constant('k'.repeat(201)) },
 );
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { bigSpec, hostileJson, idempotencyKey } from './arbitraries.js';
+import { bigSpec, hostileJson, idempotencyKey, sometimes } from './arbitraries.js';
 import type { WalkFinding, WalkStep } from './random-walk.js';
 
 /** The steps of a random walk: mostly payloads from the forms, sometimes none or hostile ones. */
@@ -17,8 +17,8 @@ export function walkSteps(maxLength: number): fc.Arbitrary<WalkStep[]> {
         hostile: hostileJson,
         big: bigSpec,
         seed: fc.nat(),
-        advance: fc.option(fc.constantFrom('PT1H', 'P1D', 'P15D', 'P1M', 'P3M'), { freq: 5, nil: undefined }),
-        idempotencyKey: fc.option(idempotencyKey, { freq: 6, nil: undefined }),
+        advance: sometimes(fc.constantFrom('PT1H', 'P1D', 'P15D', 'P1M', 'P3M'), 5),
+        idempotencyKey: sometimes(idempotencyKey, 6),
       },
       { requiredKeys: ['pick', 'payload', 'seed'] },
     ),
