@@ -27,7 +27,7 @@ describe('definitions mutated from the examples', () => {
         fc.asyncProperty(mutatedDefinition, walkSteps(12), async (described, steps) => {
           await expectNoFinding(described, steps);
         }),
-        propertyParameters(runs, 1),
+        propertyParameters(runs),
       );
     },
     propertyTimeout(runs, 1_500),
@@ -47,7 +47,7 @@ describe('definitions mutated from the examples', () => {
         fc.asyncProperty(renames, walkSteps(30), async (described, steps) => {
           await expectNoFinding(described, steps);
         }),
-        propertyParameters(runs, 2),
+        propertyParameters(runs),
       );
     },
     propertyTimeout(runs, 2_000),

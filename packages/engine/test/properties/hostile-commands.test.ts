@@ -87,7 +87,7 @@ describe.each(stores)('hostile commands on $name', ({ runs, open }) => {
           expect(prototypes.check()).toEqual([]);
           expect(({} as Record<string, unknown>).type).toBeUndefined();
         }),
-        propertyParameters(runs, 10),
+        propertyParameters(runs),
       );
     },
     propertyTimeout(runs, 400),

@@ -49,7 +49,7 @@ describe('the memory store and PGlite', () => {
           }
           await expectSame(engines, 'history', (engine) => engine.history(id));
         }),
-        propertyParameters(runs, 20),
+        propertyParameters(runs),
       );
     },
     propertyTimeout(runs, 600),

@@ -42,15 +42,15 @@ export function propertyRuns(defaultRuns: number): PropertyRuns {
 
 /**
  * fast-check parameters for one property: `defaultRuns` cases unless the environment says
- * otherwise, the run's seed (offset per property so that two properties do not draw the same
- * cases), and in a time-bounded run, an interruption at the deadline that does not count as a
- * failure.
+ * otherwise, the run's seed (the one fast-check prints on failure: give it back as
+ * `LUZHI_FUZZ_SEED`, with the printed `path` as `LUZHI_FUZZ_PATH`, to replay the shrunk case), and
+ * in a time-bounded run, an interruption at the deadline that does not count as a failure.
  */
-export function propertyParameters<T>(defaultRuns: number, offset = 0): fc.Parameters<T> {
+export function propertyParameters<T>(defaultRuns: number): fc.Parameters<T> {
   const runs = propertyRuns(defaultRuns);
   return {
     numRuns: runs.numRuns,
-    seed: runs.seed + offset,
+    seed: runs.seed,
     ...(runs.path === undefined ? {} : { path: runs.path }),
     ...(runs.timeLeftMs === undefined ? {} : { interruptAfterTimeLimit: runs.timeLeftMs, markInterruptAsFailure: false }),
   };
