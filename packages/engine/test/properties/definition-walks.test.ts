@@ -1,19 +1,23 @@
 import fc from 'fast-check';
 import { afterAll, describe, it } from 'vitest';
-import { prototypeNamesValidAsNames } from '../support/arbitraries.js';
-import { mutatedDefinition, walkStrings, type MutatedDefinition, type Mutation } from '../support/definition-mutations.js';
+import { backtrackingInput, prototypeNamesValidAsNames } from '../support/arbitraries.js';
+import { baseDefinitions, mutatedDefinition, oddPatterns, walkStrings, type MutatedDefinition, type Mutation } from '../support/definition-mutations.js';
 import { propertyParameters, propertyTimeout } from '../support/property-runs.js';
 import { createWalkRunner } from '../support/walk-runner.js';
 import { describeFinding, walkSteps } from '../support/walk-steps.js';
 
 // Each case runs in a child process with a watchdog: a definition that blocks the event loop
 // shows up as a `hang` finding instead of a stuck test run.
-const WALK_TIMEOUT_MS = Number(process.env.LUZHI_FUZZ_WALK_TIMEOUT_MS ?? 15_000);
+const WALK_TIMEOUT_MS = Number(process.env.LUZHI_FUZZ_WALK_TIMEOUT_MS ?? 8_000);
 const runner = createWalkRunner(WALK_TIMEOUT_MS);
 afterAll(() => runner.close());
 
-async function expectNoFinding(definition: MutatedDefinition, steps: Parameters<typeof runner.run>[0]['steps']): Promise<void> {
-  const outcome = await runner.run({ definition, steps, strings: walkStrings });
+async function expectNoFinding(
+  definition: MutatedDefinition,
+  steps: Parameters<typeof runner.run>[0]['steps'],
+  strings: readonly string[] = walkStrings,
+): Promise<void> {
+  const outcome = await runner.run({ definition, steps, strings });
   fc.pre(outcome.result !== 'unbuildable');
   if (outcome.result === 'finding') throw new Error(describeFinding(outcome.finding));
 }
@@ -30,7 +34,7 @@ describe('definitions mutated from the examples', () => {
         propertyParameters(runs),
       );
     },
-    propertyTimeout(runs, 1_500),
+    propertyTimeout(),
   );
 
   const renames = fc.record({
@@ -50,6 +54,26 @@ describe('definitions mutated from the examples', () => {
         propertyParameters(runs),
       );
     },
-    propertyTimeout(runs, 2_000),
+    propertyTimeout(),
+  );
+
+  const patterned = fc.record({
+    base: fc.oneof({ weight: 3, arbitrary: fc.constant(baseDefinitions.length - 1) }, { weight: 1, arbitrary: fc.nat({ max: baseDefinitions.length - 1 }) }),
+    mutations: fc.array(
+      fc.record({ kind: fc.constant('pattern' as const), pick: fc.nat({ max: 1_000 }), pattern: fc.constantFrom(...oddPatterns) }),
+      { minLength: 1, maxLength: 3 },
+    ) as fc.Arbitrary<Mutation[]>,
+  });
+  it(
+    'with odd form patterns (nested quantifiers, invalid, exotic), are refused at validation or check any input in bounded time',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(patterned, walkSteps(12), async (described, steps) => {
+          await expectNoFinding(described, steps, [backtrackingInput, 'a'.repeat(40), '市教育局']);
+        }),
+        propertyParameters(runs),
+      );
+    },
+    propertyTimeout(),
   );
 });

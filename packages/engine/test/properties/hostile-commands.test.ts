@@ -90,6 +90,6 @@ describe.each(stores)('hostile commands on $name', ({ runs, open }) => {
         propertyParameters(runs),
       );
     },
-    propertyTimeout(runs, 400),
+    propertyTimeout(),
   );
 });

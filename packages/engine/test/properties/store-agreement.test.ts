@@ -52,6 +52,6 @@ describe('the memory store and PGlite', () => {
         propertyParameters(runs),
       );
     },
-    propertyTimeout(runs, 600),
+    propertyTimeout(),
   );
 });

@@ -85,6 +85,6 @@ describe.each(stores)('tenants on $name', ({ runs, open }) => {
         propertyParameters(runs),
       );
     },
-    propertyTimeout(runs, 500),
+    propertyTimeout(),
   );
 });

@@ -5,7 +5,18 @@ import { backtrackingInput, hostileString, nested, ownObject, prototypeNames, pr
 type Json = unknown;
 type Path = ReadonlyArray<string | number>;
 
-/** The definitions mutations start from: the example workflow and the valid test fixtures. */
+/** A workflow of one form with one text field: the shortest way from a form's schema to a command. */
+const oneForm = {
+  id: 'one-form',
+  version: 1,
+  title: '意见征集',
+  roles: { member: { title: '委员' } },
+  forms: { opinion: { title: '意见', schema: { type: 'object', required: ['text'], properties: { text: { type: 'string' } } } } },
+  initial: 'open',
+  states: { open: { on: { send: { to: 'closed', roles: ['member'], form: 'opinion' } } }, closed: { type: 'final' } },
+};
+
+/** The definitions mutations start from: the example workflow, the valid test fixtures, and a one-form workflow (last). */
 export const baseDefinitions: ReadonlyArray<{ name: string; definition: Json }> = (() => {
   const example = new URL('../../../../examples/proposal/proposal.workflow.json', import.meta.url);
   const fixtures = new URL('../fixtures/valid/', import.meta.url);
@@ -15,6 +26,7 @@ export const baseDefinitions: ReadonlyArray<{ name: string; definition: Json }> 
       .filter((file) => file.endsWith('.json'))
       .sort()
       .map((file) => ({ name: `fixtures/valid/${file}`, definition: JSON.parse(readFileSync(new URL(file, fixtures), 'utf8')) })),
+    { name: 'one-form', definition: oneForm },
   ];
 })();
 

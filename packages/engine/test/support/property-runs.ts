@@ -46,22 +46,26 @@ export function propertyRuns(defaultRuns: number): PropertyRuns {
  * `LUZHI_FUZZ_SEED`, with the printed `path` as `LUZHI_FUZZ_PATH`, to replay the shrunk case), and
  * in a time-bounded run, an interruption at the deadline that does not count as a failure.
  */
-export function propertyParameters<T>(defaultRuns: number): fc.Parameters<T> {
+export function propertyParameters<T>(defaultRuns: number, budgetMs = DEFAULT_BUDGET_MS): fc.Parameters<T> {
   const runs = propertyRuns(defaultRuns);
   return {
     numRuns: runs.numRuns,
     seed: runs.seed,
     ...(runs.path === undefined ? {} : { path: runs.path }),
-    ...(runs.timeLeftMs === undefined ? {} : { interruptAfterTimeLimit: runs.timeLeftMs, markInterruptAsFailure: false }),
+    // A failure found is still reported when its shrinking is cut short; a run cut short without
+    // one passes with the cases it ran.
+    interruptAfterTimeLimit: runs.timeLeftMs ?? budgetMs,
+    markInterruptAsFailure: false,
   };
 }
 
 /**
- * The vitest timeout of a property test: `perRunMs` per case (and room to shrink a failure) in
- * the bounded run; in a time-bounded run, until the deadline and a margin to shrink.
+ * How long one property may take in the bounded run, shrinking included: a counterexample that
+ * hangs costs a watchdog timeout at every shrinking step, so shrinking is cut short after this.
  */
-export function propertyTimeout(defaultRuns: number, perRunMs: number): number {
-  const runs = propertyRuns(defaultRuns);
-  if (runs.timeLeftMs !== undefined) return runs.timeLeftMs + 10 * 60_000;
-  return 60_000 + runs.numRuns * perRunMs * 3;
+export const DEFAULT_BUDGET_MS = 90_000;
+
+/** The vitest timeout of a property test: its budget (or the time to the deadline) and a margin. */
+export function propertyTimeout(budgetMs = DEFAULT_BUDGET_MS): number {
+  return (propertyRuns(1).timeLeftMs ?? budgetMs) + 60_000;
 }
