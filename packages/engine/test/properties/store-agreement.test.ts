@@ -32,7 +32,7 @@ async function expectSame(engines: readonly [Engine, Engine], what: string, work
 }
 
 describe('the memory store and PGlite', () => {
-  const runs = 30;
+  const runs = 50;
   let cases = 0;
   it(
     'give the same answer to the same commands, hostile ones included (what one refuses, the other refuses with the same code)',
