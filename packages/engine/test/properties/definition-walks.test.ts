@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, describe, it } from 'vitest';
 import { backtrackingInput, prototypeNamesValidAsNames } from '../support/arbitraries.js';
-import { baseDefinitions, mutatedDefinition, oddPatterns, walkStrings, type MutatedDefinition, type Mutation } from '../support/definition-mutations.js';
+import { baseDefinitions, mutatedDefinition, mutatedWith, oddPatterns, walkStrings, type MutatedDefinition, type Mutation } from '../support/definition-mutations.js';
 import { propertyParameters, propertyTimeout } from '../support/property-runs.js';
 import { createWalkRunner } from '../support/walk-runner.js';
 import { describeFinding, walkSteps } from '../support/walk-steps.js';
@@ -76,4 +76,25 @@ describe('definitions mutated from the examples', () => {
     },
     propertyTimeout(),
   );
+
+  // One property per kind of fault, so that each fails on its own.
+  const targeted: Array<{ name: string; kinds: ReadonlyArray<Mutation['kind']> }> = [
+    { name: 'with states nested deep or schemas deep, are refused with issues or run (never a stack overflow)', kinds: ['nestStates', 'deepSchema'] },
+    { name: 'with states that move to each other with no event between them, are refused or never block the event loop', kinds: ['eventlessLoop', 'retarget'] },
+    { name: 'with transitions retargeted anywhere (forEach children included), are refused or compile and run', kinds: ['retarget'] },
+  ];
+  for (const { name, kinds } of targeted) {
+    it(
+      name,
+      async () => {
+        await fc.assert(
+          fc.asyncProperty(mutatedWith(kinds), walkSteps(15), async (described, steps) => {
+            await expectNoFinding(described, steps);
+          }),
+          propertyParameters(25),
+        );
+      },
+      propertyTimeout(),
+    );
+  }
 });

@@ -53,7 +53,7 @@ export type Mutation =
   | { kind: 'nestStates'; pick: number; depth: number }
   /** Adds a property nested `depth` levels deep to one form (or data) schema. */
   | { kind: 'deepSchema'; pick: number; depth: number }
-  /** Adds states that move to each other with no event (`onDone`), and a transition into them. */
+  /** Adds states that move to each other with no event (`onDone`), and an action `enterLoop` into them. */
   | { kind: 'eventlessLoop'; pick: number; length: number }
   /** Sets a regular expression `pattern` on one string field of a form. */
   | { kind: 'pattern'; pick: number; pattern: string };
@@ -90,15 +90,15 @@ const values: fc.Arbitrary<Json> = fc.oneof(
 
 const pick = fc.nat({ max: 10_000 });
 
-/** One mutation of a definition. */
-export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-  fc.record({ kind: fc.constant('delete' as const), pick }),
-  fc.record({ kind: fc.constant('duplicate' as const), pick, name: names }),
-  fc.record({ kind: fc.constant('renameKey' as const), pick, name: names }),
-  { weight: 3, arbitrary: fc.record({ kind: fc.constant('renameName' as const), pick, name: names }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('retarget' as const), pick, other: pick }) },
-  fc.record({ kind: fc.constant('replace' as const), pick, value: values }),
-  fc.record({
+/** Mutations of each kind. */
+export const mutations: { [K in Mutation['kind']]: fc.Arbitrary<Extract<Mutation, { kind: K }>> } = {
+  delete: fc.record({ kind: fc.constant('delete' as const), pick }),
+  duplicate: fc.record({ kind: fc.constant('duplicate' as const), pick, name: names }),
+  renameKey: fc.record({ kind: fc.constant('renameKey' as const), pick, name: names }),
+  renameName: fc.record({ kind: fc.constant('renameName' as const), pick, name: names }),
+  retarget: fc.record({ kind: fc.constant('retarget' as const), pick, other: pick }),
+  replace: fc.record({ kind: fc.constant('replace' as const), pick, value: values }),
+  string: fc.record({
     kind: fc.constant('string' as const),
     pick,
     value: fc.oneof(
@@ -106,16 +106,39 @@ export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
       fc.record({ piece: fc.constantFrom('a', '\u0000', '中', '\ud800'), length: fc.constantFrom(200, 20_000, 1_000_000) }),
     ),
   }),
-  fc.record({ kind: fc.constant('nestStates' as const), pick, depth: fc.constantFrom(2, 10, 200, 1_000, 2_000) }),
-  fc.record({ kind: fc.constant('deepSchema' as const), pick, depth: fc.constantFrom(2, 50, 1_000, 5_000) }),
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('eventlessLoop' as const), pick, length: fc.integer({ min: 1, max: 3 }) }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('pattern' as const), pick, pattern: fc.constantFrom(...oddPatterns) }) },
+  nestStates: fc.record({ kind: fc.constant('nestStates' as const), pick, depth: fc.constantFrom(2, 10, 200, 1_000, 2_000) }),
+  deepSchema: fc.record({ kind: fc.constant('deepSchema' as const), pick, depth: fc.constantFrom(2, 50, 1_000, 5_000) }),
+  eventlessLoop: fc.record({ kind: fc.constant('eventlessLoop' as const), pick, length: fc.integer({ min: 1, max: 3 }) }),
+  pattern: fc.record({ kind: fc.constant('pattern' as const), pick, pattern: fc.constantFrom(...oddPatterns) }),
+};
+
+/** One mutation of any kind, renames, retargets, loops and patterns more often than the rest. */
+export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
+  mutations.delete,
+  mutations.duplicate,
+  mutations.renameKey,
+  { weight: 3, arbitrary: mutations.renameName },
+  { weight: 2, arbitrary: mutations.retarget },
+  mutations.replace,
+  mutations.string,
+  mutations.nestStates,
+  mutations.deepSchema,
+  { weight: 2, arbitrary: mutations.eventlessLoop },
+  { weight: 2, arbitrary: mutations.pattern },
 );
 
 /** A base definition (an index into {@link baseDefinitions}) and the mutations applied to it, in order. */
 export interface MutatedDefinition {
   base: number;
   mutations: readonly Mutation[];
+}
+
+/** A base definition and 1–`max` mutations of the given kinds only. */
+export function mutatedWith(kinds: ReadonlyArray<Mutation['kind']>, max = 3): fc.Arbitrary<MutatedDefinition> {
+  return fc.record({
+    base: fc.nat({ max: baseDefinitions.length - 1 }),
+    mutations: fc.array(fc.oneof(...kinds.map((kind) => mutations[kind] as fc.Arbitrary<Mutation>)), { minLength: 1, maxLength: max }),
+  });
 }
 
 /** A {@link MutatedDefinition}. */
@@ -308,8 +331,12 @@ export function applyMutation(root: Json, change: Mutation): Json {
       return root;
     }
     case 'eventlessLoop': {
-      const transitions = allPaths(root, 400).filter((path) => path[path.length - 1] === 'to' && typeof getAt(root, path) === 'string');
-      const path = choose(transitions, change.pick);
+      // A new action `enterLoop` beside an existing one (same roles), so that nothing else becomes unreachable.
+      const actions = allPaths(root, 400).filter((path) => {
+        const value = getAt(root, path);
+        return path[path.length - 2] === 'on' && isObject(value) && typeof value.to === 'string' && Array.isArray(value.roles);
+      });
+      const path = choose(actions, change.pick);
       const states = isObject(root) ? root.states : undefined;
       if (!path || !isObject(states)) return root;
       const loop = Array.from({ length: change.length }, (_, index) => `loop${index}`);
@@ -318,7 +345,8 @@ export function applyMutation(root: Json, change: Mutation): Json {
         const settled = `${name}Settled`;
         states[name] = { initial: settled, states: { [settled]: { type: 'final' } }, onDone: { to: loop[(index + 1) % loop.length] } };
       });
-      setAt(root, path, loop[0]);
+      const roles = (getAt(root, path) as { roles: Json }).roles;
+      setAt(root, [...path.slice(0, -1), 'enterLoop'], { to: loop[0], roles: clone(roles) });
       return root;
     }
     case 'pattern': {

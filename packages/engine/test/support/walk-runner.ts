@@ -28,36 +28,44 @@ export function createWalkRunner(timeoutMs: number): WalkRunner {
     running.process.kill('SIGKILL');
     await running.exited;
   };
-  return {
-    async run(job) {
-      child ??= start();
-      const current = await child;
-      const id = ++jobs;
-      current.send(JSON.stringify({ id, job }));
-      let last = 'before the first step';
-      let timer: NodeJS.Timeout | undefined;
-      const timedOut = new Promise<'timeout'>((resolve) => {
-        timer = setTimeout(() => resolve('timeout'), timeoutMs);
-      });
-      try {
-        for (;;) {
-          const line = await Promise.race([current.nextLine(), timedOut]);
-          if (line === 'timeout') {
-            await stop();
-            return { result: 'finding', finding: { kind: 'hang', phase: 'walk', detail: `no answer within ${timeoutMs} ms; last: ${last}` } };
-          }
-          const message = JSON.parse(line) as { id: number; progress?: string; outcome?: WalkOutcome };
-          if (message.id !== id) continue;
-          if (message.progress !== undefined) last = message.progress;
-          if (message.outcome !== undefined) return message.outcome;
+  // One job at a time: a caller that gave up on a job (a property interrupted at its time limit)
+  // must not have its watchdog kill the child under the next caller's job.
+  let queue: Promise<unknown> = Promise.resolve();
+  const runOne = async (job: WalkJob): Promise<WalkOutcome> => {
+    child ??= start();
+    const current = await child;
+    const id = ++jobs;
+    current.send(JSON.stringify({ id, job }));
+    let last = 'before the first step';
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<'timeout'>((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), timeoutMs);
+    });
+    try {
+      for (;;) {
+        const line = await Promise.race([current.nextLine(), timedOut]);
+        if (line === 'timeout') {
+          await stop();
+          return { result: 'finding', finding: { kind: 'hang', phase: 'walk', detail: `no answer within ${timeoutMs} ms; last: ${last}` } };
         }
-      } catch (error) {
-        await stop();
-        return { result: 'finding', finding: { kind: 'crash', phase: 'walk', detail: `last: ${last}; ${String(error).slice(0, 2_000)}` } };
-      } finally {
-        clearTimeout(timer);
+        const message = JSON.parse(line) as { id: number; progress?: string; outcome?: WalkOutcome };
+        if (message.id !== id) continue;
+        if (message.progress !== undefined) last = message.progress;
+        if (message.outcome !== undefined) return message.outcome;
       }
+    } catch (error) {
+      await stop();
+      return { result: 'finding', finding: { kind: 'crash', phase: 'walk', detail: `last: ${last}; ${String(error).slice(0, 2_000)}` } };
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+  return {
+    run(job) {
+      const result = queue.then(() => runOne(job));
+      queue = result.catch(() => undefined);
+      return result;
     },
-    close: stop,
+    close: () => queue.then(stop),
   };
 }
