@@ -81,7 +81,7 @@ describe('definitions mutated from the examples', () => {
   const targeted: Array<{ name: string; kinds: ReadonlyArray<Mutation['kind']> }> = [
     { name: 'with states nested deep or schemas deep, are refused with issues or run (never a stack overflow)', kinds: ['nestStates', 'deepSchema'] },
     { name: 'with states that move to each other with no event between them, are refused or never block the event loop', kinds: ['eventlessLoop', 'retarget'] },
-    { name: 'with transitions retargeted anywhere (forEach children included), are refused or compile and run', kinds: ['retarget'] },
+    { name: 'with transitions retargeted anywhere (forEach children included), are refused or compile and run', kinds: ['retarget', 'addTransition'] },
   ];
   for (const { name, kinds } of targeted) {
     it(

@@ -45,6 +45,8 @@ export type Mutation =
   | { kind: 'renameName'; pick: number; name: string }
   /** Points one transition at another state, at any depth (forEach children included). */
   | { kind: 'retarget'; pick: number; other: number }
+  /** Adds an action `jump` beside an existing one (same roles) into any state, forEach children included. */
+  | { kind: 'addTransition'; pick: number; other: number }
   /** Puts another value (of another type, usually) in place of one. */
   | { kind: 'replace'; pick: number; value: Json }
   /** Replaces one string value with a hostile one, or a long one (`piece` repeated `length` times). */
@@ -97,6 +99,7 @@ export const mutations: { [K in Mutation['kind']]: fc.Arbitrary<Extract<Mutation
   renameKey: fc.record({ kind: fc.constant('renameKey' as const), pick, name: names }),
   renameName: fc.record({ kind: fc.constant('renameName' as const), pick, name: names }),
   retarget: fc.record({ kind: fc.constant('retarget' as const), pick, other: pick }),
+  addTransition: fc.record({ kind: fc.constant('addTransition' as const), pick, other: pick }),
   replace: fc.record({ kind: fc.constant('replace' as const), pick, value: values }),
   string: fc.record({
     kind: fc.constant('string' as const),
@@ -119,6 +122,7 @@ export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   mutations.renameKey,
   { weight: 3, arbitrary: mutations.renameName },
   { weight: 2, arbitrary: mutations.retarget },
+  { weight: 2, arbitrary: mutations.addTransition },
   mutations.replace,
   mutations.string,
   mutations.nestStates,
@@ -252,6 +256,14 @@ function renameEverywhere(value: Json, from: string, to: string): Json {
   return walk(value, 0);
 }
 
+/** The path of every action with a target and roles: `[..., 'on', event]`. */
+function actionPaths(root: Json): Path[] {
+  return allPaths(root, 400).filter((path) => {
+    const value = getAt(root, path);
+    return path[path.length - 2] === 'on' && isObject(value) && typeof value.to === 'string' && Array.isArray(value.roles);
+  });
+}
+
 /** The path of every string field of every form schema: `[..., 'properties', field]`. */
 function stringFields(root: Json): Path[] {
   return allPaths(root, 12).filter((path) => {
@@ -330,13 +342,16 @@ export function applyMutation(root: Json, change: Mutation): Json {
       setAt(root, path, { ...schema, properties: ownObject([...Object.entries(properties), ['deep', deep], ['deepDefault', { default: nested(change.depth, 'array') }]]) });
       return root;
     }
+    case 'addTransition': {
+      const path = choose(actionPaths(root), change.pick);
+      const target = choose(statePaths(root).map((state) => state.name), change.other);
+      if (!path || target === undefined) return root;
+      setAt(root, [...path.slice(0, -1), 'jump'], { to: target, roles: clone((getAt(root, path) as { roles: Json }).roles) });
+      return root;
+    }
     case 'eventlessLoop': {
       // A new action `enterLoop` beside an existing one (same roles), so that nothing else becomes unreachable.
-      const actions = allPaths(root, 400).filter((path) => {
-        const value = getAt(root, path);
-        return path[path.length - 2] === 'on' && isObject(value) && typeof value.to === 'string' && Array.isArray(value.roles);
-      });
-      const path = choose(actions, change.pick);
+      const path = choose(actionPaths(root), change.pick);
       const states = isObject(root) ? root.states : undefined;
       if (!path || !isObject(states)) return root;
       const loop = Array.from({ length: change.length }, (_, index) => `loop${index}`);
