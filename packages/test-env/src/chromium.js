@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, lchownSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ProvisioningError } from './provisioning-error.js';
@@ -56,6 +56,8 @@ async function npmChromium(cacheDir) {
       rmSync(staging, { recursive: true, force: true });
       throw new Error(`Unpacking @sparticuz/chromium failed: ${unpack.stderr || unpack.error}`);
     }
+    // Unpacked as root, the tar keeps its owners' ids, which may be a local user's: make it root's.
+    if (process.getuid?.() === 0) ownByRoot(staging);
     // The package's fonts.conf names Lambda's folders; this one names the bundled fonts and the system's.
     writeFileSync(
       join(staging, 'fonts', 'fonts.conf'),
@@ -82,6 +84,19 @@ async function npmChromium(cacheDir) {
     },
     source: 'npm',
   };
+}
+
+/**
+ * Gives every file under `dir` to root (called only when running as root).
+ * @param {string} dir
+ */
+function ownByRoot(dir) {
+  lchownSync(dir, 0, 0);
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) ownByRoot(path);
+    else lchownSync(path, 0, 0);
+  }
 }
 
 /**

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, lstatSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -60,6 +60,9 @@ describe('finding Chromium', () => {
     expect(second.executablePath).toBe(first.executablePath);
     // Only the finished folder is left: no half-unpacked copy beside it.
     expect(readdirSync(cache)).toEqual([expect.stringMatching(/^chromium-\d/)]);
+    // Every file belongs to this user, whatever owner ids the package's archives carry.
+    const owners = new Set(readdirSync(cache, { recursive: true, encoding: 'utf8' }).map((file) => lstatSync(join(cache, file)).uid));
+    expect([...owners]).toEqual([process.getuid?.()]);
   });
 
   it('launches the npm-shipped Chromium headless with Playwright, and it renders Chinese text', async () => {
