@@ -56,35 +56,49 @@ async function npmChromium(cacheDir) {
       rmSync(staging, { recursive: true, force: true });
       throw new Error(`Unpacking @sparticuz/chromium failed: ${unpack.stderr || unpack.error}`);
     }
+    // A browser this machine cannot run (its C library too old, say) is passed over for the system's.
+    const runs = spawnSync(join(staging, 'chromium'), ['--version'], { env: launchEnv(staging), encoding: 'utf8' });
+    if (runs.status !== 0) {
+      rmSync(staging, { recursive: true, force: true });
+      return undefined;
+    }
     // Unpacked as root, the tar keeps its owners' ids, which may be a local user's: make it root's.
     if (process.getuid?.() === 0) ownByRoot(staging);
     // The package's fonts.conf names Lambda's folders; this one names the bundled fonts and the system's.
     writeFileSync(
       join(staging, 'fonts', 'fonts.conf'),
       `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n` +
-        `  <dir>${join(target, 'fonts', 'fonts')}</dir>\n  <dir>/usr/share/fonts</dir>\n  <dir>/usr/local/share/fonts</dir>\n` +
-        `  <cachedir>${join(target, 'fonts', 'cache')}</cachedir>\n</fontconfig>\n`,
+        `  <dir>${xmlText(join(target, 'fonts', 'fonts'))}</dir>\n  <dir>/usr/share/fonts</dir>\n  <dir>/usr/local/share/fonts</dir>\n` +
+        `  <cachedir>${xmlText(join(target, 'fonts', 'cache'))}</cachedir>\n</fontconfig>\n`,
     );
     try {
       renameSync(staging, target);
-    } catch {
-      // Another run renamed its copy into place first.
+    } catch (error) {
       rmSync(staging, { recursive: true, force: true });
+      // Another run renamed its copy into place first.
+      if (!existsSync(join(target, 'chromium'))) throw error;
     }
   }
   const { default: chromium } = await import('@sparticuz/chromium');
-  const libraries = join(target, 'al2023', 'lib');
+  return { executablePath: join(target, 'chromium'), args: chromium.args, env: launchEnv(target), source: 'npm' };
+}
+
+/**
+ * The environment of the npm-shipped Chromium unpacked in `dir`: its bundled libraries first on
+ * the library path, and its font configuration.
+ * @param {string} dir
+ */
+function launchEnv(dir) {
+  const libraries = join(dir, 'al2023', 'lib');
   return {
-    executablePath: join(target, 'chromium'),
-    args: chromium.args,
-    env: {
-      ...process.env,
-      LD_LIBRARY_PATH: [libraries, process.env.LD_LIBRARY_PATH].filter(Boolean).join(delimiter),
-      FONTCONFIG_PATH: join(target, 'fonts'),
-    },
-    source: 'npm',
+    ...process.env,
+    LD_LIBRARY_PATH: [libraries, process.env.LD_LIBRARY_PATH].filter(Boolean).join(delimiter),
+    FONTCONFIG_PATH: join(dir, 'fonts'),
   };
 }
+
+/** @param {string} path */
+const xmlText = (path) => path.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
  * Gives every file under `dir` to root (called only when running as root).
