@@ -6,6 +6,9 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/setup/postgres.ts'],
+    // npm test runs suites side by side on machines with two cores: a test's own work of a few
+    // seconds (hundreds of commands, a PostgreSQL round trip each) may take several times as long there.
+    testTimeout: 30_000,
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
   },
 });

@@ -1,9 +1,12 @@
+import { chromiumLaunchOptions } from '@luzhi/test-env';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 
-// The elements are tested in real headless Chromium (Debian's, at /usr/bin/chromium): Playwright
-// drives it, no browser is downloaded. `headless: true` must be set here, where it wins over the
-// launch options.
+// The elements are tested in real headless Chromium, the one @luzhi/test-env finds or provisions
+// (by default the one an npm package ships): Playwright drives it, no browser is downloaded.
+// `headless: true` must be set here, where it wins over the launch options.
+const launchOptions = await chromiumLaunchOptions();
+
 export default defineConfig({
   resolve: { conditions: ['@luzhi/source'] },
   test: {
@@ -12,7 +15,7 @@ export default defineConfig({
     browser: {
       enabled: true,
       headless: true,
-      provider: playwright({ launchOptions: { executablePath: '/usr/bin/chromium' } }),
+      provider: playwright({ launchOptions }),
       instances: [{ browser: 'chromium' }],
       screenshotFailures: false,
     },

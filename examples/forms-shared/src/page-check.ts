@@ -1,8 +1,9 @@
 /**
  * The check every forms example's test runs: serve the example with vite, open it in headless
- * Chromium (Debian's, at /usr/bin/chromium), and use it as a person would — open a task from the
+ * Chromium (the one @luzhi/test-env finds or provisions), and use it as a person would — open a task from the
  * inbox with the keyboard, take an action in the task panel — asserting on the page as it goes.
  */
+import { chromiumLaunchOptions } from '@luzhi/test-env';
 import { chromium, type Browser, type Page } from 'playwright';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,7 +22,7 @@ export async function openExample(root: string): Promise<OpenedExample> {
   const server: ViteDevServer = await createServer({ root, configFile: `${root}/vite.config.ts`, logLevel: 'error', server: { port: 0, host: '127.0.0.1' } });
   await server.listen();
   const url = server.resolvedUrls!.local[0]!;
-  const browser: Browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true });
+  const browser: Browser = await chromium.launch({ ...(await chromiumLaunchOptions()), headless: true });
   const page = await browser.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));

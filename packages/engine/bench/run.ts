@@ -7,7 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { startPostgresServer } from '../test/support/postgres-server.js';
+import { startPostgresServer } from '@luzhi/test-env';
 import type { InboxFigure } from './inbox.js';
 import type { ThroughputFigure } from './store-throughput.js';
 

@@ -15,7 +15,7 @@ import pg from 'pg';
 import { createPgliteStore } from '../src/pglite.js';
 import { createPostgresStore } from '../src/postgres.js';
 import type { SqlStore } from '../src/pglite.js';
-import { startPostgresServer } from '../test/support/postgres-server.js';
+import { startPostgresServer } from '@luzhi/test-env';
 
 /** Where a benchmark keeps its rows. */
 export type BenchStoreKind = 'pglite' | 'pglite-dir' | 'postgres';

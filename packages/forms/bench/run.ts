@@ -8,6 +8,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { chromiumLaunchOptions } from '@luzhi/test-env';
 import { chromium, type Browser } from 'playwright';
 import { expectedControls, proposalRjsfUi, proposalSchema, proposalUi, unitsSchema, unitsValue } from './bench-forms.js';
 
@@ -96,7 +97,7 @@ const forms = {
   },
 };
 
-const browser = await chromium.launch({ headless: true, executablePath: '/usr/bin/chromium' });
+const browser = await chromium.launch({ ...(await chromiumLaunchOptions()), headless: true });
 const results: Record<string, { luzhi: Sample[]; rjsf: Sample[] }> = {};
 try {
   for (const [name, pair] of Object.entries(forms)) {

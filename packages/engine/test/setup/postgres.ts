@@ -1,5 +1,5 @@
 import type { TestProject } from 'vitest/node';
-import { startPostgresServer } from '../support/postgres-server.js';
+import { startPostgresServer } from '@luzhi/test-env';
 
 declare module 'vitest' {
   export interface ProvidedContext {
