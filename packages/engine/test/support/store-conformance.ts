@@ -556,11 +556,12 @@ export function describeStoreConformance(name: string, open: () => Promise<Opene
               timers: [timerRow(ref, 'review', at(n + 1))],
               effects: [effectRow(ref, 1)],
               tasks: [taskRow(ref, 'review')],
-              idempotency: { key: 'k/1', result: n },
+              // Idempotency keys belong to the tenant: the same key in another tenant is another key.
+              idempotency: { key: `k/${ref.id}`, result: n },
             }));
           }
           for (const [n, ref] of refs.entries()) {
-            expect(await store.read(ref, 'k/1')).toEqual({ instance: instanceRow(ref, 1), replay: n });
+            expect(await store.read(ref, `k/${ref.id}`)).toEqual({ instance: instanceRow(ref, 1), replay: n });
             expect(await store.events(ref)).toEqual([eventRow(1)]);
           }
           expect(new Set(refs.map((ref) => timerRow(ref, 'review', at(1)).id)).size).toBe(refs.length);
