@@ -1,26 +1,10 @@
-import { PGlite } from '@electric-sql/pglite';
-import pg from 'pg';
-import { afterAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
-import { createPgliteStore } from '../src/store/pglite-store.js';
-import { createPostgresStore } from '../src/store/postgres-store.js';
+import { describe, expect, it } from 'vitest';
 import { timerKey } from '../src/runtime/idempotency.js';
-import { IdempotencyConflictError, createMemoryStore, type Engine, type Store } from '../src/index.js';
+import { IdempotencyConflictError, createMemoryStore, type Engine } from '../src/index.js';
 import { proposalEngine, member, office, assigner, unit, submitPayload, replyPayload } from './support/proposal.js';
+import { everyStore } from './support/every-store.js';
 
-const db = new PGlite();
-const pool = new pg.Pool({ connectionString: inject('postgresUrl'), max: 4 });
-afterAll(async () => {
-  await db.close();
-  await pool.end();
-}, 60_000);
-let schemas = 0;
-
-const stores: Array<[string, () => Promise<Store | undefined>]> = [
-  ['memory', async () => undefined],
-  ['PGlite', async () => createPgliteStore({ db, schema: `idem_${++schemas}` })],
-  ['PostgreSQL', async () => createPostgresStore({ pool, schema: `idem_${++schemas}` })],
-];
+const stores = everyStore('idem');
 
 async function atAssign(engine: Engine, id?: string): Promise<string> {
   const started = await engine.start('proposal', { actor: member, ...(id ? { id } : {}) });

@@ -1,10 +1,7 @@
-import { PGlite } from '@electric-sql/pglite';
-import pg from 'pg';
-import { afterAll, describe, expect, inject, it } from 'vitest';
-import { createPgliteStore } from '../src/store/pglite-store.js';
-import { createPostgresStore } from '../src/store/postgres-store.js';
-import { DefinitionError, PayloadError, type Engine, type Store } from '../src/index.js';
+import { describe, expect, it } from 'vitest';
+import { DefinitionError, PayloadError, type Engine } from '../src/index.js';
 import { proposalDefinition, proposalEngine, member, office, assigner, submitPayload } from './support/proposal.js';
+import { everyStore } from './support/every-store.js';
 
 // NUL and UTF-16 surrogates without their pair: PostgreSQL's text and jsonb refuse them, so every
 // store must refuse them the same way, before anything is written.
@@ -16,19 +13,7 @@ const BAD_STRINGS: Array<[string, string, string]> = [
   ['a trailing high surrogate', '提案\ud83d', 'command.loneSurrogate'],
 ];
 
-const db = new PGlite();
-const pool = new pg.Pool({ connectionString: inject('postgresUrl'), max: 4 });
-afterAll(async () => {
-  await db.close();
-  await pool.end();
-}, 60_000);
-let schemas = 0;
-
-const stores: Array<[string, () => Promise<Store | undefined>]> = [
-  ['memory', async () => undefined],
-  ['PGlite', async () => createPgliteStore({ db, schema: `unstorable_${++schemas}` })],
-  ['PostgreSQL', async () => createPostgresStore({ pool, schema: `unstorable_${++schemas}` })],
-];
+const stores = everyStore('unstorable');
 
 /** Where a bad string can sit in a command to `assign` (the instance is waiting for it). */
 const placements: Array<[string, (bad: string) => Record<string, unknown>, string]> = [

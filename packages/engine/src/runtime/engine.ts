@@ -16,6 +16,7 @@ import { verifyHistory } from './verify-history.js';
 import { auditKeyring, auditOptionsSchema, type AuditKeyring, type AuditOptions } from './audit-keys.js';
 import { toJsonValue } from './json-value.js';
 import { systemClock, type Clock } from './clock.js';
+import { intervalMsSchema, startIntervalLoop } from './interval-loop.js';
 import {
   actorSchema,
   checkedJson,
@@ -300,8 +301,7 @@ const argumentSchemas = {
   deliverEffects: z.strictObject({ limit: z.number().int().min(1).max(10_000) }),
   runDueTimers: z.strictObject({ now: z.date() }),
   startTimerLoop: z.strictObject({
-    // setInterval holds at most 2^31 - 1 ms (about 24.8 days); more would fire at once, again and again.
-    intervalMs: z.number().int().min(1).max(2 ** 31 - 1).optional(),
+    intervalMs: intervalMsSchema.optional(),
     onError: z.custom<(error: unknown) => void>((value) => typeof value === 'function').optional(),
   }),
   withTenant: z.strictObject({ tenant: tenantIdSchema }),
@@ -595,23 +595,9 @@ function engineFor(shared: Shared, tenant: string): Engine {
 
     startTimerLoop(optionsInput) {
       const options = parseOptions(argumentSchemas.startTimerLoop, optionsInput ?? {});
-      const intervalMs = options.intervalMs ?? 60_000;
-      let running = false;
-      const tick = async () => {
-        if (running) return;
-        running = true;
-        try {
-          await engine.runDueTimers();
-        } catch (error) {
-          if (options.onError) options.onError(error);
-          else console.error('luzhi: 定时任务出错 / timer run failed:', error);
-        } finally {
-          running = false;
-        }
-      };
-      const handle = setInterval(() => void tick(), intervalMs);
-      (handle as { unref?: () => void }).unref?.();
-      return { stop: () => clearInterval(handle) };
+      return startIntervalLoop(async () => {
+        await engine.runDueTimers();
+      }, options);
     },
 
     withTenant(other) {

@@ -7,6 +7,7 @@ import { isTenantId } from '../tenant-id.js';
 import { systemClock, type Clock } from './clock.js';
 import { parseOptions } from './command-schema.js';
 import type { EffectRun, Engine, TimerRun } from './engine.js';
+import { intervalMsSchema, startIntervalLoop } from './interval-loop.js';
 
 /** Options of {@link createTenantRunner}. */
 export interface TenantRunnerOptions {
@@ -62,7 +63,7 @@ const optionsSchema = z.strictObject({
 
 const startSchema = z
   .strictObject({
-    intervalMs: z.number().int().min(1).optional(),
+    intervalMs: intervalMsSchema.optional(),
     onReport: z.custom<(report: TenantRunnerReport) => void>((value) => typeof value === 'function').optional(),
     onError: z.custom<(error: unknown) => void>((value) => typeof value === 'function').optional(),
   })
@@ -122,28 +123,14 @@ export function createTenantRunner(options: TenantRunnerOptions): TenantRunner {
 
     start(input) {
       const startOptions = parseOptions(startSchema, input) ?? {};
-      const intervalMs = startOptions.intervalMs ?? 60_000;
-      let running = false;
-      const tick = async (): Promise<void> => {
-        if (running) return;
-        running = true;
-        try {
-          const report = await runner.run();
-          startOptions.onReport?.(report);
-          for (const { tenant, error } of report.failed) {
-            if (startOptions.onError) startOptions.onError(error);
-            else console.error(`luzhi: 租户 ${tenant} 的定时任务出错 / tenant ${tenant}'s run failed:`, error);
-          }
-        } catch (error) {
+      return startIntervalLoop(async () => {
+        const report = await runner.run();
+        startOptions.onReport?.(report);
+        for (const { tenant, error } of report.failed) {
           if (startOptions.onError) startOptions.onError(error);
-          else console.error('luzhi: 定时任务出错 / timer run failed:', error);
-        } finally {
-          running = false;
+          else console.error(`luzhi: 租户 ${tenant} 的定时任务出错 / tenant ${tenant}'s run failed:`, error);
         }
-      };
-      const handle = setInterval(() => void tick(), intervalMs);
-      (handle as { unref?: () => void }).unref?.();
-      return { stop: () => clearInterval(handle) };
+      }, startOptions);
     },
   };
   return runner;
