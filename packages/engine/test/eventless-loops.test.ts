@@ -151,6 +151,16 @@ describe('loops of eventless moves are refused at validation', () => {
     }, { data: { type: 'object', properties: { again: { type: 'boolean' } } } });
     expect(validateDefinition(waits).issues).toEqual([]);
   });
+
+  it('reports a state name used twice, not a loop, when an initial child bears an ancestor’s name', () => {
+    // Found by the property tests: entries alone seemed to loop (a → b → a) and the check threw.
+    const twice = workflow({
+      loop: { initial: 'inner', states: { inner: { initial: 'loop', states: { loop: { on: { go: { to: 'end', roles: ['clerk'] } } } } } } },
+    });
+    expect(validateDefinition(twice).issues.map((issue) => [issue.code, issue.pointer])).toEqual([
+      ['state.duplicate', '/states/loop/states/inner/states/loop'],
+    ]);
+  });
 });
 
 describe('the run-time cap on eventless steps', () => {
