@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createMemoryStore, type MemoryStore, type StoredTask, type StoredTaskQuery } from '../src/index.js';
 import { scan } from './support/task-scan.js';
 import { proposalEngine, member, office, assigner, submitPayload } from './support/proposal.js';
+import { randomSource } from './support/schema-sample.js';
 
 /** A memory store and, beside it, the same tasks as plain rows for {@link scan}. */
 function storeWithModel(store: MemoryStore = createMemoryStore()) {
@@ -31,17 +32,9 @@ function storeWithModel(store: MemoryStore = createMemoryStore()) {
   return { store, model, put };
 }
 
-/** A small deterministic generator (mulberry32), so a failure can be replayed. */
+/** A small deterministic generator, so a failure can be replayed. */
 function random(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const pick = <T>(values: readonly T[]): T => values[Math.floor(next() * values.length)]!;
+  const { next, pick } = randomSource(seed);
   const some = <T>(values: readonly T[]): T[] => values.filter(() => next() < 0.4);
   return { next, pick, some };
 }
