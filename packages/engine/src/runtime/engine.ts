@@ -5,7 +5,7 @@ import { DefinitionError, NotFoundError, ConcurrencyError, StoreDataError, type 
 import { commandFingerprint, commandKey, recordResult, replayOf, timerKey } from './idempotency.js';
 import { text } from '../localized-text.js';
 import { createMemoryStore } from '../store/memory-store.js';
-import { parseEffectRow, parseEventRow, parseInstanceRow, parseTaskRow, parseTimerRow } from '../store/rows.js';
+import { parseEffectRow, parseEventRow, parseTaskRow, parseTimerRow, readInstanceRow } from '../store/rows.js';
 import { applyCommand, applyStart, applyTimer } from './apply-command.js';
 import type { AppliedCommand, CommandEnvironment } from './step.js';
 import { toView } from './view.js';
@@ -36,7 +36,7 @@ import { errorJson, runPerKey } from './batch.js';
 import type { CompiledWorkflow } from '../compile/compiled-workflow.js';
 import type { InstanceRef, OutboxEffect, Store, StoredInstance, StoredTask, StoredTimer } from '../store/store.js';
 import { DefinitionRegistry, compileGiven } from './definition-registry.js';
-import { checkStoredStates } from './stored-states.js';
+import { checkStoredStates, checkTimerState } from './stored-states.js';
 import {
   DELIVERY_LEASE_MS,
   deliverEffect,
@@ -347,13 +347,13 @@ function engineFor(shared: Shared, tenant: string): Engine {
   const load = async (id: string) => {
     const read = await store.read(ref(id));
     if (read.instance === undefined) throw new NotFoundError('instance', id);
-    return { instance: parseInstanceRow(read.instance, `instance ${tenant}/${id}`, { kind: 'instance', tenant, id }) };
+    return { instance: readInstanceRow(read.instance, ref(id)) };
   };
   /** An instance row with its definition, its states checked against the definition. */
   const loadWithDefinition = async (id: string) => {
     const { instance } = await load(id);
     const compiled = await definitionFor(instance.definitionId, instance.definitionVersion);
-    checkStoredStates(compiled, instance, `instance ${tenant}/${id}`, { kind: 'instance', tenant, id });
+    checkStoredStates(compiled, instance);
     return { instance, compiled };
   };
 
@@ -363,7 +363,7 @@ function engineFor(shared: Shared, tenant: string): Engine {
     const replay = idempotency && replayOf(read.replay, idempotency.key, idempotency.fingerprint);
     if (replay !== undefined) return { replay };
     if (read.instance === undefined) throw new NotFoundError('instance', id);
-    return { instance: parseInstanceRow(read.instance, `instance ${tenant}/${id}`, { kind: 'instance', tenant, id }) };
+    return { instance: readInstanceRow(read.instance, ref(id)) };
   };
 
   // Steps 6 and 7 of the life of a command: one commit (with the command's fingerprint beside its
@@ -386,7 +386,7 @@ function engineFor(shared: Shared, tenant: string): Engine {
       throw new ConcurrencyError(instanceId, command.expectedVersion, instance.version);
     }
     const compiled = await definitionFor(instance.definitionId, instance.definitionVersion);
-    checkStoredStates(compiled, instance, `instance ${tenant}/${instanceId}`, { kind: 'instance', tenant, id: instanceId });
+    checkStoredStates(compiled, instance);
     return commitAndDeliver(applyCommand(compiled, instance, command, clock.now(), shared.environment), key, fingerprint);
   };
 
@@ -413,7 +413,7 @@ function engineFor(shared: Shared, tenant: string): Engine {
       const replay = key === undefined ? undefined : replayOf(read.replay, key, fingerprint);
       if (replay !== undefined) return replay;
       if (read.instance !== undefined) {
-        const version = parseInstanceRow(read.instance, `instance ${tenant}/${id}`, { kind: 'instance', tenant, id }).version;
+        const version = readInstanceRow(read.instance, ref(id)).version;
         throw new ConcurrencyError(id, 0, version);
       }
       const applied = applyStart(compiled, {
@@ -496,11 +496,7 @@ function engineFor(shared: Shared, tenant: string): Engine {
           // Colour rules that read the instance need its row; the default rules need only the task.
           instance =
             compiled && compiled.colourRules.length > 0
-              ? parseInstanceRow((await store.read(ref(task.instanceId))).instance, `instance ${tenant}/${task.instanceId}`, {
-                  kind: 'instance',
-                  tenant,
-                  id: task.instanceId,
-                })
+              ? readInstanceRow((await store.read(ref(task.instanceId))).instance, ref(task.instanceId))
               : undefined;
         } catch (error) {
           if (!(error instanceof StoreDataError)) throw error;
@@ -625,9 +621,7 @@ async function fireTimer(shared: Shared, timer: StoredTimer, now: Date): Promise
     await shared.store.dropTimer(timer.tenant, timer.id);
     return 'dropped';
   }
-  const where = `instance ${timer.tenant}/${timer.instanceId}`;
-  const rowRef = { kind: 'instance' as const, tenant: timer.tenant, id: timer.instanceId };
-  const instance = parseInstanceRow(read.instance, where, rowRef);
+  const instance = readInstanceRow(read.instance, ref);
   let compiled: CompiledWorkflow;
   try {
     compiled = await shared.definitions.resolve(timer.tenant, instance.definitionId, instance.definitionVersion);
@@ -636,20 +630,8 @@ async function fireTimer(shared: Shared, timer: StoredTimer, now: Date): Promise
     if (error instanceof NotFoundError) return 'retried';
     throw error;
   }
-  checkStoredStates(compiled, instance, where, rowRef);
-  if (!compiled.index.states.has(timer.state)) {
-    throw new StoreDataError(
-      [
-        {
-          pointer: '/state',
-          code: 'row.unknownState',
-          message: text(`流程定义 ${compiled.key} 中没有状态“${timer.state}”`, `The workflow ${compiled.key} has no state "${timer.state}"`),
-        },
-      ],
-      `timer of tenant ${timer.tenant}`,
-      { kind: 'timer', tenant: timer.tenant, id: timer.id },
-    );
-  }
+  checkStoredStates(compiled, instance);
+  checkTimerState(compiled, timer);
   const applied = applyTimer(compiled, instance, timer, now, shared.environment);
   if (!applied) {
     await shared.store.dropTimer(timer.tenant, timer.id);

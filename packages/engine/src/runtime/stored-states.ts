@@ -1,9 +1,9 @@
 import type { CompiledWorkflow } from '../compile/compiled-workflow.js';
 import { activeStateNames, type StateValue } from '../compile/state-value.js';
-import { StoreDataError, type Issue, type StoreRowRef } from '../errors.js';
+import { StoreDataError, type Issue } from '../errors.js';
 import { joinPointer } from '../json-pointer.js';
 import { text } from '../localized-text.js';
-import type { StoredInstance } from '../store/store.js';
+import type { StoredInstance, StoredTimer } from '../store/store.js';
 
 const unknownState = (pointer: string, name: string, definition: string): Issue => ({
   pointer,
@@ -17,6 +17,10 @@ const misplaced = (pointer: string, name: string, why: { zh: string; en: string 
   message: text(`状态“${name}”${why.zh}`, `State "${name}" ${why.en}`),
 });
 
+/** The error for an instance row whose states do not fit its definition. */
+const badRow = (instance: StoredInstance, issues: Issue[]): StoreDataError =>
+  new StoreDataError(issues, `instance ${instance.tenant}/${instance.id}`, { kind: 'instance', tenant: instance.tenant, id: instance.id });
+
 /**
  * Checks that an instance row read back names only states its definition knows, each where it
  * can be: the state value follows the definition's nesting (one child of a compound state, every
@@ -25,9 +29,9 @@ const misplaced = (pointer: string, name: string, why: { zh: string; en: string 
  * assignments to known states. A row that breaks this is reported, never used: the next command
  * would be computed, and committed, on top of it.
  *
- * @throws StoreDataError naming the row (`where`, `ref`) and each field.
+ * @throws StoreDataError naming the row and each field.
  */
-export function checkStoredStates(compiled: CompiledWorkflow, instance: StoredInstance, where: string, ref: StoreRowRef): void {
+export function checkStoredStates(compiled: CompiledWorkflow, instance: StoredInstance): void {
   const issues: Issue[] = [];
   const states = compiled.index.states;
   const definition = compiled.key;
@@ -69,7 +73,7 @@ export function checkStoredStates(compiled: CompiledWorkflow, instance: StoredIn
     }
   };
   visit(instance.state, undefined, '/state');
-  if (issues.length > 0) throw new StoreDataError(issues, where, ref);
+  if (issues.length > 0) throw badRow(instance, issues);
 
   const active = new Set(activeStateNames(instance.state));
   for (const name of Object.keys(instance.entered)) {
@@ -101,5 +105,18 @@ export function checkStoredStates(compiled: CompiledWorkflow, instance: StoredIn
     const name = key.split('#', 1)[0]!;
     if (!known(name)) issues.push(unknownState(joinPointer('/assignees', key), name, definition));
   }
-  if (issues.length > 0) throw new StoreDataError(issues, where, ref);
+  if (issues.length > 0) throw badRow(instance, issues);
+}
+
+/**
+ * Checks that a timer row names a state its instance's definition knows.
+ * @throws StoreDataError naming the timer, at `/state`.
+ */
+export function checkTimerState(compiled: CompiledWorkflow, timer: StoredTimer): void {
+  if (compiled.index.states.has(timer.state)) return;
+  throw new StoreDataError([unknownState('/state', timer.state, compiled.key)], `timer of tenant ${timer.tenant}`, {
+    kind: 'timer',
+    tenant: timer.tenant,
+    id: timer.id,
+  });
 }

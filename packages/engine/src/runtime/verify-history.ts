@@ -1,5 +1,5 @@
 import { NotFoundError, StoreDataError } from '../errors.js';
-import { parseEventRow, parseInstanceRow } from '../store/rows.js';
+import { parseEventRow, readInstanceRow } from '../store/rows.js';
 import type { InstanceRef, Store, StoredInstance } from '../store/store.js';
 import { verifyEvents } from './audit.js';
 import type { AuditKeyring } from './audit-keys.js';
@@ -53,7 +53,7 @@ function check(
   }
   let instance: StoredInstance | undefined;
   try {
-    instance = parseInstanceRow(row, `instance ${ref.tenant}/${ref.id}`);
+    instance = readInstanceRow(row, ref);
   } catch (error) {
     if (!(error instanceof StoreDataError)) throw error;
   }

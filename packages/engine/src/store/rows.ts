@@ -7,7 +7,7 @@ import { pointerBeyondDepth } from './json-depth.js';
 import type { StateValue } from '../compile/state-value.js';
 import type { AuditEvent } from '../runtime/types.js';
 import type { Issue } from '../errors.js';
-import type { OutboxEffect, StoredDefinition, StoredInstance, StoredTask, StoredTimer } from './store.js';
+import type { InstanceRef, OutboxEffect, StoredDefinition, StoredInstance, StoredTask, StoredTimer } from './store.js';
 
 /** How deep state values may nest: far beyond any definition (whose nesting is limited too). */
 const STATE_VALUE_MAX_DEPTH = 64;
@@ -255,6 +255,9 @@ function isInstanceRow(row: unknown): row is StoredInstance {
 /** Checks an instance row read back from a store. @throws StoreDataError naming the field. */
 export const parseInstanceRow = (row: unknown, where: string, ref?: StoreRowRef): StoredInstance =>
   isInstanceRow(row) ? row : parseRow(instanceRow, row, where, ref);
+/** Checks the row read for the instance `ref`, naming it in any error. @throws StoreDataError naming the field. */
+export const readInstanceRow = (row: unknown, ref: InstanceRef): StoredInstance =>
+  parseInstanceRow(row, `instance ${ref.tenant}/${ref.id}`, { kind: 'instance', tenant: ref.tenant, id: ref.id });
 /** Checks an audit event row. @throws StoreDataError naming the field. */
 export const parseEventRow = (row: unknown, where: string, ref?: StoreRowRef): AuditEvent => parseRow(eventRow, row, where, ref);
 /** Checks a task row. @throws StoreDataError naming the field. */
