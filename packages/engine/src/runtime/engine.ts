@@ -54,6 +54,8 @@ import type {
   BatchResult,
   Command,
   HistoryVerification,
+  InstancePage,
+  InstanceQuery,
   InstanceView,
   SendManyOptions,
   StartCommand,
@@ -62,6 +64,8 @@ import type {
   VerifyHistoryOptions,
 } from './types.js';
 import { ownValue } from '../own-keys.js';
+import { encodeCursor, parseInstanceQuery } from './instance-query.js';
+import { isInstant, parseInstanceRow } from '../store/rows.js';
 
 export type { CallHandler, EffectContext, EffectRetryPolicy, NotifyHandler } from './effect-delivery.js';
 export type { AuditOptions } from './audit-keys.js';
@@ -163,6 +167,15 @@ export interface Engine {
   get(instanceId: string, options?: { actor?: Actor }): Promise<InstanceView>;
   /** The to-do list (待办) of an actor: open tasks for its roles (and unit), oldest first. */
   tasks(query: TaskQuery): Promise<Task[]>;
+  /**
+   * This tenant's instances matching `query`, oldest first by creation (then id), a page at a
+   * time: `total` counts every match, `next` is the cursor of the next page. A row that cannot be
+   * read (or whose definition the store lacks) is reported through `onStoreDataError` and left
+   * out of `items`; `total` still counts it.
+   * @throws PayloadError('command') for a malformed query (pointers into it: `/where/…` for a
+   * bad pointer, `/after` for a cursor this engine did not write).
+   */
+  instances(query?: InstanceQuery): Promise<InstancePage>;
   /** The audit events of an instance, oldest first. */
   history(instanceId: string): Promise<AuditEvent[]>;
   /**
@@ -366,6 +379,27 @@ function engineFor(shared: Shared, tenant: string): Engine {
     return { instance: readInstanceRow(read.instance, ref(id)) };
   };
 
+  /**
+   * The definition of a listed instance. A definition the store does not hold makes the row
+   * unreadable here, like a corrupt one.
+   * @throws StoreDataError pointing at `/definitionVersion`.
+   */
+  const listedDefinition = async (instance: StoredInstance): Promise<CompiledWorkflow> => {
+    const cached = definitions.cached(tenant, instance.definitionId, instance.definitionVersion);
+    if (cached !== undefined) return cached;
+    try {
+      return await definitionFor(instance.definitionId, instance.definitionVersion);
+    } catch (error) {
+      if (!(error instanceof NotFoundError)) throw error;
+      const key = `${instance.definitionId}@${instance.definitionVersion}`;
+      throw new StoreDataError(
+        [{ pointer: '/definitionVersion', code: 'row.definitionUnknown', message: text(`找不到流程定义 ${key}`, `No definition ${key} is known`) }],
+        `instance ${tenant}/${instance.id}`,
+        { kind: 'instance', tenant, id: instance.id },
+      );
+    }
+  };
+
   // Steps 6 and 7 of the life of a command: one commit (with the command's fingerprint beside its
   // idempotency key), then the effects.
   const commitAndDeliver = async (applied: AppliedCommand, idempotencyKey: string | undefined, fingerprint: string): Promise<InstanceView> => {
@@ -534,6 +568,30 @@ function engineFor(shared: Shared, tenant: string): Engine {
       return tasks;
     },
 
+    async instances(input) {
+      const { query, limit } = parseInstanceQuery(checkedJson(input ?? {}, limits));
+      const now = clock.now();
+      const { rows, total } = await store.queryInstances(tenant, query);
+      const items: InstanceView[] = [];
+      let last: { createdAt: string; id: string } | undefined;
+      for (const [index, row] of rows.slice(0, limit).entries()) {
+        last = positionOf(row) ?? last;
+        try {
+          const instance = parseInstanceRow(row, `instance #${index} of tenant ${tenant}`, { kind: 'instance', tenant, id: rowId(row) });
+          ownRow(instance, tenant, 'instance');
+          const compiled = await listedDefinition(instance);
+          checkStoredStates(compiled, instance);
+          items.push(toView(compiled, instance, undefined, now));
+        } catch (error) {
+          // One unreadable row does not take the whole list down.
+          if (!(error instanceof StoreDataError)) throw error;
+          shared.reportBadRow(error);
+        }
+      }
+      const next = rows.length > limit && last !== undefined ? encodeCursor(last.createdAt, last.id) : undefined;
+      return { items, total, ...(next === undefined ? {} : { next }) };
+    },
+
     async history(instanceIdInput) {
       const instanceId = parseId(instanceIdInput, 'instanceId');
       await load(instanceId);
@@ -648,6 +706,12 @@ async function fireTimer(shared: Shared, timer: StoredTimer, now: Date): Promise
   return 'fired';
 }
 
+/** Where a row stands in the order of instance queries, when its fields say so. */
+function positionOf(row: unknown): { createdAt: string; id: string } | undefined {
+  const { createdAt, id } = (row !== null && typeof row === 'object' ? row : {}) as { createdAt?: unknown; id?: unknown };
+  return isInstant(createdAt) && typeof id === 'string' && id.length > 0 ? { createdAt, id } : undefined;
+}
+
 /** The id a row claims to have, when it has one: what a row that could not be read is set aside by. */
 function rowId(row: unknown): string | undefined {
   const id = row !== null && typeof row === 'object' ? (row as { id?: unknown }).id : undefined;
@@ -659,7 +723,7 @@ function rowId(row: unknown): string | undefined {
  * never acted on under the wrong tenant's handlers.
  * @throws StoreDataError pointing at `/tenant`.
  */
-function ownRow<T extends { tenant: string; id?: string }>(row: T, tenant: string, kind: 'timer' | 'effect' | 'task'): T {
+function ownRow<T extends { tenant: string; id?: string }>(row: T, tenant: string, kind: 'timer' | 'effect' | 'task' | 'instance'): T {
   if (row.tenant === tenant) return row;
   throw new StoreDataError(
     [

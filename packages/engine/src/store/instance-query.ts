@@ -15,8 +15,10 @@ import type { StoredInstance, StoredInstanceQuery } from './store.js';
  * conformance suite holds the three to the same answers.
  */
 
-/** The most rows one query may ask for. */
+/** The most instances one page of `engine.instances` may hold. */
 export const MAX_QUERY_LIMIT = 1_000;
+/** The most rows one store query may ask for: a full page, and the row that tells whether another follows. */
+export const MAX_STORE_QUERY_LIMIT = MAX_QUERY_LIMIT + 1;
 /** The most `where` entries, and the most state names, one query may give. */
 export const MAX_QUERY_TERMS = 16;
 
@@ -58,7 +60,7 @@ export const storedInstanceQuerySchema = z.strictObject({
   where: z.array(z.strictObject({ pointer, value: jsonValue })).max(MAX_QUERY_TERMS).optional(),
   createdFrom: instant.optional(),
   createdTo: instant.optional(),
-  limit: z.number().int().min(1).max(MAX_QUERY_LIMIT),
+  limit: z.number().int().min(1).max(MAX_STORE_QUERY_LIMIT),
   after: z.strictObject({ createdAt: instant, id: storableString.min(1) }).optional(),
 });
 
