@@ -42,7 +42,12 @@ export function instanceQuery(s: string, columns: string, tenant: string, query:
   for (const term of whereTerms(query)) {
     const document = containment(term);
     if (document !== undefined) filters.push(`i.data @> ${param(JSON.stringify(document))}::jsonb`);
-    filters.push(`${s}.value_at(i.data, ${param(term.tokens)}::text[]) = ${param(JSON.stringify(term.value))}::jsonb`);
+    // `->` with a text key steps into objects only, like a pointer without array steps; value_at
+    // steps into arrays by index as well.
+    const value = document === undefined
+      ? `${s}.value_at(i.data, ${param(term.tokens)}::text[])`
+      : term.tokens.reduce((path, token) => `${path} -> ${param(token)}::text`, 'i.data');
+    filters.push(`${value} = ${param(JSON.stringify(term.value))}::jsonb`);
   }
   if (query.createdFrom !== undefined) filters.push(`i.created_at >= ${param(query.createdFrom)}::timestamptz`);
   if (query.createdTo !== undefined) filters.push(`i.created_at < ${param(query.createdTo)}::timestamptz`);

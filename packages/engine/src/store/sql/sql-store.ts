@@ -6,7 +6,7 @@ import { migrate, SCHEMA_NAME } from './migrate.js';
 import { queryAudience, taskAudience } from './task-audience.js';
 import { instanceQuery } from './instance-query-sql.js';
 import { checkStoredInstanceQuery } from '../instance-query.js';
-import type { CommandWrite, OutboxEffect, Store, StoredDefinition, StoredTask, StoredTaskQuery, StoredTimer } from '../store.js';
+import type { CommandWrite, OutboxEffect, Store, StoredDefinition, StoredInstance, StoredTask, StoredTaskQuery, StoredTimer } from '../store.js';
 
 /** A {@link Store} on PostgreSQL (through PGlite or `pg`), with what only a database store has. */
 export interface SqlStore extends Store {
@@ -87,8 +87,8 @@ interface OutboxColumns {
   available_at: unknown;
 }
 
-/** The columns of an instance row, as `read` and `queryInstances` select them. */
-const INSTANCE_COLUMNS = 'i.tenant, i.id, i.definition_id, i.definition_version, i.status, i.version, i.state, i.data, i.runtime, i.created_at, i.updated_at';
+/** The columns of an instance row (table alias `i`), as `read` and `queryInstances` select them. */
+export const INSTANCE_COLUMNS = 'i.tenant, i.id, i.definition_id, i.definition_version, i.status, i.version, i.state, i.data, i.runtime, i.created_at, i.updated_at';
 
 /** An instance row as the engine knows it, from its columns (checked by the engine when read). */
 function instanceRow(row: InstanceColumns): Record<string, unknown> {
@@ -112,6 +112,29 @@ function instanceRow(row: InstanceColumns): Record<string, unknown> {
     // Absent from rows written before participants were kept.
     ...(runtime.participants === undefined ? {} : { participants: runtime.participants }),
     ...(runtime.units === undefined ? {} : { units: runtime.units }),
+  };
+}
+
+/**
+ * The columns of the `instances` table that hold `row` (JSON as text): what `commit` writes, and
+ * what a bulk load writes for the same row.
+ */
+export function instanceColumns(row: StoredInstance) {
+  return {
+    tenant: row.tenant,
+    id: row.id,
+    definition_id: row.definitionId,
+    definition_version: row.definitionVersion,
+    status: row.status,
+    version: row.version,
+    state: JSON.stringify(row.state),
+    data: JSON.stringify(row.data),
+    runtime: JSON.stringify({
+      entered: row.entered, deadlines: row.deadlines, branches: row.branches, assignees: row.assignees, lastHash: row.lastHash,
+      participants: row.participants, units: row.units,
+    }),
+    created_at: row.createdAt,
+    updated_at: row.updatedAt,
   };
 }
 
@@ -181,19 +204,15 @@ export async function openSqlStore(client: SqlClient, schema = 'luzhi'): Promise
     async commit(write: CommandWrite) {
       const { instance: row, event } = write;
       assertTenantId(row.tenant, '/instance/tenant');
+      const columns = instanceColumns(row);
       const forgotten = delivered.splice(0);
       let rows: Array<{ stored: number | null }>;
       try {
         rows = await client.query(
           `select ${s}.commit_command($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22) as stored`,
           [
-            row.tenant, row.id, write.expectedVersion, row.definitionId, row.definitionVersion, row.status, row.version,
-            JSON.stringify(row.state), JSON.stringify(row.data),
-            JSON.stringify({
-              entered: row.entered, deadlines: row.deadlines, branches: row.branches, assignees: row.assignees, lastHash: row.lastHash,
-              participants: row.participants, units: row.units,
-            }),
-            row.createdAt, row.updatedAt,
+            columns.tenant, columns.id, write.expectedVersion, columns.definition_id, columns.definition_version, columns.status,
+            columns.version, columns.state, columns.data, columns.runtime, columns.created_at, columns.updated_at,
             write.idempotency?.key ?? null, write.idempotency === undefined ? null : JSON.stringify(write.idempotency.result ?? null),
             event.seq, event.type, event.hash, JSON.stringify(event),
             JSON.stringify(write.tasks.map(taskColumns)), JSON.stringify(write.timers.map(timerColumns)),
