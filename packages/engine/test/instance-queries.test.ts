@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PayloadError, StoreDataError, type Engine, type InstanceQuery, type Store } from '../src/index.js';
+import { PayloadError, StoreDataError, createMemoryStore, type Engine, type InstanceQuery, type Store } from '../src/index.js';
 import { everyStore } from './support/every-store.js';
 import { assigner, member, office, proposalDefinition, proposalEngine, submitPayload } from './support/proposal.js';
 
@@ -158,6 +158,17 @@ describe('engine.instances refuses a malformed query', () => {
     await engine.start('proposal', { actor: member, id: 'P-1' });
     expect((await counting.instances()).total).toBe(1);
     expect(asked).toBe(1);
+  });
+});
+
+describe('engine.instances on a restored memory store', () => {
+  it('answers as the store it was dumped from', async () => {
+    const { engine, store, clock } = proposalEngine();
+    await fourProposals(engine, () => clock.advance('PT1M'));
+    const restored = proposalEngine({ store: createMemoryStore(store.dump()) }).engine;
+    for (const query of [{}, { state: 'consulting' }, { status: 'done' as const }, { limit: 2 }]) {
+      expect(await restored.instances(query)).toEqual(await engine.instances(query));
+    }
   });
 });
 
