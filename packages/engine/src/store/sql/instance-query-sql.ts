@@ -42,6 +42,9 @@ export function instanceQuery(s: string, columns: string, tenant: string, query:
   for (const term of whereTerms(query)) {
     const document = containment(term);
     if (document !== undefined) filters.push(`i.data @> ${param(JSON.stringify(document))}::jsonb`);
+    // Below the top level, containment of a scalar is equality (`{"a":["x"]}` does not contain
+    // `{"a":"x"}`); an array or object value contains more than itself, so it is checked exactly.
+    if (document !== undefined && term.tokens.length > 0 && (term.value === null || typeof term.value !== 'object')) continue;
     // `->` with a text key steps into objects only, like a pointer without array steps; value_at
     // steps into arrays by index as well.
     const value = document === undefined
