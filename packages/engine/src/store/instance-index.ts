@@ -5,14 +5,17 @@ import {
   whereTerms,
   type InstanceKeys,
 } from './instance-query.js';
+import { Interner } from './interner.js';
 import type { StoredInstance, StoredInstancePage, StoredInstanceQuery } from './store.js';
 
-/** One instance as the index holds it: its row, its place in the order and the names it is found by. */
-interface Entry {
+/**
+ * One instance as the index holds it: its row, its place in the order and the names it is found
+ * by (lists shared between entries through the interner: most instances wait in a few states).
+ */
+interface Entry extends InstanceKeys {
   readonly row: StoredInstance;
   readonly createdMs: number;
   readonly id: string;
-  readonly keys: InstanceKeys;
 }
 
 /** The first position in sorted `list` whose entry does not sort before `probe` (or, with `after`, after it). */
@@ -38,12 +41,21 @@ const FIRST_ID = '';
  */
 export class InstanceIndex {
   private readonly tenants = new Map<string, Entry[]>();
+  private readonly interner = new Interner();
 
   /** Puts `row` in place of the tenant's row with its id, if any (`previous`). */
   put(row: StoredInstance, previous: StoredInstance | undefined): void {
     let list = this.tenants.get(row.tenant);
     if (list === undefined) this.tenants.set(row.tenant, (list = []));
-    const entry: Entry = { row, createdMs: Date.parse(row.createdAt), id: row.id, keys: instanceKeys(row) };
+    const keys = instanceKeys(row);
+    const entry: Entry = {
+      row,
+      createdMs: Date.parse(row.createdAt),
+      id: row.id,
+      states: this.interner.list(keys.states),
+      participants: this.interner.list(keys.participants),
+      units: this.interner.list(keys.units),
+    };
     if (previous !== undefined) {
       const at = position(list, { createdMs: Date.parse(previous.createdAt), id: previous.id }, false);
       if (list[at]?.id === previous.id) {
@@ -71,7 +83,7 @@ export class InstanceIndex {
     let total = 0;
     for (let index = start; index < end; index++) {
       const entry = list[index]!;
-      if (!matchesInstanceQuery(entry.row, entry.keys, query, where)) continue;
+      if (!matchesInstanceQuery(entry.row, entry, query, where)) continue;
       total++;
       if (rows.length < query.limit && (after === undefined || compareByCreation(entry, after) > 0)) rows.push(entry.row);
     }
