@@ -5,6 +5,7 @@ import { text } from '../localized-text.js';
 import { capIssues, commandSizeIssues, type CommandLimits } from './command-limits.js';
 import { storableString, UNSTORABLE_MESSAGES } from '../storable-text.js';
 import { toJsonValue } from './json-value.js';
+import { ownRecordSchema } from '../own-record-schema.js';
 import type { Command, SendManyOptions, StartCommand, TaskQuery } from './types.js';
 
 const name = z.string().regex(/^[A-Za-z][A-Za-z0-9_-]*$/);
@@ -32,7 +33,7 @@ export const commandSchema = z.strictObject({
 /** The shape of a {@link StartCommand}. */
 export const startCommandSchema = z.strictObject({
   actor: actorSchema,
-  data: z.record(z.string(), z.unknown()).optional(),
+  data: ownRecordSchema(z.unknown()).optional(),
   id: instanceIdSchema.optional(),
   version: z.number().int().min(1).optional(),
   idempotencyKey: storableString.min(1).max(200).optional(),
@@ -97,7 +98,7 @@ function isActor(value: unknown): boolean {
 }
 
 /** Accepts exactly what {@link commandSchema} accepts, by direct checks: the envelope of every command. */
-function isCommand(value: unknown): value is Command {
+export function isCommand(value: unknown): value is Command {
   if (!isObject(value)) return false;
   for (const key in value) if (!COMMAND_KEYS.has(key)) return false;
   const { type, actor, branch, idempotencyKey, expectedVersion } = value;
@@ -106,7 +107,7 @@ function isCommand(value: unknown): value is Command {
     isActor(actor) &&
     optionalString(branch, 1) &&
     optionalString(idempotencyKey, 1, 200) &&
-    (expectedVersion === undefined || (Number.isInteger(expectedVersion) && (expectedVersion as number) >= 0))
+    (expectedVersion === undefined || (Number.isSafeInteger(expectedVersion) && (expectedVersion as number) >= 0))
   );
 }
 
