@@ -106,13 +106,13 @@ function compileValid(definition: WorkflowDefinition, key: string, contentHash: 
       const forEach = builtin.perBranch && parent !== undefined && index.states.get(parent)?.node.forEach ? parent : undefined;
       const list = declared.get(state.name) ?? [];
       list.push({
-        event: builtin.name,
+        event: builtin.form.name,
         state: state.name,
         roles: offered.roles,
         form: undefined,
-        title: { ...builtin.title },
+        title: { ...builtin.form.title },
         pointer: offered.pointer,
-        builtin: builtin.name,
+        builtin: builtin.form.name,
         ...(forEach ? { forEach } : {}),
       });
       declared.set(state.name, list);

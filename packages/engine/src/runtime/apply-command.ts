@@ -89,7 +89,7 @@ export function applyCommand(
   const builtin = spec.builtin === undefined ? undefined : builtinAction(spec.builtin);
   if (builtin?.apply) return builtin.apply({ compiled, instance, found, command, atDate, environment });
   checkAssignee(instance, found, command.actor);
-  if (builtin) checkBuiltinPayload(builtin, compiled, spec, command.payload);
+  if (builtin) checkBuiltinPayload(builtin.form, compiled, spec, command.payload);
   else validatePayload(compiled, spec, command.payload);
 
   const at = atDate.toISOString();

@@ -30,8 +30,8 @@ export const addBranchForm = {
  * 加签: offered to the roles of `forEach.manage` while the forEach state runs. Opens a branch for
  * the item (unless its unit already has one) and appends the item to the data array at `in`.
  */
-export const addBranch = defineBuiltinAction({
-  ...addBranchForm,
+export const addBranch = /* @__PURE__ */ defineBuiltinAction({
+  form: addBranchForm,
   perBranch: false,
   offer: (state) => {
     const manage = state.node.forEach?.manage;

@@ -72,7 +72,12 @@ export interface BuiltinApplyArgs {
 }
 
 /** A built-in action: its form, where a definition enables it, who may take it, and what it does. */
-export interface BuiltinActionRule extends BuiltinActionForm {
+export interface BuiltinActionRule {
+  /**
+   * Its name, titles and payload schema: a separate object, so that a bundle reading only the
+   * forms (`builtinActionForms()`) leaves the logic below out.
+   */
+  readonly form: BuiltinActionForm;
   /**
    * Where `state` enables the action: the roles that may take it and the pointer of the key that
    * says so; undefined when the state does not offer it.

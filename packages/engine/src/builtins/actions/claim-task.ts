@@ -12,8 +12,8 @@ export const claimTaskForm = {
 } as const satisfies BuiltinActionForm;
 
 /** 认领: offered to the roles of `assignment.claim` while the task is free; the claimer alone holds it then. */
-export const claimTask = defineBuiltinAction({
-  ...claimTaskForm,
+export const claimTask = /* @__PURE__ */ defineBuiltinAction({
+  form: claimTaskForm,
   perBranch: true,
   offer: (state) => {
     const claim = state.node.assignment?.claim;

@@ -30,8 +30,8 @@ export const delegateTaskForm = {
  * 委托他人办理: offered to the roles of `assignment.delegate`; once someone holds the task, only
  * they may pass it on. The delegate alone holds it then.
  */
-export const delegateTask = defineBuiltinAction({
-  ...delegateTaskForm,
+export const delegateTask = /* @__PURE__ */ defineBuiltinAction({
+  form: delegateTaskForm,
   perBranch: true,
   offer: (state) => {
     const delegate = state.node.assignment?.delegate;

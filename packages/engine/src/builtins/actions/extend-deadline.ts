@@ -35,8 +35,8 @@ export const extendDeadlineForm = {
  * `payload.by` from its current due instant, within the definition's `max` and `times`, and
  * audits the reason.
  */
-export const extendDeadline = defineBuiltinAction({
-  ...extendDeadlineForm,
+export const extendDeadline = /* @__PURE__ */ defineBuiltinAction({
+  form: extendDeadlineForm,
   perBranch: false,
   offer: (state) => {
     const extend = state.node.deadline?.extend;

@@ -17,14 +17,14 @@ export function builtinActions() {
 }
 
 /** The name of a built-in action. */
-export type BuiltinActionName = ReturnType<typeof builtinActions>[number]['name'];
+export type BuiltinActionName = ReturnType<typeof builtinActions>[number]['form']['name'];
 
 // Built on first use: the runtime and the actions' files import each other.
 let byName: Map<string, BuiltinActionRule> | undefined;
 
 /** The built-in action of that name, or undefined. */
 export function builtinAction(name: string): BuiltinActionRule | undefined {
-  byName ??= new Map<string, BuiltinActionRule>(builtinActions().map((action) => [action.name, action]));
+  byName ??= new Map<string, BuiltinActionRule>(builtinActions().map((action) => [action.form.name, action]));
   return byName.get(name);
 }
 

@@ -11,8 +11,8 @@ export const releaseTaskForm = {
 } as const satisfies BuiltinActionForm;
 
 /** 退回任务池: offered wherever a state has an `assignment`, to the task's holder only; the task is free again. */
-export const releaseTask = defineBuiltinAction({
-  ...releaseTaskForm,
+export const releaseTask = /* @__PURE__ */ defineBuiltinAction({
+  form: releaseTaskForm,
   perBranch: true,
   offer: (state) => {
     const holders = taskHolders(state);

@@ -30,8 +30,8 @@ export const removeBranchForm = {
  * 减签: offered to the roles of `forEach.manage` while the forEach state runs. Closes an open
  * branch and removes its unit's items from the data array at `in`.
  */
-export const removeBranch = defineBuiltinAction({
-  ...removeBranchForm,
+export const removeBranch = /* @__PURE__ */ defineBuiltinAction({
+  form: removeBranchForm,
   perBranch: false,
   offer: (state) => {
     const manage = state.node.forEach?.manage;

@@ -50,8 +50,8 @@ function compileForEach(build: MachineBuild, name: string, node: State, pointer:
   const offered: readonly BuiltinActionRule[] = builtinActions();
   for (const builtin of offered) {
     if (!builtin.statechart || !builtin.offer({ name, node, pointer })) continue;
-    const params: BuiltinParams = { action: builtin.name, source };
-    on[builtin.name] = [{ guard: { type: 'luzhi.builtin.allowed', params }, actions: [{ type: 'luzhi.builtin.apply', params }] }];
+    const params: BuiltinParams = { action: builtin.form.name, source };
+    on[builtin.form.name] = [{ guard: { type: 'luzhi.builtin.allowed', params }, actions: [{ type: 'luzhi.builtin.apply', params }] }];
   }
   addDeadlineEvents(build, name, node, pointer, on);
   const always = node.onDone
