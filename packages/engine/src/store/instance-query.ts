@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { activeStateNames } from '../compile/state-value.js';
 import { deepEqual } from '../definition/expressions/values.js';
 import { getAtPointer, parsePointer } from '../json-pointer.js';
 import { zodIssues } from '../runtime/command-schema.js';
@@ -84,17 +83,42 @@ export interface InstanceKeys {
   readonly units: readonly string[];
 }
 
-/** The names `row` is found by (see {@link InstanceKeys}); each list without repeats. */
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
+const strings = (values: readonly unknown[]): string[] => values.filter((value): value is string => typeof value === 'string');
+
+/**
+ * Every state name in a state value (`activeStateNames`, for any JSON): the keys of its objects
+ * and the strings in it, at any depth, walked without recursion.
+ */
+function stateNames(value: unknown): Set<string> {
+  const names = new Set<string>();
+  const stack = [value];
+  while (stack.length > 0) {
+    const next = stack.pop();
+    if (typeof next === 'string') names.add(next);
+    else if (isObject(next)) for (const [name, child] of Object.entries(next)) names.add(name), stack.push(child);
+  }
+  return names;
+}
+
+/**
+ * The names `row` is found by (see {@link InstanceKeys}); each list without repeats. Total like
+ * its SQL twin `instance_keys`: in a malformed row, a part of the wrong shape gives no names.
+ */
 export function instanceKeys(row: StoredInstance): InstanceKeys {
-  const states = new Set(activeStateNames(row.state));
-  const units = new Set<string>(Object.values(row.units ?? {}));
-  for (const branches of Object.values(row.branches)) {
+  const states = stateNames(row.state);
+  const units = new Set(isObject(row.units) ? strings(Object.values(row.units)) : []);
+  for (const branches of isObject(row.branches) ? Object.values(row.branches) : []) {
+    if (!isObject(branches)) continue;
     for (const [unit, branch] of Object.entries(branches)) {
-      states.add(branch.state);
       units.add(unit);
+      if (isObject(branch) && typeof branch.state === 'string') states.add(branch.state);
     }
   }
-  return { states: [...states], participants: [...new Set(Object.values(row.participants ?? {}).flat())], units: [...units] };
+  const holders = isObject(row.participants) ? Object.values(row.participants) : [];
+  const participants = new Set(holders.flatMap((users) => (Array.isArray(users) ? strings(users) : [])));
+  return { states: [...states], participants: [...participants], units: [...units] };
 }
 
 /**

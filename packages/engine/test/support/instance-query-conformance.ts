@@ -266,6 +266,24 @@ export function describeInstanceQueries(current: () => Store): void {
       }
     });
 
+    it('finds a row whose parts have the wrong shape by its well-formed parts only, the same on every store', async () => {
+      const odd = row('jiangyin', 'ODD-1', 0, {
+        state: { a: null, b: ['c'], d: { e: 5 } } as never,
+        participants: { proposer: 'zhang', coSigners: ['li', 7, null] } as never,
+        units: { handler: 5, other: '市财政局' } as never,
+        branches: { units: { 市教育局: 'not a branch', 市卫健委: { state: 7 } } } as never,
+      });
+      await put(current(), odd);
+      const found = async (query: Omit<StoredInstanceQuery, 'limit'>) => (await current().queryInstances('jiangyin', { limit: 10, ...query })).total;
+      expect(await found({ states: ['a', 'b', 'd', 'e'] })).toBe(1);
+      expect(await found({ states: ['c'] })).toBe(0);
+      expect(await found({ participant: 'zhang' })).toBe(0);
+      expect(await found({ participant: 'li' })).toBe(1);
+      expect(await found({ unit: '市财政局' })).toBe(1);
+      expect(await found({ unit: '市教育局' })).toBe(1);
+      expect(await found({ unit: '市卫健委' })).toBe(1);
+    });
+
     it('never returns another tenant’s rows, whatever the filters', async () => {
       await loaded();
       const page = await current().queryInstances('haian', { limit: 10 });
