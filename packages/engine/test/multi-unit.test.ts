@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createEngine, createVirtualClock, ForbiddenError, TransitionNotAllowedError, type Actor } from '../src/index.js';
+import { createEngine, createVirtualClock, ForbiddenError, type Actor } from '../src/index.js';
 import { proposalEngine, member, office, assigner, unit, submitPayload, replyPayload } from './support/proposal.js';
 
 const finance: Actor = { id: 'qian', roles: ['handling-unit'], unit: '市财政局' };
@@ -38,7 +38,8 @@ describe('multi-unit handling (主办 + 会办)', () => {
     expect(await engine.get(id)).toEqual(before);
     // A unit with no branch here finds nothing to act on.
     await expect(engine.send(id, { type: 'sendOpinion', actor: labour, payload: opinion })).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(engine.send(id, { type: 'sendOpinion', actor: labour, branch: '市人社局', payload: opinion })).rejects.toBeInstanceOf(TransitionNotAllowedError);
+    // Naming its own unit, which owns no branch here, changes nothing: the step is not its to act on.
+    await expect(engine.send(id, { type: 'sendOpinion', actor: labour, branch: '市人社局', payload: opinion })).rejects.toBeInstanceOf(ForbiddenError);
   });
 
   it('refuses the lead unit’s reply until every co-handler has sent its opinion', async () => {
