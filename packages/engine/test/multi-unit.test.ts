@@ -202,3 +202,38 @@ describe('a co-handler’s own deadline (会办一个月)', () => {
     expect(await engine.verifyHistory(id)).toMatchObject({ ok: true });
   });
 });
+
+describe('refusals on a forEach state name no other unit', () => {
+  const civil: Actor = { id: 'zhou', roles: ['handling-unit'], unit: '市民政局' };
+
+  it('refuses a unit that owns no branch with ForbiddenError, however it asks, naming no unit', async () => {
+    const { engine, id } = await assigned(['市财政局', '市人社局']);
+    const before = await engine.get(id);
+    const attempts = [
+      // Offered on two branches: it used to be told which units it could pick from.
+      { type: 'sendOpinion', actor: civil, payload: opinion },
+      { type: 'sendOpinion', actor: civil, branch: '市财政局', payload: opinion },
+      { type: 'sendOpinion', actor: civil, branch: '市民政局', payload: opinion },
+      { type: 'reply', actor: civil, payload: replyPayload },
+      { type: 'sendOpinion', actor: { id: 'nobody', roles: ['handling-unit'] }, payload: opinion },
+    ];
+    for (const command of attempts) {
+      const error = await engine.send(id, command).catch((caught: unknown) => caught);
+      expect(error, JSON.stringify(command)).toBeInstanceOf(ForbiddenError);
+      const json = JSON.stringify((error as ForbiddenError).toJSON());
+      for (const other of ['市教育局', '市财政局', '市人社局']) expect(json).not.toContain(other);
+    }
+    expect(await engine.get(id)).toEqual(before);
+  });
+
+  it('tells a unit with a branch only about its own, and resolves notifications to the units that got branches', async () => {
+    const { engine, id, delivered } = await assigned(['市财政局', '市人社局']);
+    const view = await engine.get(id, { actor: finance });
+    const branches = view.actions.flatMap((action) => (action.branch === undefined ? [] : [action.branch]));
+    expect(branches.length).toBeGreaterThan(0);
+    expect(new Set(branches)).toEqual(new Set(['市财政局']));
+    const assignedNotice = delivered.filter((entry) => entry.kind === 'notify').at(-1)!.detail as { roles: string[]; recipients: unknown };
+    expect(assignedNotice.roles).toEqual(['handling-unit']);
+    expect(assignedNotice.recipients).toEqual({ users: [], units: ['市教育局', '市财政局', '市人社局'], roles: [] });
+  });
+});
