@@ -58,7 +58,7 @@ export { compileExpression, evaluateGuard, EXPRESSION_ROOTS } from './definition
 export type { CompiledExpression, ExpressionReference, ExpressionScope } from './definition/expressions/index.js';
 
 export { compile } from './compile/compile.js';
-export type { CompiledWorkflow, ActionSpec, BuiltinAction, EffectRequest } from './compile/compiled-workflow.js';
+export type { CompiledWorkflow, ActionSpec, BuiltinAction, EffectRequest, ParticipantRole, Recipients } from './compile/compiled-workflow.js';
 export { builtinActionForms, isBuiltinActionName } from './builtins/actions/forms.js';
 export type {
   AddBranchPayload,
@@ -71,6 +71,7 @@ export type {
   PayloadOf,
   PayloadSchema,
   RemoveBranchPayload,
+  TransferRolePayload,
 } from './builtins/actions/index.js';
 export {
   activeStateNames,

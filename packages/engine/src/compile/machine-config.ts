@@ -3,7 +3,7 @@ import { DefinitionError } from '../errors.js';
 import { joinPointer, setAtPointer } from '../json-pointer.js';
 import { evaluateGuard } from '../definition/expressions/index.js';
 import type { WorkflowDefinition } from '../definition/workflow-definition.generated.js';
-import type { EffectRequest, MachineContext, MachineEvent } from './compiled-workflow.js';
+import type { MachineContext, MachineEvent, RequestedEffect } from './compiled-workflow.js';
 import { createMachineBuild } from './machine-build.js';
 import { scopeOf, type GuardParams, type SetParams } from './transitions.js';
 import { compileState } from '../builtins/states/index.js';
@@ -38,7 +38,7 @@ const actions = {
     return { data };
   }),
   // Runs nowhere: transition() hands it back, with its params resolved, for the outbox.
-  'luzhi.effect': (_args: MachineArgs, _params: EffectRequest) => undefined,
+  'luzhi.effect': (_args: MachineArgs, _params: RequestedEffect) => undefined,
   'luzhi.entered': (_args: MachineArgs, _params: { state: string }) => undefined,
   ...forEachActions,
 };

@@ -2,7 +2,7 @@ import { text } from '../localized-text.js';
 import { joinPointer, parsePointer } from '../json-pointer.js';
 import type { CompiledExpression, ExpressionScope } from '../definition/expressions/index.js';
 import type { AutomaticTransition, Effect, State, Transition } from '../definition/workflow-definition.generated.js';
-import type { MachineContext, MachineEvent } from './compiled-workflow.js';
+import type { MachineContext, MachineEvent, RequestedEffect } from './compiled-workflow.js';
 import { branchList, withBranch } from './for-each.js';
 import { expressionAt, type MachineBuild } from './machine-build.js';
 import { effectKindOf } from '../builtins/effects/index.js';
@@ -48,7 +48,12 @@ export function compileEffects(build: MachineBuild, effects: readonly Effect[] |
     // Dynamic params: arguments see the data as the `set` of the same transition left it.
     return {
       type: 'luzhi.effect',
-      params: ({ context, event }: { context: MachineContext; event: MachineEvent }) => kind.resolve(compiled, scopeOf(context, event, doneOf)),
+      params: ({ context, event }: { context: MachineContext; event: MachineEvent }): RequestedEffect => ({
+        request: kind.resolve(compiled, scopeOf(context, event, doneOf)),
+        // What the recipients are resolved from once the command is done (runtime/recipients.ts).
+        ...(event.branch === undefined || doneOf !== undefined ? {} : { branch: event.branch }),
+        openBranches: Object.fromEntries(Object.entries(context.branches).map(([forEach, branches]) => [forEach, Object.keys(branches)])),
+      }),
     };
   });
 }

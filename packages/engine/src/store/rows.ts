@@ -138,6 +138,7 @@ const taskRow = z.object({
   roles: z.array(z.string()),
   unit: z.string().optional(),
   unitRoles: z.array(z.string()).optional(),
+  users: z.array(z.string()).optional(),
   assignee: z.string().optional(),
   actions: z.array(z.string()),
   createdAt: isoTime,
@@ -155,14 +156,22 @@ const timerRow = z.object({
   dueAt: isoTime,
 });
 
+const recipientsRow = z.object({ users: z.array(z.string()), units: z.array(z.string()), roles: z.array(z.string()) });
+
 const effectRow = z.object({
   id: z.string().min(1),
   tenant: tenantIdSchema,
   instanceId: z.string().min(1),
   seq: z.number().int(),
   request: z.union([
-    z.object({ kind: z.literal('notify'), roles: z.array(z.string()), message: z.unknown() }),
-    z.object({ kind: z.literal('call'), name: z.string(), args: ownRecordSchema(z.unknown()) }),
+    z.object({ kind: z.literal('notify'), roles: z.array(z.string()), message: z.unknown(), recipients: recipientsRow.optional() }),
+    z.object({
+      kind: z.literal('call'),
+      name: z.string(),
+      args: ownRecordSchema(z.unknown()),
+      roles: z.array(z.string()).optional(),
+      recipients: recipientsRow.optional(),
+    }),
   ]),
   status: z.enum(['pending', 'failed']),
   attempts: z.number().int().min(0),
@@ -210,6 +219,7 @@ const isCount = (value: unknown, min: number): boolean => Number.isSafeInteger(v
 
 const optional = (value: unknown, test: (value: unknown) => boolean): boolean => value === undefined || test(value);
 const isBoolean = (value: unknown): boolean => typeof value === 'boolean';
+
 
 function isBranch(value: unknown): boolean {
   return (

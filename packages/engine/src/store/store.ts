@@ -90,6 +90,11 @@ export interface StoredTask {
   unit?: string | undefined;
   /** Unit-scoped roles that may act on the task only when the actor belongs to `unit`. */
   unitRoles?: string[] | undefined;
+  /**
+   * The users who act on the task as holders of a participant role (or as the person whose branch
+   * it is): it is on their to-do lists, whatever their roles.
+   */
+  users?: string[] | undefined;
   /** The user the task was claimed by or delegated to: only they see and act on it. */
   assignee?: string | undefined;
   actions: string[];

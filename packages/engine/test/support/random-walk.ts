@@ -1,6 +1,9 @@
 import {
   LuzhiError,
+  NotFoundError,
   createEngine,
+  getAtPointer,
+  parsePointer,
   createMemoryStore,
   createVirtualClock,
   validateDefinition,
@@ -115,15 +118,31 @@ function builtinPayload(event: string, random: ReturnType<typeof randomSource>, 
 }
 
 /** One actor per role, and per unit-scoped role one per unit that has a branch (and one more). */
-function actorPool(roles: Record<string, { scope?: string }>, view: InstanceView | undefined): Actor[] {
+function actorPool(roles: Record<string, WalkRole>, view: InstanceView | undefined): Actor[] {
   const units = new Set<string>(['unit-a']);
   for (const branches of Object.values(view?.branches ?? {})) for (const branch of branches) units.add(branch.key);
-  return Object.keys(roles).flatMap((role) =>
+  const byRole = Object.keys(roles).flatMap((role) =>
     roles[role]?.scope === 'unit'
       ? [...units].map((unit) => ({ id: `${role}@${unit}`, roles: [role], unit }))
       : [{ id: `${role}-user`, roles: [role] }],
   );
+  // Participant roles are held by people, by id: the starter (the walk starts as `starter`), the
+  // users the data names, and each branch's key (a per-person branch).
+  const people = new Set<string>();
+  for (const role of Object.values(roles)) {
+    if (role?.holders === 'starter') people.add('starter');
+    if (role?.holders === undefined || role.holders === 'starter') continue;
+    const value = getAtPointer(view?.data, parsePointer(role.holders) ?? []);
+    for (const user of Array.isArray(value) ? value : [value]) if (typeof user === 'string' && user.length > 0) people.add(user);
+  }
+  if (Object.values(roles).some((role) => role?.holders !== undefined)) {
+    for (const branches of Object.values(view?.branches ?? {})) for (const branch of branches) people.add(branch.key);
+  }
+  return [...byRole, ...[...people].map((id) => ({ id, roles: [] }))];
 }
+
+/** What the walk reads of a role: its scope, and whether it is held by people (`holders`). */
+type WalkRole = { scope?: string; holders?: string } | undefined;
 
 /**
  * Validates a definition; when it is valid, creates an engine on it (which must succeed), starts
@@ -174,7 +193,7 @@ async function walkUnguarded(job: WalkJob, progress: (note: string) => void): Pr
     return { result: 'finding', finding: { kind: 'notCompiled', phase: 'createEngine', error: describeError(error) } };
   }
 
-  const roles = (definition.roles ?? {}) as Record<string, { scope?: string }>;
+  const roles = (definition.roles ?? {}) as Record<string, WalkRole>;
   const starter: Actor = { id: 'starter', roles: Object.keys(roles) };
   progress('start');
   const started = await typed('start', undefined, undefined, () => engine.start(String(definition.id), { actor: starter, id: 'walked' }));
@@ -264,7 +283,7 @@ function diff(before: string, after: string): string {
 /** Every (actor, action) pair the views offer now, over the actor pool. */
 async function offered(
   engine: Engine,
-  roles: Record<string, { scope?: string }>,
+  roles: Record<string, WalkRole>,
   step: number,
   progress: (note: string) => void,
 ): Promise<Array<{ actor: Actor; action: ActionView }>> {
@@ -273,6 +292,8 @@ async function offered(
   const offers: Array<{ actor: Actor; action: ActionView }> = [];
   for (const actor of actorPool(roles, plain)) {
     const view = await typed('get', step, { actor }, () => engine.get('walked', { actor }));
+    // With participant roles, an instance is not shown to someone with no place in it and nothing to do on it.
+    if (view instanceof NotFoundError && Object.values(roles).some((role) => role?.holders !== undefined)) continue;
     if (view instanceof LuzhiError) throw new Found({ kind: 'untyped', phase: 'get', step, command: { actor }, error: describeError(view) });
     for (const action of view.actions) offers.push({ actor, action });
   }
@@ -300,7 +321,7 @@ async function advance(
 async function expectMovable(
   engine: Engine,
   clock: ReturnType<typeof createVirtualClock>,
-  roles: Record<string, { scope?: string }>,
+  roles: Record<string, WalkRole>,
   step: number,
   progress: (note: string) => void,
 ): Promise<void> {

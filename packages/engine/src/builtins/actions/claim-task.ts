@@ -24,7 +24,8 @@ export const claimTask = /* @__PURE__ */ defineBuiltinAction({
     checkBuiltinPayload(claimTaskForm, args.compiled, args.found.spec, args.command.payload);
     const actor = args.command.actor;
     return changeAssignment(args, (current, key, at, refuse) => {
-      if (current) refuse(`该任务已由“${current.user}”认领`, `The task was already claimed by "${current.user}"`);
+      // Says whether the claimer holds it already, never who else does.
+      if (current) refuse(current.user === actor.id ? '您已认领该任务' : '该任务已由他人认领', current.user === actor.id ? 'You already claimed the task' : 'The task was already claimed by someone else');
       return { assignees: withOwn(args.instance.assignees, key, { user: actor.id, at, by: actor.id }) };
     });
   },

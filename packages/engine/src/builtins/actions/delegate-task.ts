@@ -42,7 +42,7 @@ export const delegateTask = /* @__PURE__ */ defineBuiltinAction({
     const actor = args.command.actor;
     const request = args.command.payload as DelegateTaskPayload;
     return changeAssignment(args, (current, key, at, refuse) => {
-      if (current && current.user !== actor.id) refuse(`该任务由“${current.user}”办理，只有其本人可以委托`, `The task is held by "${current.user}": only they may delegate it`);
+      if (current && current.user !== actor.id) refuse('该任务由他人办理，只有其本人可以委托', 'The task is held by someone else: only they may delegate it');
       return { assignees: withOwn(args.instance.assignees, key, { user: request.to, at, by: actor.id }), payload: args.command.payload };
     });
   },

@@ -5,13 +5,14 @@ import { delegateTaskForm } from './delegate-task.js';
 import { extendDeadlineForm } from './extend-deadline.js';
 import { releaseTaskForm } from './release-task.js';
 import { removeBranchForm } from './remove-branch.js';
+import { transferRoleForm } from './transfer-role.js';
 
 /**
  * What the forms read of each built-in action — titles and payload schemas, no engine logic — in
  * the order of `builtinActions()`. A bundle that imports only this list leaves the actions' logic out.
  */
 export function builtinActionForms() {
-  return [extendDeadlineForm, claimTaskForm, delegateTaskForm, releaseTaskForm, addBranchForm, removeBranchForm] as const satisfies readonly BuiltinActionForm[];
+  return [extendDeadlineForm, claimTaskForm, delegateTaskForm, releaseTaskForm, addBranchForm, removeBranchForm, transferRoleForm] as const satisfies readonly BuiltinActionForm[];
 }
 
 /** Whether a definition may not declare an action of this name, because the engine provides it. */

@@ -5,6 +5,7 @@ import { delegateTask } from './delegate-task.js';
 import { extendDeadline } from './extend-deadline.js';
 import { releaseTask } from './release-task.js';
 import { removeBranch } from './remove-branch.js';
+import { transferRole } from './transfer-role.js';
 
 /**
  * The actions the engine provides itself, in the order a state lists them. Adding one means
@@ -13,7 +14,7 @@ import { removeBranch } from './remove-branch.js';
 export function builtinActions() {
   // A function, not a constant: the actions' files and the runtime import each other, so a list
   // built while the modules load could hold an action not loaded yet.
-  return [extendDeadline, claimTask, delegateTask, releaseTask, addBranch, removeBranch] as const satisfies readonly BuiltinActionRule[];
+  return [extendDeadline, claimTask, delegateTask, releaseTask, addBranch, removeBranch, transferRole] as const satisfies readonly BuiltinActionRule[];
 }
 
 /** The name of a built-in action. */
@@ -45,4 +46,5 @@ export type { AddBranchPayload } from './add-branch.js';
 export type { DelegateTaskPayload } from './delegate-task.js';
 export type { ExtendDeadlinePayload } from './extend-deadline.js';
 export type { RemoveBranchPayload } from './remove-branch.js';
+export type { TransferRolePayload } from './transfer-role.js';
 export { builtinActionForms, isBuiltinActionName } from './forms.js';

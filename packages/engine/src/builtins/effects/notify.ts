@@ -2,8 +2,9 @@ import type { Effect } from '../../definition/workflow-definition.generated.js';
 import { defineEffectKind } from './effect-kind.js';
 
 /**
- * `notify`: a message to the holders of some roles. Nothing in it is evaluated; the host's
- * `notify` handler delivers it.
+ * `notify`: a message to the holders of some roles. Nothing in it is evaluated; its roles are
+ * resolved into recipients (users, units, roles) when the command is done, and the host's `notify`
+ * handler delivers it.
  */
 export const notifyEffect = defineEffectKind({
   kind: 'notify',
