@@ -385,7 +385,7 @@ function engineFor(shared: Shared, tenant: string): Engine {
     if (command.expectedVersion !== undefined && command.expectedVersion !== instance.version) {
       throw new ConcurrencyError(instanceId, command.expectedVersion, instance.version);
     }
-    const compiled = await definitionFor(instance.definitionId, instance.definitionVersion);
+    const compiled = await definitions.forWrite(tenant, instance.definitionId, instance.definitionVersion);
     checkStoredStates(compiled, instance);
     return commitAndDeliver(applyCommand(compiled, instance, command, clock.now(), shared.environment), key, fingerprint);
   };
@@ -424,6 +424,8 @@ function engineFor(shared: Shared, tenant: string): Engine {
         at: clock.now(),
         idempotencyKey: command.idempotencyKey,
       }, shared.environment);
+      // No later than the first instance of it: engines given only newer versions still find it.
+      await definitions.keep(tenant, compiled);
       return commitAndDeliver(applied, key, fingerprint);
     }),
 
@@ -624,7 +626,7 @@ async function fireTimer(shared: Shared, timer: StoredTimer, now: Date): Promise
   const instance = readInstanceRow(read.instance, ref);
   let compiled: CompiledWorkflow;
   try {
-    compiled = await shared.definitions.resolve(timer.tenant, instance.definitionId, instance.definitionVersion);
+    compiled = await shared.definitions.forWrite(timer.tenant, instance.definitionId, instance.definitionVersion);
   } catch (error) {
     // Another engine process may serve that definition: leave the timer for it (the lease runs out).
     if (error instanceof NotFoundError) return 'retried';
