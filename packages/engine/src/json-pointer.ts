@@ -31,13 +31,20 @@ export function parsePointer(pointer: string): string[] | undefined {
     .map((token) => token.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
-/** Reads the value at a pointer, or `undefined` when a step is missing. */
+/** An array index as RFC 6901 writes it: `0`, or digits without a leading zero. */
+const ARRAY_INDEX = /^(?:0|[1-9][0-9]*)$/;
+
+/**
+ * Reads the value at a pointer, or `undefined` when a step is missing. An array is stepped into
+ * by an index only (`0`, `12`): never by `length`, `-1` or `01`.
+ */
 export function getAtPointer(document: unknown, tokens: readonly string[]): unknown {
   let current: unknown = document;
   for (const token of tokens) {
     if (current === null || typeof current !== 'object' || !Object.hasOwn(current, token)) {
       return undefined;
     }
+    if (Array.isArray(current) && !ARRAY_INDEX.test(token)) return undefined;
     current = (current as Record<string, unknown>)[token];
   }
   return current;

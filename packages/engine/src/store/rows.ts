@@ -108,6 +108,8 @@ const instanceRow = z.object({
     z.record(z.string(), z.object({ state: z.string().min(1), entered: isoTime, item: z.unknown(), deadline: deadlineRow.optional() })),
   ),
   assignees: z.record(z.string(), z.object({ user: z.string().min(1), at: isoTime, by: z.string().min(1) })),
+  participants: z.record(z.string(), z.array(z.string().min(1))).optional(),
+  units: z.record(z.string(), z.string().min(1)).optional(),
 });
 
 // Strict: a field added to a stored event is reported, not dropped before the hash is checked.
@@ -201,6 +203,7 @@ function parseRow<T>(schema: z.ZodType<unknown>, row: unknown, where: string, re
 const isString = (value: unknown): value is string => typeof value === 'string';
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
+const isName = (value: unknown): boolean => typeof value === 'string' && value.length > 0;
 const isCount = (value: unknown, min: number): boolean => Number.isInteger(value) && (value as number) >= min;
 
 const optional = (value: unknown, test: (value: unknown) => boolean): boolean => value === undefined || test(value);
@@ -247,7 +250,9 @@ function isInstanceRow(row: unknown): row is StoredInstance {
     isRecord(row.branches) &&
     Object.values(row.branches).every((units) => isRecord(units) && Object.values(units).every(isBranch)) &&
     isRecord(row.assignees) &&
-    Object.values(row.assignees).every((assignee) => isRecord(assignee) && isString(assignee.user) && assignee.user.length > 0 && isInstant(assignee.at) && isString(assignee.by) && assignee.by.length > 0)
+    Object.values(row.assignees).every((assignee) => isRecord(assignee) && isString(assignee.user) && assignee.user.length > 0 && isInstant(assignee.at) && isString(assignee.by) && assignee.by.length > 0) &&
+    optional(row.participants, (holders) => isRecord(holders) && Object.values(holders).every((users) => Array.isArray(users) && users.every(isName))) &&
+    optional(row.units, (units) => isRecord(units) && Object.values(units).every(isName))
   );
 }
 

@@ -18,6 +18,7 @@ import {
 import { effectId, timerId } from '../../src/runtime/row-ids.js';
 import { createTenantRunner, createVirtualClock, type Engine } from '../../src/index.js';
 import { scan } from './task-scan.js';
+import { describeInstanceQueries } from './instance-query-conformance.js';
 import { proposalDefinition, proposalEngine, member, office, assigner, unit, submitPayload, replyPayload } from './proposal.js';
 
 /** What a conformance opener hands the suite: an empty store of the kind under test. */
@@ -178,6 +179,8 @@ export function describeStoreConformance(name: string, open: () => Promise<Opene
     const B: InstanceRef = { tenant: 'haian', id: 'P-1' };
 
     describe('the raw Store contract', () => {
+      describeInstanceQueries(() => store);
+
       it('reads back exactly what a commit wrote', async () => {
         const write = writeAt(A, 1, {
           tasks: [taskRow(A, 'review', { due: at(1000), warnAt: at(900) })],
