@@ -36,6 +36,8 @@ import { errorJson, runPerKey } from './batch.js';
 import type { CompiledWorkflow } from '../compile/compiled-workflow.js';
 import type { InstanceRef, OutboxEffect, Store, StoredInstance, StoredTask, StoredTimer } from '../store/store.js';
 import { DefinitionRegistry, compileGiven } from './definition-registry.js';
+import { runMigration, type MigrationOptions, type MigrationReport } from './migrate.js';
+import type { MigrationPlan } from './migration-plan.js';
 import { checkStoredStates, checkTimerState } from './stored-states.js';
 import {
   DELIVERY_LEASE_MS,
@@ -205,6 +207,17 @@ export interface Engine {
    * @throws PayloadError('options') for malformed options, before any timer is set.
    */
   startTimerLoop(options?: { intervalMs?: number; onError?: (error: unknown) => void }): { stop(): void };
+  /**
+   * Moves the running instances of `plan.id@plan.from` to version `plan.to`, oldest first, each in
+   * its own commit audited as `migrated`; `dryRun` checks and reports the same and writes nothing.
+   * An instance that cannot move (a state without counterpart, data that does not fit, a
+   * configuration the new version cannot have, a command that changed it meanwhile) is reported
+   * with its issues and left as it was. Running the same plan again moves only what is still on
+   * `from`, so a run cut short is resumed.
+   * @throws PayloadError('plan') for a malformed plan, an unknown version, or renames and data
+   * entries that do not fit the two versions; PayloadError('options') for malformed options.
+   */
+  migrate(plan: MigrationPlan, options?: MigrationOptions): Promise<MigrationReport>;
   /** The compiled definitions this engine knows, by `id@version`. */
   readonly definitions: ReadonlyMap<string, CompiledWorkflow>;
   /**
@@ -572,6 +585,11 @@ function engineFor(shared: Shared, tenant: string): Engine {
     publish(definition) {
       return definitions.publish(tenant, definition);
     },
+
+    migrate: (plan, options) =>
+      withIssueCap(limits.issues, () =>
+        runMigration({ tenant, store, clock, definitions, environment: shared.environment, limits }, plan, options),
+      ),
 
     async runDueTimers(nowInput) {
       const { now } = parseOptions(argumentSchemas.runDueTimers, { now: nowInput ?? clock.now() });
