@@ -81,6 +81,48 @@ describe('a migration plan that does not fit its versions', () => {
   });
 });
 
+describe('hostile names and data in a migration', () => {
+  it('carries branches of units named like Object.prototype members and writes such data keys as data', async () => {
+    const engine = createEngine({ definitions: [reviewV1, reviewV2] });
+    await engine.start('versioned-review', { actor: officer, id: 'H', version: 1, data: { title: 'H', units: ['__proto__', 'constructor'] } });
+    await engine.send('H', { type: 'submit', actor: officer });
+    await engine.send('H', { type: 'accept', actor: officer });
+    const plan = JSON.parse(
+      '{"id":"versioned-review","from":1,"to":2,"states":{"review":"check","working":"doing"},"data":{"/priority":"\'urgent\'","/__proto__/polluted":"\'yes\'"}}',
+    );
+    const report = await engine.migrate(plan);
+    expect(report.totals).toEqual({ instances: 1, migrated: 1, refused: 0 });
+    const view = await engine.get('H');
+    expect(view.branches.handling!.map((branch) => [branch.key, branch.state]).sort()).toEqual([
+      ['__proto__', 'doing'],
+      ['constructor', 'doing'],
+    ]);
+    expect(Object.hasOwn(view.data, '__proto__')).toBe(true);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect((await engine.send('H', { type: 'reply', actor: { id: 'u', roles: ['unit'], unit: '__proto__' } })).branches.handling).toHaveLength(2);
+  });
+
+  it('refuses data nested deeper than a stored row may be', async () => {
+    const engine = await engineWithInstances();
+    const deep = `/priority${'/x'.repeat(300)}`;
+    const report = await engine.migrate({ ...reviewPlan, data: { '/priority': "'normal'", [deep]: "'y'" } });
+    expect(report.results[0]).toMatchObject({ ok: false, issues: [{ code: 'migration.dataTooDeep' }] });
+    expect((await engine.get('D')).definition.version).toBe(1);
+  });
+
+  it('is refused when this engine has no handler for an effect of the new version', async () => {
+    const notifying = { ...reviewV2, version: 3, states: { ...reviewV2.states, check: { ...reviewV2.states.check, on: { accept: { to: 'handling', roles: ['office'], effects: [{ notify: { roles: ['office'], message: '已受理' } }] } } } } };
+    const store = createMemoryStore();
+    const withHandler = createEngine({ definitions: [reviewV1, notifying], store, notify: () => undefined });
+    await withHandler.start('versioned-review', { actor: officer, id: 'N', version: 1, data: { title: 'N' } });
+    const without = createEngine({ definitions: [reviewV1], store });
+    await withHandler.publish(notifying);
+    const error = await without.migrate({ ...reviewPlan, to: 3 }).catch((thrown: unknown) => thrown);
+    expect(error).toMatchObject({ code: 'definition.invalid', issues: [{ code: 'effect.unregistered' }] });
+    expect((await without.get('N')).definition.version).toBe(1);
+  });
+});
+
 describe('an instance changed while it was being migrated', () => {
   it('is not overwritten: it is reported as a version conflict, keeps the command, and moves on the next run', async () => {
     const inner = createMemoryStore();

@@ -13,6 +13,8 @@ import { isLeafState, kindMismatch, notLeaf, type CheckedPlan } from './migratio
 import { configurationOf, placedLeaves } from './state-configuration.js';
 import { afterEvent, finish, nextEvent, type AppliedCommand, type CommandEnvironment } from './step.js';
 import { checkStoredStates } from './stored-states.js';
+import { pointerBeyondDepth } from '../store/json-depth.js';
+import { STORED_JSON_MAX_DEPTH } from '../store/rows.js';
 import { instanceInfo } from './view.js';
 import type { Actor } from './types.js';
 
@@ -166,6 +168,16 @@ function migrateData(plan: CheckedPlan, instance: StoredInstance, now: string, i
     const value = values[index];
     data = value === undefined ? removeAtPointer(data, entry.tokens) : setAtPointer(data, entry.tokens, value);
   });
+  // Rows read back deeper than this are refused: a pointer may not build data no store can return.
+  const tooDeep = pointerBeyondDepth(data, STORED_JSON_MAX_DEPTH - 1);
+  if (tooDeep !== undefined) {
+    issues.push({
+      pointer: `/data${tooDeep}`,
+      code: 'migration.dataTooDeep',
+      message: text(`新数据嵌套超过 ${STORED_JSON_MAX_DEPTH - 1} 层`, `The new data nests deeper than ${STORED_JSON_MAX_DEPTH - 1} levels`),
+    });
+    return data;
+  }
   const validate = plan.to.dataValidator;
   if (validate && !validate(data)) {
     for (const found of ajvErrorsToIssues(validate.errors, 'data')) issues.push({ ...found, pointer: `/data${found.pointer}` });

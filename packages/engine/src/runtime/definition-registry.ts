@@ -131,6 +131,11 @@ export class DefinitionRegistry {
     return given && given.definition.version >= published.definition.version ? given : published;
   }
 
+  /** @throws DefinitionError (`effect.unregistered`) when this engine lacks a handler for an effect `compiled` uses. */
+  assertServable(compiled: CompiledWorkflow): void {
+    this.checkHandlers(compiled);
+  }
+
   /** Publishes `input` for `tenant` (see {@link Engine.publish}). */
   async publish(tenant: string, input: unknown): Promise<{ id: string; version: number; published: boolean }> {
     const compiled = compile(input);

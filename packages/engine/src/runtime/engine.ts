@@ -215,7 +215,8 @@ export interface Engine {
    * with its issues and left as it was. Running the same plan again moves only what is still on
    * `from`, so a run cut short is resumed.
    * @throws PayloadError('plan') for a malformed plan, an unknown version, or renames and data
-   * entries that do not fit the two versions; PayloadError('options') for malformed options.
+   * entries that do not fit the two versions; PayloadError('options') for malformed options;
+   * DefinitionError (`effect.unregistered`) when this engine has no handler for an effect of `to`.
    */
   migrate(plan: MigrationPlan, options?: MigrationOptions): Promise<MigrationReport>;
   /** The compiled definitions this engine knows, by `id@version`. */

@@ -69,7 +69,8 @@ const optionsSchema = z.strictObject({
  * again, the plan finds only the instances still on `from`: a run cut short is resumed.
  *
  * @throws PayloadError('plan') for a malformed plan, an unknown version, or states and data
- * entries that do not fit the two versions; PayloadError('options') for malformed options.
+ * entries that do not fit the two versions; PayloadError('options') for malformed options;
+ * DefinitionError (`effect.unregistered`) when this engine has no handler for an effect of `to`.
  */
 export async function runMigration(context: MigrationContext, input: unknown, optionsInput: unknown): Promise<MigrationReport> {
   const options = parseOptions(optionsSchema, optionsInput ?? {});
@@ -81,6 +82,8 @@ export async function runMigration(context: MigrationContext, input: unknown, op
   const missing = [from, to].flatMap((found) => ('issue' in found ? [found.issue] : []));
   if (missing.length > 0) throw new PayloadError(missing, 'plan');
   const plan = checkMigrationPlan(parsed, (from as { compiled: CompiledWorkflow }).compiled, (to as { compiled: CompiledWorkflow }).compiled);
+  // The moved instances will run here: this engine must deliver every effect of `to`, as for publish.
+  context.definitions.assertServable(plan.to);
   const dryRun = options.dryRun === true;
   // Instances on `to` must be servable by every engine on the store, as instances started on it are.
   if (!dryRun) await context.definitions.keep(context.tenant, plan.to);
