@@ -208,3 +208,58 @@ describe('a migration whose states make no configuration of the new version', ()
     expect((await engine.send('P', { type: 'doneA', actor: officer })).state).toEqual({ work: { left: 'a2', right: 'b1' } });
   });
 });
+
+/** Two forEach states side by side in version 1; one in version 2. */
+const branchRegion = (name: string, child: string, done: string) => ({
+  initial: `${name}Wait`,
+  states: {
+    [`${name}Wait`]: { on: { [`open${name}`]: { to: name, roles: ['office'] } } },
+    [name]: {
+      forEach: { in: '/units', role: 'unit' },
+      initial: child,
+      states: { [child]: { on: { [`reply${child}`]: { to: `${child}Done`, roles: ['unit'] } } }, [`${child}Done`]: { type: 'final' } },
+      onDone: { to: done },
+    },
+    [done]: { type: 'final' },
+  },
+});
+const twoForEach = {
+  id: 'two-foreach',
+  version: 1,
+  title: '两组分办',
+  roles: { office: { title: '办公室' }, unit: { title: '单位', scope: 'unit' } },
+  data: { type: 'object', properties: { units: { type: 'array', items: { type: 'string' } } } },
+  initial: 'work',
+  states: {
+    work: { type: 'parallel', states: { left: branchRegion('fl', 'x1', 'leftDone'), right: branchRegion('fr', 'y1', 'rightDone') }, onDone: { to: 'end' } },
+    end: { type: 'final' },
+  },
+};
+const oneForEach = {
+  ...twoForEach,
+  version: 2,
+  initial: 'f',
+  states: {
+    f: {
+      forEach: { in: '/units', role: 'unit' },
+      initial: 'x1',
+      states: { x1: { on: { replyx1: { to: 'x1Done', roles: ['unit'] } } }, x1Done: { type: 'final' } },
+      onDone: { to: 'end' },
+    },
+    end: { type: 'final' },
+  },
+};
+
+describe('two forEach states mapped to one', () => {
+  it('is refused: their branches are not merged', async () => {
+    const engine = createEngine({ definitions: [twoForEach, oneForEach] });
+    await engine.start('two-foreach', { actor: officer, id: 'T', version: 1, data: { units: ['市财政局'] } });
+    await engine.send('T', { type: 'openfl', actor: officer });
+    expect((await engine.send('T', { type: 'openfr', actor: officer })).state).toEqual({ work: { left: 'fl', right: 'fr' } });
+    const report = await engine.migrate({ id: 'two-foreach', from: 1, to: 2, states: { fl: 'f', fr: 'f', y1: 'x1', y1Done: 'x1Done' } });
+    expect(report.results).toEqual([
+      { id: 'T', ok: false, issues: [expect.objectContaining({ pointer: '/branches/fr', code: 'migration.branchState' })] },
+    ]);
+    expect((await engine.get('T')).definition.version).toBe(1);
+  });
+});

@@ -128,6 +128,17 @@ function migrateBranches(
   for (const [forEach, units] of Object.entries(instance.branches)) {
     const moved = targetOf(forEach);
     if (moved === undefined || plan.to.index.states.get(moved)?.node.forEach === undefined) continue; // reported with the leaf
+    if (Object.hasOwn(result, moved)) {
+      issues.push({
+        pointer: joinPointer('/branches', forEach),
+        code: 'migration.branchState',
+        message: text(
+          `两个分办（forEach）状态都迁往“${moved}”：它们的分支不能合并`,
+          `Two forEach states would both become "${moved}": their branches cannot be merged`,
+        ),
+      });
+      continue;
+    }
     const next: Record<string, BranchState> = emptyRecord();
     for (const [unit, branch] of Object.entries(units)) {
       const pointer = joinPointer('/branches', forEach, unit, 'state');
