@@ -1,6 +1,6 @@
 import { ajvErrorsToIssues } from '../definition/ajv-issues.js';
 import { canonicalJson } from '../canonical-json.js';
-import { StoreDataError, type Issue } from '../errors.js';
+import { PayloadError, StoreDataError, type Issue } from '../errors.js';
 import { joinPointer, removeAtPointer, setAtPointer } from '../json-pointer.js';
 import { text } from '../localized-text.js';
 import { emptyRecord, ownValue, setOwn } from '../own-keys.js';
@@ -83,13 +83,18 @@ export function applyMigration(
     assignees: migrateAssignees(instance, targetOf),
   });
   updated.assignees = assigneesStillOpen(updated);
-  const applied = finish(to, updated, instance.version, event, [], actor, undefined, atDate, environment);
+  let applied: AppliedCommand;
   try {
+    // finish binds the row to the new version as every commit does, and may refuse its data for it.
+    applied = finish(to, updated, instance.version, event, [], actor, undefined, atDate, environment);
     // The same check every row read back passes: the new row must be one the new version can run.
     checkStoredStates(to, applied.write.instance);
   } catch (error) {
-    if (!(error instanceof StoreDataError)) throw error;
-    return { ok: false, issues: [...error.issues] };
+    if (error instanceof StoreDataError) return { ok: false, issues: [...error.issues] };
+    if (error instanceof PayloadError) {
+      return { ok: false, issues: error.issues.map((found) => (error.subject === 'data' ? { ...found, pointer: `/data${found.pointer}` } : found)) };
+    }
+    throw error;
   }
   return { ok: true, applied, from: instance.state, to: state };
 }
