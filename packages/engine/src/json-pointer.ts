@@ -76,3 +76,32 @@ export function setAtPointer<T>(document: T, tokens: readonly string[], value: u
   });
   return copy as T;
 }
+
+/**
+ * Returns a copy of `document` without the value at the pointer, copying only the objects and
+ * arrays along the path; the document itself when there is nothing there.
+ */
+export function removeAtPointer<T>(document: T, tokens: readonly string[]): T {
+  if (tokens.length === 0 || document === null || typeof document !== 'object') return document;
+  const [head, ...rest] = tokens as [string, ...string[]];
+  if (!Object.hasOwn(document, head)) return document;
+  if (Array.isArray(document)) {
+    const index = Number(head);
+    if (!Number.isInteger(index) || index < 0 || index >= document.length) return document;
+    const copy = document.slice();
+    if (rest.length === 0) copy.splice(index, 1);
+    else copy[index] = removeAtPointer(copy[index], rest);
+    return copy as T;
+  }
+  const copy: Record<string, unknown> = { ...(document as Record<string, unknown>) };
+  if (rest.length === 0) delete copy[head];
+  else {
+    Object.defineProperty(copy, head, {
+      value: removeAtPointer((document as Record<string, unknown>)[head], rest),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  return copy as T;
+}

@@ -37,6 +37,8 @@ import { errorJson, runPerKey } from './batch.js';
 import type { CompiledWorkflow } from '../compile/compiled-workflow.js';
 import type { InstanceRef, OutboxEffect, Store, StoredInstance, StoredTask, StoredTimer } from '../store/store.js';
 import { DefinitionRegistry, compileGiven } from './definition-registry.js';
+import { runMigration, type MigrationOptions, type MigrationReport } from './migrate.js';
+import type { MigrationPlan } from './migration-plan.js';
 import { checkStoredStates, checkTimerState } from './stored-states.js';
 import {
   DELIVERY_LEASE_MS,
@@ -223,6 +225,18 @@ export interface Engine {
    * @throws PayloadError('options') for malformed options, before any timer is set.
    */
   startTimerLoop(options?: { intervalMs?: number; onError?: (error: unknown) => void }): { stop(): void };
+  /**
+   * Moves the running instances of `plan.id@plan.from` to version `plan.to`, oldest first, each in
+   * its own commit audited as `migrated`; `dryRun` checks and reports the same and writes nothing.
+   * An instance that cannot move (a state without counterpart, data that does not fit, a
+   * configuration the new version cannot have, a command that changed it meanwhile) is reported
+   * with its issues and left as it was. Running the same plan again moves only what is still on
+   * `from`, so a run cut short is resumed.
+   * @throws PayloadError('plan') for a malformed plan, an unknown version, or renames and data
+   * entries that do not fit the two versions; PayloadError('options') for malformed options;
+   * DefinitionError (`effect.unregistered`) when this engine has no handler for an effect of `to`.
+   */
+  migrate(plan: MigrationPlan, options?: MigrationOptions): Promise<MigrationReport>;
   /** The compiled definitions this engine knows, by `id@version`. */
   readonly definitions: ReadonlyMap<string, CompiledWorkflow>;
   /**
@@ -424,7 +438,7 @@ function engineFor(shared: Shared, tenant: string): Engine {
     if (command.expectedVersion !== undefined && command.expectedVersion !== instance.version) {
       throw new ConcurrencyError(instanceId, command.expectedVersion, instance.version);
     }
-    const compiled = await definitionFor(instance.definitionId, instance.definitionVersion);
+    const compiled = await definitions.forWrite(tenant, instance.definitionId, instance.definitionVersion);
     checkStoredStates(compiled, instance);
     return commitAndDeliver(applyCommand(compiled, instance, command, clock.now(), shared.environment), key, fingerprint);
   };
@@ -463,6 +477,8 @@ function engineFor(shared: Shared, tenant: string): Engine {
         at: clock.now(),
         idempotencyKey: command.idempotencyKey,
       }, shared.environment);
+      // No later than the first instance of it: engines given only newer versions still find it.
+      await definitions.keep(tenant, compiled);
       return commitAndDeliver(applied, key, fingerprint);
     }),
 
@@ -636,6 +652,11 @@ function engineFor(shared: Shared, tenant: string): Engine {
       return definitions.publish(tenant, definition);
     },
 
+    migrate: (plan, options) =>
+      withIssueCap(limits.issues, () =>
+        runMigration({ tenant, store, clock, definitions, environment: shared.environment, limits }, plan, options),
+      ),
+
     async runDueTimers(nowInput) {
       const { now } = parseOptions(argumentSchemas.runDueTimers, { now: nowInput ?? clock.now() });
       const run: TimerRun = { fired: 0, dropped: 0, retried: 0, quarantined: 0 };
@@ -689,7 +710,7 @@ async function fireTimer(shared: Shared, timer: StoredTimer, now: Date): Promise
   const instance = readInstanceRow(read.instance, ref);
   let compiled: CompiledWorkflow;
   try {
-    compiled = await shared.definitions.resolve(timer.tenant, instance.definitionId, instance.definitionVersion);
+    compiled = await shared.definitions.forWrite(timer.tenant, instance.definitionId, instance.definitionVersion);
   } catch (error) {
     // Another engine process may serve that definition: leave the timer for it (the lease runs out).
     if (error instanceof NotFoundError) return 'retried';

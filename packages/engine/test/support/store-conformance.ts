@@ -797,8 +797,9 @@ export function describeStoreConformance(name: string, open: () => Promise<Opene
         // A definition is published for one tenant only.
         expect(await other.withTenant('haian').start('proposal', { actor: member, id: 'PV-3' })).toMatchObject({ definition: { version: 1 } });
         expect(await store.loadDefinition('jiangyin', 'proposal')).toMatchObject({ tenant: 'jiangyin', id: 'proposal', version: 2, definition: revised });
-        expect(await store.loadDefinition('jiangyin', 'proposal', 1)).toBeUndefined();
-        expect(await store.loadDefinition('haian', 'proposal')).toBeUndefined();
+        // Version 1, given at creation, was kept in the store with the first instance of each tenant.
+        expect(await store.loadDefinition('jiangyin', 'proposal', 1)).toMatchObject({ version: 1, definition: proposalDefinition });
+        expect(await store.loadDefinition('haian', 'proposal')).toMatchObject({ tenant: 'haian', version: 1 });
       });
 
       it('keeps tenants apart through withTenant', async () => {
