@@ -73,19 +73,25 @@ async function plan(query: InstanceQuery): Promise<string> {
 }
 
 describe(`instance queries over ${ROWS.toLocaleString('en')} rows on PostgreSQL`, () => {
-  const cases: Array<[string, InstanceQuery, RegExp]> = [
-    ['the first page of everything', { limit: 50 }, /instances_by_created/],
-    ['a page deep into the list, by cursor', { limit: 50, after: encodeCursor(new Date(Date.parse(at) + 90_000 * 60_000).toISOString(), rowId(90_000)) }, /instances_by_created/],
-    ['one member’s instances', { participant: memberId(123), limit: 50 }, /instances_by_keys/],
-    ['a data filter', { where: { '/category': '城乡建设', '/serial': 4242 }, limit: 50 }, /instances_by_data/],
-    ['a state that few instances are in, with a unit', { state: 'consulting', unit: '市教育局', limit: 50 }, /instances_by_keys|instances_by_created/],
-    ['another workflow’s version', { definition: 'motion', version: 2, limit: 50 }, /instances_by_definition/],
-    ['a creation range', { createdFrom: '2026-03-20T00:00:00Z', createdTo: '2026-03-21T00:00:00Z', limit: 50 }, /instances_by_created/],
+  // [what, query, the index the page is read by, whether the count is read by an index too]: a
+  // count of (nearly) every row is cheapest read from the table itself, and the planner may say so.
+  const cases: Array<[string, InstanceQuery, RegExp, boolean]> = [
+    ['the first page of everything', { limit: 50 }, /instances_by_created/, false],
+    ['a page deep into the list, by cursor', { limit: 50, after: encodeCursor(new Date(Date.parse(at) + 90_000 * 60_000).toISOString(), rowId(90_000)) }, /instances_by_created/, false],
+    ['one member’s instances', { participant: memberId(123), limit: 50 }, /instances_by_keys/, true],
+    ['a data filter', { where: { '/category': '城乡建设', '/serial': 4242 }, limit: 50 }, /instances_by_data/, true],
+    ['a state that few instances are in, with a unit', { state: 'consulting', unit: '市教育局', limit: 50 }, /instances_by_keys|instances_by_created/, true],
+    ['another workflow’s version', { definition: 'motion', version: 2, limit: 50 }, /instances_by_definition/, true],
+    ['a creation range', { createdFrom: '2026-03-20T00:00:00Z', createdTo: '2026-03-21T00:00:00Z', limit: 50 }, /instances_by_created/, true],
   ];
-  it.each(cases)('uses an index for %s, never a sequential scan of the instances', async (_what, query, index) => {
+  it.each(cases)('reads the page of %s by an index, never by a sequential scan', async (_what, query, index, countByIndex) => {
     const text = await plan(query);
-    expect(text).not.toMatch(/Seq Scan on instances/);
-    expect(text).toMatch(index);
+    // The statement counts the matches, then reads the page under its Limit node.
+    const [count, page] = text.split(/^->\s+Limit$/m) as [string, string];
+    expect(page).toBeDefined();
+    expect(page).not.toMatch(/Seq Scan/);
+    expect(page).toMatch(index);
+    if (countByIndex) expect(count).not.toMatch(/Seq Scan/);
   });
 
   it('answers them as the rows say', async () => {
