@@ -12,24 +12,34 @@ export function taskKey(state: string, unit?: string): string {
   return unit === undefined ? state : `${state}#${unit}`;
 }
 
+/** The built-in actions that act on the assignment itself and apply their own rules to it. */
+const ASSIGNMENT_ACTIONS: ReadonlySet<string> = new Set(['claimTask', 'releaseTask', 'delegateTask']);
+
 /**
- * @throws ForbiddenError when the task was claimed by or delegated to someone else and the actor
- * acts through one of the roles that share it (`assignment.claim`/`delegate`); other roles — the
- * proposer withdrawing, say — are not affected by who holds the office's task.
+ * Whether someone other than `actor` holds the task the action belongs to (claimed or delegated),
+ * so that the actor may not take it: once a task is held, only its holder acts on its state,
+ * whatever role the action names (the proposer withdrawing included). Claiming, releasing and
+ * delegating follow their own rules and are not concerned.
  */
-export function checkAssignee(instance: StoredInstance, found: FoundAction, actor: Actor): void {
-  const assignee = ownValue(instance.assignees, taskKey(found.spec.state, found.branch?.key));
-  if (!assignee || assignee.user === actor.id) return;
-  const held = found.spec.roles.filter((role) => actor.roles.includes(role));
-  if (held.some((role) => found.spec.sharedBy?.includes(role))) {
-    throw new ForbiddenError(
-      found.spec.event,
-      found.spec.roles,
-      text(`该任务已由“${assignee.user}”认领或受托办理，只有其本人可以操作`, `This task was claimed by or delegated to "${assignee.user}": only they may act on it`),
-    );
-  }
+function heldByOther(instance: StoredInstance, spec: ActionSpec, actor: Actor, unit: string | undefined): boolean {
+  if (spec.builtin !== undefined && ASSIGNMENT_ACTIONS.has(spec.builtin)) return false;
+  const assignee = ownValue(instance.assignees, taskKey(spec.state, unit));
+  return assignee !== undefined && assignee.user !== actor.id;
 }
 
+/**
+ * @throws ForbiddenError when the task was claimed by or delegated to someone else
+ * (`actor.forbidden`): any action of the state, through any role, is then theirs alone.
+ */
+export function checkAssignee(instance: StoredInstance, found: FoundAction, actor: Actor): void {
+  if (!heldByOther(instance, found.spec, actor, found.branch?.key)) return;
+  const assignee = ownValue(instance.assignees, taskKey(found.spec.state, found.branch?.key))!;
+  throw new ForbiddenError(
+    found.spec.event,
+    found.spec.roles,
+    text(`该任务已由“${assignee.user}”认领或受托办理，只有其本人可以操作`, `This task was claimed by or delegated to "${assignee.user}": only they may act on it`),
+  );
+}
 
 /** The assignments whose task is still open: its state still active, or its branch still in it. */
 export function assigneesStillOpen(instance: StoredInstance): StoredInstance['assignees'] {
@@ -57,6 +67,6 @@ export function assignmentAllows(
   const assignee = ownValue(instance.assignees, taskKey(spec.state, unit));
   if (spec.builtin === 'claimTask') return assignee === undefined;
   if (spec.builtin === 'releaseTask') return assignee?.user === actor.id;
-  if (assignee === undefined || assignee.user === actor.id) return true;
-  return !spec.roles.some((role) => actor.roles.includes(role) && spec.sharedBy?.includes(role));
+  if (spec.builtin === 'delegateTask') return assignee === undefined || assignee.user === actor.id;
+  return !heldByOther(instance, spec, actor, unit);
 }
