@@ -8,7 +8,7 @@ import type { StateDeadline, StoredInstance, StoredTimer } from '../store/store.
 import { GENESIS_HASH } from './audit.js';
 import { assigneesStillOpen, checkAssignee } from './assignment-rules.js';
 import { applyAssignment, applyExtension, validateBranchChange } from './builtin-actions.js';
-import { branchDeadlinesAfter, deadlinesAfter, refreshProvisional } from './deadlines.js';
+import { branchDeadlinesAfter, deadlinesAfter, recountProvisional, type RecountedDeadline } from './deadlines.js';
 import { authorize, findAction, validatePayload } from './find-action.js';
 import {
   afterEvent,
@@ -77,11 +77,13 @@ export function applyStart(
  */
 export function applyCommand(
   compiled: CompiledWorkflow,
-  instance: StoredInstance,
+  stored: StoredInstance,
   command: Command,
   atDate: Date,
   environment: CommandEnvironment,
 ): AppliedCommand {
+  // Every command, whatever it does, works on (and commits) deadlines recounted on today's calendar.
+  const instance = recountProvisional(compiled, stored, environment.calendar).instance;
   const found = findAction(compiled, instance, command);
   const { spec } = found;
   authorize(command.actor, found, compiled, instance);
@@ -135,7 +137,6 @@ export function applyCommand(
     ),
   });
   updated.assignees = assigneesStillOpen(updated);
-  updated.deadlines = refreshProvisional(compiled, updated.deadlines, updated.entered, environment.calendar);
   return finish(compiled, updated, instance.version, event, actions, command.actor, command.idempotencyKey, atDate, environment);
 }
 
@@ -146,6 +147,47 @@ export function applyCommand(
  * timer has nothing left to do (its state was left, or the deadline moved).
  */
 export function applyTimer(
+  compiled: CompiledWorkflow,
+  stored: StoredInstance,
+  timer: StoredTimer,
+  atDate: Date,
+  environment: CommandEnvironment,
+): AppliedCommand | undefined {
+  // A provisional deadline is recounted before its timer fires: if the calendar now has the
+  // missing year and the count moved, the timer is stale and the recount is committed instead.
+  const recount = recountProvisional(compiled, stored, environment.calendar);
+  const instance = recount.instance;
+  const fire = () => fireTimer(compiled, instance, timer, atDate, environment);
+  if (instance === stored) return fire();
+  return fire() ?? (recount.moved.length > 0 ? commitRecount(compiled, stored, instance, recount.moved, atDate, environment) : undefined);
+}
+
+/**
+ * Commits deadlines recounted on the current calendar as an event of their own
+ * (`deadlinesRecounted`, payload `{ deadlines: [{ state, branch?, from, due }] }`): the instance
+ * stays where it is, and its timers follow the new instants.
+ */
+function commitRecount(
+  compiled: CompiledWorkflow,
+  stored: StoredInstance,
+  recounted: StoredInstance,
+  moved: readonly RecountedDeadline[],
+  atDate: Date,
+  environment: CommandEnvironment,
+): AppliedCommand {
+  const event = nextEvent(stored, {
+    at: atDate.toISOString(),
+    actor: SYSTEM_ACTOR,
+    type: 'deadlinesRecounted',
+    payload: { deadlines: moved.map((entry) => ({ ...entry })) },
+    to: stored.state,
+  });
+  const updated = afterEvent(stored, event, { deadlines: recounted.deadlines, branches: recounted.branches });
+  return finish(compiled, updated, stored.version, event, [], SYSTEM_ACTOR, undefined, atDate, environment);
+}
+
+/** Fires a timer on an instance whose deadlines are current; undefined when it has nothing to do. */
+function fireTimer(
   compiled: CompiledWorkflow,
   instance: StoredInstance,
   timer: StoredTimer,

@@ -1,6 +1,6 @@
 import { leafStateNames, type StateValue } from '../compile/state-value.js';
 import type { ActionSpec, CompiledWorkflow } from '../compile/compiled-workflow.js';
-import type { StoredInstance, StoredTask } from '../store/store.js';
+import type { StateDeadline, StoredInstance, StoredTask } from '../store/store.js';
 import { governingDeadline } from './deadlines.js';
 import { ownValue } from '../own-keys.js';
 import { taskKey } from './assignment-rules.js';
@@ -11,6 +11,16 @@ import { taskKey } from './assignment-rules.js';
  */
 function isToDo(action: ActionSpec): boolean {
   return action.builtin === undefined && !action.optional;
+}
+
+/** What a task shows of the deadline governing it: due, warning instant, and whether it is provisional. */
+function deadlineFields(deadline: StateDeadline | undefined): Pick<StoredTask, 'due' | 'warnAt' | 'provisional'> {
+  if (!deadline) return {};
+  return {
+    due: deadline.due,
+    ...(deadline.warnAt === undefined ? {} : { warnAt: deadline.warnAt }),
+    ...(deadline.provisional ? { provisional: true } : {}),
+  };
 }
 
 /** The active state names from the top down to `leaf`. */
@@ -54,7 +64,7 @@ export function deriveTasks(
         actions: actions.map((action) => action.event),
         ...(assignee ? { assignee: assignee.user } : {}),
         createdAt: branch.entered,
-        ...(deadline ? { due: deadline.due, ...(deadline.warnAt === undefined ? {} : { warnAt: deadline.warnAt }) } : {}),
+        ...deadlineFields(deadline),
       });
     }
   }
@@ -74,7 +84,7 @@ export function deriveTasks(
       actions: actions.map((action) => action.event),
       ...(assignee ? { assignee: assignee.user } : {}),
       createdAt: ownValue(instance.entered, leaf) ?? instance.createdAt,
-      ...(deadline ? { due: deadline.due, ...(deadline.warnAt === undefined ? {} : { warnAt: deadline.warnAt }) } : {}),
+      ...deadlineFields(deadline),
     });
   }
   return tasks;
