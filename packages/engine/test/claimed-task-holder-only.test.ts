@@ -121,4 +121,79 @@ describe('a claimed or delegated task: only its holder acts on its state, throug
     await expect(engine.send(id, { type: 'reply', actor: { id: 'qian', roles: ['unit'], unit: '一处' } })).rejects.toMatchObject({ code: 'actor.forbidden' });
     expect((await engine.send(id, { type: 'reply', actor: unitA })).state).toBe('done');
   });
+
+  it('covers nested states: a claimed compound state holds its children\'s actions, a claimed child its parent\'s, and a region\'s claim leaves the other region alone', async () => {
+    const engine = createEngine({
+      store: createMemoryStore(),
+      definitions: [
+        {
+          id: 'nested-claims',
+          version: 1,
+          title: '嵌套状态的认领',
+          roles: { office: { title: '办公室' }, member: { title: '提案人' } },
+          initial: 'review',
+          states: {
+            review: {
+              initial: 'pre',
+              on: { back: { to: 'draft', roles: ['office'] }, withdraw: { to: 'draft', roles: ['member'], optional: true } },
+              states: {
+                pre: { assignment: { claim: ['office'] }, on: { pass: { to: 'fin', roles: ['office'] } } },
+                fin: { on: { accept: { to: 'vetting', roles: ['office'] } } },
+              },
+            },
+            draft: { on: { submit: { to: 'review', roles: ['member'] } } },
+            vetting: {
+              assignment: { claim: ['office'], delegate: ['office'] },
+              initial: 'first',
+              states: {
+                first: { on: { next: { to: 'second', roles: ['office'] } } },
+                second: { on: { finish: { to: 'both', roles: ['office'] } } },
+              },
+            },
+            both: {
+              type: 'parallel',
+              states: {
+                left: { initial: 'x', states: { x: { assignment: { claim: ['office'] }, on: { doneX: { to: 'xDone', roles: ['office'] } } }, xDone: { type: 'final' } } },
+                right: { initial: 'y', states: { y: { on: { doneY: { to: 'yDone', roles: ['office'] } } }, yDone: { type: 'final' } } },
+              },
+              onDone: { to: 'done' },
+            },
+            done: { type: 'final' },
+          },
+        },
+      ],
+    });
+    const holder: Actor = { id: 'tian', roles: ['office'] };
+    const other: Actor = { id: 'li', roles: ['office'] };
+    const { id } = await engine.start('nested-claims', { actor: proposer });
+
+    // A claimed child: the actions declared on the state containing it are the holder's too.
+    await engine.send(id, { type: 'claimTask', actor: holder });
+    await expect(engine.send(id, { type: 'back', actor: other })).rejects.toMatchObject({ code: 'actor.forbidden' });
+    await expect(engine.send(id, { type: 'withdraw', actor: proposer })).rejects.toMatchObject({ code: 'actor.forbidden' });
+    expect(events(await engine.get(id, { actor: other }))).toEqual([]);
+    expect(events(await engine.get(id, { actor: proposer }))).toEqual([]);
+    expect(await engine.tasks({ actor: other })).toEqual([]);
+    await engine.send(id, { type: 'pass', actor: holder });
+    await engine.send(id, { type: 'accept', actor: other });
+
+    // A claimed compound state: its children's actions are the holder's, and its task shows them.
+    await engine.send(id, { type: 'claimTask', actor: holder });
+    expect(await engine.tasks({ actor: other })).toEqual([]);
+    expect(await engine.tasks({ actor: holder })).toEqual([expect.objectContaining({ state: 'first', assignee: holder.id })]);
+    await expect(engine.send(id, { type: 'next', actor: other })).rejects.toMatchObject({ code: 'actor.forbidden' });
+    await expect(engine.send(id, { type: 'delegateTask', actor: other, payload: { to: other.id, reason: '我来办' } })).rejects.toMatchObject({ code: 'actor.forbidden' });
+    expect(events(await engine.get(id, { actor: other }))).toEqual([]);
+    await engine.send(id, { type: 'next', actor: holder });
+    await expect(engine.send(id, { type: 'finish', actor: other })).rejects.toMatchObject({ code: 'actor.forbidden' });
+    await engine.send(id, { type: 'finish', actor: holder });
+
+    // A claim in one region of a parallel state leaves the other region's task open.
+    await engine.send(id, { type: 'claimTask', actor: holder });
+    await expect(engine.send(id, { type: 'doneX', actor: other })).rejects.toMatchObject({ code: 'actor.forbidden' });
+    expect((await engine.tasks({ actor: other })).map((task) => task.state)).toEqual(['y']);
+    await engine.send(id, { type: 'doneY', actor: other });
+    expect((await engine.send(id, { type: 'doneX', actor: holder })).state).toBe('done');
+    expect(await engine.verifyHistory(id)).toMatchObject({ ok: true });
+  });
 });

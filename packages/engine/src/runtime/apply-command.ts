@@ -87,7 +87,7 @@ export function applyCommand(
   const found = findAction(compiled, instance, command);
   const { spec } = found;
   authorize(command.actor, found, compiled, instance);
-  checkAssignee(instance, found, command.actor);
+  checkAssignee(compiled, instance, found, command.actor);
   if (spec.builtin === 'extendDeadline') return applyExtension(compiled, instance, spec, command, atDate, environment);
   const changesBranches = spec.builtin === 'addBranch' || spec.builtin === 'removeBranch';
   if (spec.builtin !== undefined && !changesBranches) return applyAssignment(compiled, instance, found, command, atDate, environment);

@@ -1,7 +1,7 @@
 import { ForbiddenError } from '../errors.js';
 import { text } from '../localized-text.js';
 import { activeStateNames } from '../compile/state-value.js';
-import type { ActionSpec } from '../compile/compiled-workflow.js';
+import type { ActionSpec, CompiledWorkflow } from '../compile/compiled-workflow.js';
 import type { StoredInstance } from '../store/store.js';
 import type { FoundAction } from './find-action.js';
 import type { Actor } from './types.js';
@@ -12,32 +12,54 @@ export function taskKey(state: string, unit?: string): string {
   return unit === undefined ? state : `${state}#${unit}`;
 }
 
-/** The built-in actions that act on the assignment itself and apply their own rules to it. */
-const ASSIGNMENT_ACTIONS: ReadonlySet<string> = new Set(['claimTask', 'releaseTask', 'delegateTask']);
+type Assignment = StoredInstance['assignees'][string];
 
 /**
- * Whether someone other than `actor` holds the task the action belongs to (claimed or delegated),
- * so that the actor may not take it: once a task is held, only its holder acts on its state,
- * whatever role the action names (the proposer withdrawing included). Claiming, releasing and
- * delegating follow their own rules and are not concerned.
+ * The claims and delegations an action falls under. A branch action: its branch's task. Any
+ * other action: the task of the state declaring it, of a state containing that state, and of an
+ * active state inside it — a state's task lists the actions of the states containing it, so a
+ * claim on either side covers the action.
  */
-function heldByOther(instance: StoredInstance, spec: ActionSpec, actor: Actor, unit: string | undefined): boolean {
-  if (spec.builtin !== undefined && ASSIGNMENT_ACTIONS.has(spec.builtin)) return false;
-  const assignee = ownValue(instance.assignees, taskKey(spec.state, unit));
-  return assignee !== undefined && assignee.user !== actor.id;
+function assignmentsCovering(compiled: CompiledWorkflow, instance: StoredInstance, spec: ActionSpec, unit: string | undefined): Assignment[] {
+  if (unit !== undefined) {
+    const assignee = ownValue(instance.assignees, taskKey(spec.state, unit));
+    return assignee ? [assignee] : [];
+  }
+  const path = compiled.index.states.get(spec.state)?.path ?? [spec.state];
+  const covering: Assignment[] = [];
+  for (const [key, assignee] of Object.entries(instance.assignees)) {
+    if (key.includes('#')) continue; // a branch's task: only its branch's actions
+    if (path.includes(key) || compiled.index.states.get(key)?.path.includes(spec.state)) covering.push(assignee);
+  }
+  return covering;
+}
+
+/**
+ * Who, other than `actor`, holds the task an action belongs to (claimed or delegated), so that
+ * the actor may not take it: once a task is held, only its holder acts on it, whatever role the
+ * action names (the proposer withdrawing included). Claiming and releasing follow their own rules.
+ */
+function otherHolder(compiled: CompiledWorkflow, instance: StoredInstance, spec: ActionSpec, actor: Actor, unit: string | undefined): Assignment | undefined {
+  if (spec.builtin === 'claimTask' || spec.builtin === 'releaseTask') return undefined;
+  return assignmentsCovering(compiled, instance, spec, unit).find((assignee) => assignee.user !== actor.id);
+}
+
+/** The claim or delegation that keeps a task from being claimed now, if any: its own, or one covering it. */
+export function claimBlockedBy(compiled: CompiledWorkflow, instance: StoredInstance, spec: ActionSpec, unit: string | undefined): Assignment | undefined {
+  return assignmentsCovering(compiled, instance, spec, unit)[0];
 }
 
 /**
  * @throws ForbiddenError when the task was claimed by or delegated to someone else
- * (`actor.forbidden`): any action of the state, through any role, is then theirs alone.
+ * (`actor.forbidden`): any action of the task, through any role, is then theirs alone.
  */
-export function checkAssignee(instance: StoredInstance, found: FoundAction, actor: Actor): void {
-  if (!heldByOther(instance, found.spec, actor, found.branch?.key)) return;
-  const assignee = ownValue(instance.assignees, taskKey(found.spec.state, found.branch?.key))!;
+export function checkAssignee(compiled: CompiledWorkflow, instance: StoredInstance, found: FoundAction, actor: Actor): void {
+  const holder = otherHolder(compiled, instance, found.spec, actor, found.branch?.key);
+  if (!holder) return;
   throw new ForbiddenError(
     found.spec.event,
     found.spec.roles,
-    text(`该任务已由“${assignee.user}”认领或受托办理，只有其本人可以操作`, `This task was claimed by or delegated to "${assignee.user}": only they may act on it`),
+    text(`该任务已由“${holder.user}”认领或受托办理，只有其本人可以操作`, `This task was claimed by or delegated to "${holder.user}": only they may act on it`),
   );
 }
 
@@ -59,14 +81,13 @@ export function assigneesStillOpen(instance: StoredInstance): StoredInstance['as
 
 /** Whether the task's assignment lets the actor take the action now (claim only when free, …). */
 export function assignmentAllows(
+  compiled: CompiledWorkflow,
   instance: StoredInstance,
   spec: ActionSpec,
   actor: Actor,
   unit?: string,
 ): boolean {
-  const assignee = ownValue(instance.assignees, taskKey(spec.state, unit));
-  if (spec.builtin === 'claimTask') return assignee === undefined;
-  if (spec.builtin === 'releaseTask') return assignee?.user === actor.id;
-  if (spec.builtin === 'delegateTask') return assignee === undefined || assignee.user === actor.id;
-  return !heldByOther(instance, spec, actor, unit);
+  if (spec.builtin === 'claimTask') return claimBlockedBy(compiled, instance, spec, unit) === undefined;
+  if (spec.builtin === 'releaseTask') return ownValue(instance.assignees, taskKey(spec.state, unit))?.user === actor.id;
+  return otherHolder(compiled, instance, spec, actor, unit) === undefined;
 }

@@ -5,7 +5,7 @@ import { text } from '../localized-text.js';
 import { computeDue, isZeroDeadline, parseDeadline, warnAt } from '../calendar/deadline.js';
 import type { ActionSpec, CompiledWorkflow } from '../compile/compiled-workflow.js';
 import type { StateDeadline, StoredInstance } from '../store/store.js';
-import { taskKey } from './assignment-rules.js';
+import { claimBlockedBy, taskKey } from './assignment-rules.js';
 import { validatePayload, type FoundAction } from './find-action.js';
 import { afterEvent, finish, nextEvent, type AppliedCommand, type CommandEnvironment } from './step.js';
 import type { Command } from './types.js';
@@ -108,7 +108,8 @@ export function applyAssignment(
   let payload: unknown;
   if (spec.builtin === 'claimTask') {
     validatePayload(compiled, spec, command.payload);
-    if (current) refuse(`该任务已由“${current.user}”认领`, `The task was already claimed by "${current.user}"`);
+    const held = claimBlockedBy(compiled, instance, spec, found.branch?.key);
+    if (held) refuse(`该任务已由“${held.user}”认领`, `The task was already claimed by "${held.user}"`);
     assignees = withOwn(assignees, key, { user: actor.id, at, by: actor.id });
   } else if (spec.builtin === 'releaseTask') {
     validatePayload(compiled, spec, command.payload);

@@ -69,11 +69,13 @@ export function deriveTasks(
     }
   }
   for (const leaf of leafStateNames(state)) {
-    const actions = compiled.actionsIn(pathTo(compiled, leaf)).filter(isToDo);
+    const path = pathTo(compiled, leaf);
+    const actions = compiled.actionsIn(path).filter(isToDo);
     if (actions.length === 0) continue;
     const roles = [...new Set(actions.flatMap((action) => action.roles))];
-    const deadline = governingDeadline(pathTo(compiled, leaf), deadlines);
-    const assignee = ownValue(instance.assignees, leaf);
+    const deadline = governingDeadline(path, deadlines);
+    // Held by whoever claimed it or had it delegated: on the state itself or a state containing it.
+    const assignee = [...path].reverse().map((name) => ownValue(instance.assignees, name)).find((held) => held !== undefined);
     tasks.push({
       tenant: instance.tenant,
       instanceId: instance.id,

@@ -39,10 +39,10 @@ export function toView(
       ? [
           ...compiled
             .actionsIn(activeStates)
-            .filter((spec) => mayTake(actor, spec) && mayActOnWholeState(actor, spec, compiled, instance) && assignmentAllows(instance, spec, actor))
+            .filter((spec) => mayTake(actor, spec) && mayActOnWholeState(actor, spec, compiled, instance) && assignmentAllows(compiled, instance, spec, actor))
             .map((spec) => actionView(spec)),
           ...branchActions(compiled, instance)
-            .filter(({ spec, key }) => mayTake(actor, spec, compiled, key) && assignmentAllows(instance, spec, actor, key))
+            .filter(({ spec, key }) => mayTake(actor, spec, compiled, key) && assignmentAllows(compiled, instance, spec, actor, key))
             .map(({ spec, key }) => ({ ...actionView(spec), branch: key })),
         ]
       : [];
