@@ -59,7 +59,8 @@ const definition = {
 
 const officer: Actor = { id: 'o1', roles: ['office'] };
 const unitA: Actor = { id: 'a', roles: ['unit'], unit: '一处' };
-const unitB: Actor = { id: 'b', roles: ['unit'], unit: '二处' };
+// A unit named like a prototype member is a unit like any other.
+const unitB: Actor = { id: 'b', roles: ['unit'], unit: '__proto__' };
 
 /** Counted on weekends only: 12-29, 12-30, 12-31, 01-01, 01-04 … 01-08, 01-11 → the end of Monday 2027-01-11. */
 const PROVISIONAL_DUE = '2027-01-11T16:00:00.000Z';
@@ -73,7 +74,8 @@ async function engines(openStore: () => Promise<Store | undefined>) {
   const options = { definitions: [definition], store, clock, notify: () => undefined };
   const before = createEngine(options);
   const after = createEngine({ ...options, calendar: chinaMainlandCalendar().extend([illustrative2027]) });
-  return { before, after, clock };
+  const strict = createEngine({ ...options, calendar: chinaMainlandCalendar({ missingYear: 'throw' }) });
+  return { before, after, strict, clock };
 }
 
 // Opening a SQL store migrates a new schema: slow on a busy machine.
@@ -119,12 +121,21 @@ describe.each(stores)('deadlines counted into a year without calendar data, on t
 
   it('recounts the deadlines of the branches too', async () => {
     const { before, after } = await engines(openStore);
-    await before.start('year-end', { actor: officer, id: 'Y4', data: { units: ['一处', '二处'] } });
+    await before.start('year-end', { actor: officer, id: 'Y4', data: { units: ['一处', '__proto__'] } });
     await before.send('Y4', { type: 'accept', actor: officer });
-    expect(await before.tasks({ actor: unitB })).toEqual([expect.objectContaining({ unit: '二处', due: PROVISIONAL_DUE, provisional: true })]);
+    expect(await before.tasks({ actor: unitB })).toEqual([expect.objectContaining({ unit: '__proto__', due: PROVISIONAL_DUE, provisional: true })]);
     await after.send('Y4', { type: 'reply', actor: unitA });
     const [task] = await after.tasks({ actor: unitB });
-    expect(task).toMatchObject({ unit: '二处', due: RECOUNTED_DUE });
+    expect(task).toMatchObject({ unit: '__proto__', due: RECOUNTED_DUE });
     expect(task!.provisional).toBeUndefined();
+  });
+
+  it('keeps a provisional count, flagged, when the engine\'s calendar refuses to count through the missing year', async () => {
+    const { before, strict, clock } = await engines(openStore);
+    await before.start('year-end', { actor: officer, id: 'Y5' });
+    clock.set('2027-01-12T08:00:00+08:00');
+    expect(await strict.runDueTimers()).toMatchObject({ quarantined: 0 });
+    expect((await strict.get('Y5')).state).toBe('escalated');
+    expect((await strict.history('Y5')).map((event) => event.type)).toContain('deadlineExpired');
   });
 });

@@ -1,4 +1,5 @@
 import { computeDue, warnAt as warningStart } from '../calendar/deadline.js';
+import { CalendarError } from '../errors.js';
 import type { WorkCalendar } from '../calendar/work-calendar.js';
 import { evaluateGuard, type CompiledExpression } from '../definition/expressions/index.js';
 import { activeStateNames, type StateValue } from '../compile/state-value.js';
@@ -80,13 +81,11 @@ export function recountProvisional(
     const rule = compiled.index.states.get(name)?.node.deadline;
     const since = ownValue(instance.entered, name);
     let kept = deadline;
-    if (rule && since !== undefined && recountable(deadline)) {
-      const recounted = deadlineFrom(rule, since, calendar);
-      if (!sameDeadline(recounted, deadline)) {
-        kept = recounted;
-        changed = true;
-        if (recounted.due !== deadline.due) moved.push({ state: name, from: deadline.due, due: recounted.due });
-      }
+    const recounted = rule && since !== undefined && recountable(deadline) ? recount(rule, since, calendar) : undefined;
+    if (recounted && !sameDeadline(recounted, deadline)) {
+      kept = recounted;
+      changed = true;
+      if (recounted.due !== deadline.due) moved.push({ state: name, from: deadline.due, due: recounted.due });
     }
     setOwn(deadlines, name, kept);
   }
@@ -99,13 +98,11 @@ export function recountProvisional(
       const rule = compiled.index.states.get(branch.state)?.node.deadline;
       const deadline = branch.deadline;
       let updated = branch;
-      if (deadline && rule && recountable(deadline)) {
-        const recounted = deadlineFrom(rule, branch.entered, calendar);
-        if (!sameDeadline(recounted, deadline)) {
-          updated = { ...branch, deadline: recounted };
-          branchesChanged = true;
-          if (recounted.due !== deadline.due) moved.push({ state: branch.state, branch: unit, from: deadline.due, due: recounted.due });
-        }
+      const recounted = deadline && rule && recountable(deadline) ? recount(rule, branch.entered, calendar) : undefined;
+      if (deadline && recounted && !sameDeadline(recounted, deadline)) {
+        updated = { ...branch, deadline: recounted };
+        branchesChanged = true;
+        if (recounted.due !== deadline.due) moved.push({ state: branch.state, branch: unit, from: deadline.due, due: recounted.due });
       }
       setOwn(next, unit, updated);
     }
@@ -116,6 +113,20 @@ export function recountProvisional(
     instance: { ...instance, ...(changed ? { deadlines } : {}), ...(branchesChanged ? { branches } : {}) },
     moved,
   };
+}
+
+/**
+ * The deadline counted again from `entered` on the calendar as it is now, or undefined when that
+ * calendar refuses to count through the missing year (`missingYear: 'throw'`): the stored count
+ * then stays, provisional as it was.
+ */
+function recount(rule: NonNullable<State['deadline']>, entered: string, calendar: WorkCalendar): StateDeadline | undefined {
+  try {
+    return deadlineFrom(rule, entered, calendar);
+  } catch (error) {
+    if (error instanceof CalendarError && error.code === 'calendar.yearMissing') return undefined;
+    throw error;
+  }
 }
 
 function sameDeadline(a: StateDeadline, b: StateDeadline): boolean {
