@@ -144,7 +144,8 @@ export function applyCommand(
  * Fires a deadline timer (the pure part of `engine.runDueTimers`): marks the warning given or the
  * deadline passed, takes the state's `onWarn`/`onExpire` (effects, and for `onExpire` with `to`
  * a move), and audits it as `deadlineWarning` / `deadlineExpired`. Returns undefined when the
- * timer has nothing left to do (its state was left, or the deadline moved).
+ * timer has nothing left to do (its state was left, or the deadline moved). Provisional deadlines
+ * are recounted first; when that moves the timer's instant, the recount is what gets committed.
  */
 export function applyTimer(
   compiled: CompiledWorkflow,
@@ -156,10 +157,9 @@ export function applyTimer(
   // A provisional deadline is recounted before its timer fires: if the calendar now has the
   // missing year and the count moved, the timer is stale and the recount is committed instead.
   const recount = recountProvisional(compiled, stored, environment.calendar);
-  const instance = recount.instance;
-  const fire = () => fireTimer(compiled, instance, timer, atDate, environment);
-  if (instance === stored) return fire();
-  return fire() ?? (recount.moved.length > 0 ? commitRecount(compiled, stored, instance, recount.moved, atDate, environment) : undefined);
+  const fired = fireTimer(compiled, recount.instance, timer, atDate, environment);
+  if (fired || recount.moved.length === 0) return fired;
+  return commitRecount(compiled, stored, recount.instance, recount.moved, atDate, environment);
 }
 
 /**
