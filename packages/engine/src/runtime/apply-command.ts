@@ -7,7 +7,8 @@ import type { BranchState, CompiledWorkflow, MachineContext } from '../compile/c
 import type { StateDeadline, StoredInstance, StoredTimer } from '../store/store.js';
 import { GENESIS_HASH } from './audit.js';
 import { assigneesStillOpen, checkAssignee } from './assignment-rules.js';
-import { applyAssignment, applyExtension, validateBranchChange } from './builtin-actions.js';
+import { builtinAction } from '../builtins/actions/index.js';
+import { checkBuiltinPayload } from '../builtins/actions/payload.js';
 import { branchDeadlinesAfter, deadlinesAfter, recountProvisional, type RecountedDeadline } from './deadlines.js';
 import { authorize, findAction, validatePayload } from './find-action.js';
 import {
@@ -87,11 +88,11 @@ export function applyCommand(
   const found = findAction(compiled, instance, command);
   const { spec } = found;
   authorize(command.actor, found, compiled, instance);
+  // Someone else's claimed or delegated task is theirs alone, built-in actions included.
   checkAssignee(compiled, instance, found, command.actor);
-  if (spec.builtin === 'extendDeadline') return applyExtension(compiled, instance, spec, command, atDate, environment);
-  const changesBranches = spec.builtin === 'addBranch' || spec.builtin === 'removeBranch';
-  if (spec.builtin !== undefined && !changesBranches) return applyAssignment(compiled, instance, found, command, atDate, environment);
-  if (changesBranches) validateBranchChange(spec.builtin === 'addBranch', command.payload);
+  const builtin = spec.builtin === undefined ? undefined : builtinAction(spec.builtin);
+  if (builtin?.apply) return builtin.apply({ compiled, instance, found, command, atDate, environment });
+  if (builtin) checkBuiltinPayload(builtin.form, compiled, spec, command.payload);
   else validatePayload(compiled, spec, command.payload);
 
   const at = atDate.toISOString();

@@ -2,51 +2,68 @@ import { ForbiddenError } from '../errors.js';
 import { text } from '../localized-text.js';
 import { activeStateNames } from '../compile/state-value.js';
 import type { ActionSpec, CompiledWorkflow } from '../compile/compiled-workflow.js';
-import type { StoredInstance } from '../store/store.js';
+import type { StoredInstance, TaskAssignee } from '../store/store.js';
 import type { FoundAction } from './find-action.js';
 import type { Actor } from './types.js';
 import { ownValue } from '../own-keys.js';
+import { builtinAction } from '../builtins/actions/index.js';
 
 /** The key a task's assignment is kept under: its state, and for a branch task, its unit. */
 export function taskKey(state: string, unit?: string): string {
   return unit === undefined ? state : `${state}#${unit}`;
 }
 
-type Assignment = StoredInstance['assignees'][string];
-
 /**
- * The claims and delegations an action falls under. A branch action: its branch's task. Any
- * other action: the task of the state declaring it, of a state containing that state, and of an
- * active state inside it — a state's task lists the actions of the states containing it, so a
- * claim on either side covers the action.
+ * The claims and delegations an action falls under, with their keys. A branch action: its
+ * branch's task. Any other action: the task of the state declaring it, of a state containing that
+ * state, and of an active state inside it — a state's task lists the actions of the states
+ * containing it, so a claim on either side covers the action.
  */
-function assignmentsCovering(compiled: CompiledWorkflow, instance: StoredInstance, spec: ActionSpec, unit: string | undefined): Assignment[] {
+function assignmentsCovering(
+  compiled: CompiledWorkflow,
+  instance: StoredInstance,
+  spec: ActionSpec,
+  unit: string | undefined,
+): Array<{ key: string; assignee: TaskAssignee }> {
   if (unit !== undefined) {
-    const assignee = ownValue(instance.assignees, taskKey(spec.state, unit));
-    return assignee ? [assignee] : [];
+    const key = taskKey(spec.state, unit);
+    const assignee = ownValue(instance.assignees, key);
+    return assignee ? [{ key, assignee }] : [];
   }
   const path = compiled.index.states.get(spec.state)?.path ?? [spec.state];
-  const covering: Assignment[] = [];
+  const covering: Array<{ key: string; assignee: TaskAssignee }> = [];
   for (const [key, assignee] of Object.entries(instance.assignees)) {
     if (key.includes('#')) continue; // a branch's task: only its branch's actions
-    if (path.includes(key) || compiled.index.states.get(key)?.path.includes(spec.state)) covering.push(assignee);
+    if (path.includes(key) || compiled.index.states.get(key)?.path.includes(spec.state)) covering.push({ key, assignee });
   }
   return covering;
 }
 
 /**
- * Who, other than `actor`, holds the task an action belongs to (claimed or delegated), so that
- * the actor may not take it: once a task is held, only its holder acts on it, whatever role the
- * action names (the proposer withdrawing included). Claiming and releasing follow their own rules.
+ * Who holds the task an action belongs to, and under which key: the claim or delegation of the
+ * action's own task, else one covering it (see {@link assignmentsCovering}); undefined when the
+ * task is free. Claiming, releasing and delegating act on this holding.
  */
-function otherHolder(compiled: CompiledWorkflow, instance: StoredInstance, spec: ActionSpec, actor: Actor, unit: string | undefined): Assignment | undefined {
-  if (spec.builtin === 'claimTask' || spec.builtin === 'releaseTask') return undefined;
-  return assignmentsCovering(compiled, instance, spec, unit).find((assignee) => assignee.user !== actor.id);
+export function taskHolder(
+  compiled: CompiledWorkflow,
+  instance: StoredInstance,
+  spec: ActionSpec,
+  unit: string | undefined,
+): { key: string; assignee: TaskAssignee } | undefined {
+  const key = taskKey(spec.state, unit);
+  const own = ownValue(instance.assignees, key);
+  return own ? { key, assignee: own } : assignmentsCovering(compiled, instance, spec, unit)[0];
 }
 
-/** The claim or delegation that keeps a task from being claimed now, if any: its own, or one covering it. */
-export function claimBlockedBy(compiled: CompiledWorkflow, instance: StoredInstance, spec: ActionSpec, unit: string | undefined): Assignment | undefined {
-  return assignmentsCovering(compiled, instance, spec, unit)[0];
+/**
+ * Who, other than `actor`, holds the task an action belongs to (claimed or delegated), so that
+ * the actor may not take it: once a task is held, only its holder acts on it, whatever role the
+ * action names (the proposer withdrawing included). A built-in action with its own rule on the
+ * holder (`allows`: claiming, releasing) is left to that rule.
+ */
+function otherHolder(compiled: CompiledWorkflow, instance: StoredInstance, spec: ActionSpec, actor: Actor, unit: string | undefined): TaskAssignee | undefined {
+  if (spec.builtin !== undefined && builtinAction(spec.builtin)?.allows) return undefined;
+  return assignmentsCovering(compiled, instance, spec, unit).find(({ assignee }) => assignee.user !== actor.id)?.assignee;
 }
 
 /**
@@ -87,7 +104,7 @@ export function assignmentAllows(
   actor: Actor,
   unit?: string,
 ): boolean {
-  if (spec.builtin === 'claimTask') return claimBlockedBy(compiled, instance, spec, unit) === undefined;
-  if (spec.builtin === 'releaseTask') return ownValue(instance.assignees, taskKey(spec.state, unit))?.user === actor.id;
+  const builtin = spec.builtin === undefined ? undefined : builtinAction(spec.builtin);
+  if (builtin?.allows) return builtin.allows(taskHolder(compiled, instance, spec, unit)?.assignee, actor);
   return otherHolder(compiled, instance, spec, actor, unit) === undefined;
 }

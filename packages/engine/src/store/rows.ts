@@ -4,6 +4,7 @@ import { text } from '../localized-text.js';
 import { zodIssues, actorSchema } from '../runtime/command-schema.js';
 import { isTenantId, tenantIdSchema } from '../tenant-id.js';
 import { pointerBeyondDepth } from './json-depth.js';
+import { ownRecordSchema } from '../own-record-schema.js';
 import type { StateValue } from '../compile/state-value.js';
 import type { AuditEvent } from '../runtime/types.js';
 import type { Issue } from '../errors.js';
@@ -89,25 +90,25 @@ const deadlineRow = z.object({
   extensions: z.number().int().min(0).optional(),
 });
 
-const instanceRow = z.object({
+/** The schema of a stored instance row: what {@link isInstanceRow} recognizes quickly, written once for the slow path. */
+export const instanceRow = z.object({
   tenant: tenantIdSchema,
   id: z.string().min(1),
   definitionId: z.string().min(1),
   definitionVersion: z.number().int().min(1),
   state: stateValueSchema,
-  data: z.record(z.string(), z.unknown()),
+  data: ownRecordSchema(z.unknown()),
   status: z.enum(['active', 'done']),
   version: z.number().int().min(1),
   createdAt: isoTime,
   updatedAt: isoTime,
   lastHash: z.string(),
-  entered: z.record(z.string(), isoTime),
-  deadlines: z.record(z.string(), deadlineRow),
-  branches: z.record(
-    z.string(),
-    z.record(z.string(), z.object({ state: z.string().min(1), entered: isoTime, item: z.unknown(), deadline: deadlineRow.optional() })),
+  entered: ownRecordSchema(isoTime),
+  deadlines: ownRecordSchema(deadlineRow),
+  branches: ownRecordSchema(
+    ownRecordSchema(z.object({ state: z.string().min(1), entered: isoTime, item: z.unknown(), deadline: deadlineRow.optional() })),
   ),
-  assignees: z.record(z.string(), z.object({ user: z.string().min(1), at: isoTime, by: z.string().min(1) })),
+  assignees: ownRecordSchema(z.object({ user: z.string().min(1), at: isoTime, by: z.string().min(1) })),
 });
 
 // Strict: a field added to a stored event is reported, not dropped before the hash is checked.
@@ -160,7 +161,7 @@ const effectRow = z.object({
   seq: z.number().int(),
   request: z.union([
     z.object({ kind: z.literal('notify'), roles: z.array(z.string()), message: z.unknown() }),
-    z.object({ kind: z.literal('call'), name: z.string(), args: z.record(z.string(), z.unknown()) }),
+    z.object({ kind: z.literal('call'), name: z.string(), args: ownRecordSchema(z.unknown()) }),
   ]),
   status: z.enum(['pending', 'failed']),
   attempts: z.number().int().min(0),
@@ -173,7 +174,7 @@ const definitionRow = z.object({
   id: z.string().min(1),
   version: z.number().int().min(1),
   contentHash: z.string().min(1),
-  definition: z.record(z.string(), z.unknown()),
+  definition: ownRecordSchema(z.unknown()),
   publishedAt: isoTime,
 });
 
@@ -202,7 +203,8 @@ function parseRow<T>(schema: z.ZodType<unknown>, row: unknown, where: string, re
 const isString = (value: unknown): value is string => typeof value === 'string';
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
-const isCount = (value: unknown, min: number): boolean => Number.isInteger(value) && (value as number) >= min;
+// Safe integers only, as zod's `int()`.
+const isCount = (value: unknown, min: number): boolean => Number.isSafeInteger(value) && (value as number) >= min;
 
 const optional = (value: unknown, test: (value: unknown) => boolean): boolean => value === undefined || test(value);
 const isBoolean = (value: unknown): boolean => typeof value === 'boolean';
@@ -228,7 +230,7 @@ function isDeadline(value: unknown): boolean {
  * The instance row is read on every command, so a well-formed row is recognized by direct checks;
  * only a row that fails them goes through zod, which then says exactly what is wrong.
  */
-function isInstanceRow(row: unknown): row is StoredInstance {
+export function isInstanceRow(row: unknown): row is StoredInstance {
   if (!isRecord(row)) return false;
   const { tenant, id, definitionId, definitionVersion, state, data, status, version, createdAt, updatedAt, lastHash, entered } = row;
   return (
