@@ -186,6 +186,12 @@ describe('a claimed or delegated task: only its holder acts on its state, throug
     expect(events(await engine.get(id, { actor: other }))).toEqual([]);
     await engine.send(id, { type: 'next', actor: holder });
     await expect(engine.send(id, { type: 'finish', actor: other })).rejects.toMatchObject({ code: 'actor.forbidden' });
+    // Passing the compound state's task on hands its children's actions to the delegate alone.
+    await engine.send(id, { type: 'delegateTask', actor: holder, payload: { to: other.id, reason: '请李科长办理' } });
+    await expect(engine.send(id, { type: 'finish', actor: holder })).rejects.toMatchObject({ code: 'actor.forbidden' });
+    expect(await engine.tasks({ actor: other })).toEqual([expect.objectContaining({ state: 'second', assignee: other.id })]);
+    await engine.send(id, { type: 'releaseTask', actor: other });
+    expect((await engine.tasks({ actor: holder })).map((task) => task.assignee)).toEqual([undefined]);
     await engine.send(id, { type: 'finish', actor: holder });
 
     // A claim in one region of a parallel state leaves the other region's task open.
