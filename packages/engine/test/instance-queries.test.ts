@@ -196,8 +196,11 @@ describe('engine.instances with unreadable rows', () => {
     const reported: StoreDataError[] = [];
     const base = proposalEngine();
     await base.engine.start('proposal', { actor: member, id: 'P-1' });
+    // The definition an instance was started on is kept in the store; a store that lost it (a
+    // restored dump without its definitions) holds the instance and not its definition.
+    const store = createMemoryStore({ ...base.store.dump(), definitions: [] });
     const other = { ...proposalDefinition, id: 'motion' };
-    const { engine } = proposalEngine({ store: base.store, definitions: [other], onStoreDataError: (error) => reported.push(error) });
+    const { engine } = proposalEngine({ store, definitions: [other], onStoreDataError: (error) => reported.push(error) });
     expect(await engine.instances()).toEqual({ items: [], total: 1 });
     expect(reported[0]?.issues[0]).toMatchObject({ pointer: '/definitionVersion', code: 'row.definitionUnknown' });
   });

@@ -67,6 +67,10 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
   parseOptions(optionsSchema, options);
   const owned = options.pool === undefined;
   const pool = options.pool ?? new pg.Pool({ connectionString: options.connectionString, max: options.maxConnections ?? 10 });
+  // An idle connection the server ends (a restart, a dropped database, an administrator) is an
+  // 'error' event on the pool; unheard, it would end the host's process. The pool has already
+  // discarded that connection, and the next statement runs on a new one or fails as a statement.
+  if (owned) pool.on('error', () => undefined);
   const client = pgClient(pool, pool, async () => {
     if (owned) await pool.end();
   });
