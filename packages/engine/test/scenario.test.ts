@@ -215,6 +215,45 @@ describe('runScenario', () => {
     expect(wrongRoles.ok).toBe(false);
   });
 
+  it('looks at the instance as a person: their own to-do list, and the refusal to read as the error', async () => {
+    const report = await runScenario(proposal, {
+      start: { actor: member },
+      steps: [
+        submit,
+        { title: 'office', actor: office, expect: { tasks: [{ state: 'review', roles: ['proposal-office'] }] } },
+        { actor: assigner, expect: { tasks: [], state: 'review', version: 2 } },
+        { actor: assigner, expect: { error: 'ForbiddenError' } },
+      ],
+    });
+    expect(report.steps.map((step) => [step.kind, step.actor, step.ok])).toEqual([
+      ['start', 'wang.li', true],
+      ['send', 'wang.li', true],
+      ['look', 'tian', true],
+      ['look', 'gov', true],
+      ['look', 'gov', false],
+    ]);
+    // Looking changes nothing: the version is the one after the submit.
+    expect(report.steps[4]).toMatchObject({ version: 2, failures: [{ key: 'error' }] });
+    const lines: string[] = [];
+    await runScenario(proposal, { steps: [{ actor: office, expect: { tasks: [] } }] }, { out: (line) => lines.push(line) });
+    expect(lines.some((line) => line.includes('查看 · tian'))).toBe(true);
+  });
+
+  it('reports an actor in a step that moves the clock, and an error expected where nothing is sent or looked at', async () => {
+    const report = await runScenario(proposal, {
+      steps: [
+        { advance: 'P1D', actor: office },
+        { expect: { error: 'ForbiddenError' } },
+        { actor: office, payload: {}, expect: { tasks: [] } },
+      ],
+    });
+    expect(report.issues.map((issue) => [issue.pointer, issue.code])).toEqual([
+      ['/steps/0/actor', 'scenario.step.withoutSend'],
+      ['/steps/1/expect/error', 'scenario.step.errorWithoutSend'],
+      ['/steps/2/payload', 'scenario.step.withoutSend'],
+    ]);
+  });
+
   it('reports a malformed scenario with pointers and runs nothing', async () => {
     const report = await runScenario(proposal, {
       steps: [
