@@ -1,10 +1,11 @@
 import type { CallHandler, EffectContext, NotifyHandler } from '../runtime/engine.js';
 import type { Title } from '../definition/workflow-definition.generated.js';
+import type { Recipients } from '../compile/compiled-workflow.js';
 
-/** An effect the engine delivered during a simulation, as the recording handler received it. */
+/** An effect the engine delivered during a simulation, as the recording handler received it, with its resolved recipients. */
 export type RecordedEffect =
-  | { kind: 'notify'; roles: readonly string[]; message: Title; idempotencyKey: string }
-  | { kind: 'call'; name: string; args: Record<string, unknown>; idempotencyKey: string };
+  | { kind: 'notify'; roles: readonly string[]; message: Title; recipients?: Recipients | undefined; idempotencyKey: string }
+  | { kind: 'call'; name: string; args: Record<string, unknown>; recipients?: Recipients | undefined; idempotencyKey: string };
 
 /** Handlers that record what they receive, for an engine that runs a scenario. */
 export interface EffectRecorder {
@@ -27,13 +28,20 @@ export function createEffectRecorder(names: Iterable<string>): EffectRecorder {
       kind: 'notify',
       roles: request.roles,
       message: request.message,
+      ...(request.recipients === undefined ? {} : { recipients: request.recipients }),
       idempotencyKey: context.idempotencyKey,
     });
   };
   const effects: Record<string, CallHandler> = {};
   for (const name of names) {
     effects[name] = (args, context) => {
-      received.push({ kind: 'call', name, args, idempotencyKey: context.idempotencyKey });
+      received.push({
+        kind: 'call',
+        name,
+        args,
+        ...(context.recipients === undefined ? {} : { recipients: context.recipients }),
+        idempotencyKey: context.idempotencyKey,
+      });
     };
   }
   return {

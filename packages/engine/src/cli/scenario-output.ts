@@ -117,11 +117,30 @@ function describeStep(step: StepReport, lang: MessageLanguage): string {
   }
 }
 
-/** `notify → member: message` or `push-oa {"proposal":"…"}`. */
+/**
+ * `notify → member: message` or `push-oa {"proposal":"…"}`; when roles resolved to people or
+ * units, who they are: `notify → proposer = users u1: message`.
+ */
 function describeEffect(effect: RecordedEffect, lang: MessageLanguage): string {
+  const resolved = describeRecipients(effect.recipients, lang);
   if (effect.kind === 'notify') {
     const message = pickTitle(effect.message, lang) ?? '';
-    return `notify → ${effect.roles.join(', ')}${lang === 'zh-CN' ? '：' : ': '}${message}`;
+    return `notify → ${effect.roles.join(', ')}${resolved}${lang === 'zh-CN' ? '：' : ': '}${message}`;
   }
-  return `${effect.name} ${JSON.stringify(effect.args)}`;
+  return `${effect.name} ${JSON.stringify(effect.args)}${resolved}`;
+}
+
+/** ` = users u1, u2; units A; roles office` (zh: ` = 用户 u1、u2；单位 A；角色 office`), or nothing when only roles stayed roles. */
+function describeRecipients(recipients: RecordedEffect['recipients'], lang: MessageLanguage): string {
+  if (recipients === undefined || (recipients.users.length === 0 && recipients.units.length === 0)) return '';
+  const zh = lang === 'zh-CN';
+  const parts = [
+    [recipients.users, text('用户', 'users')[lang]],
+    [recipients.units, text('单位', 'units')[lang]],
+    [recipients.roles, text('角色', 'roles')[lang]],
+  ] as const;
+  return ` = ${parts
+    .filter(([list]) => list.length > 0)
+    .map(([list, label]) => `${label} ${list.join(zh ? '、' : ', ')}`)
+    .join(zh ? '；' : '; ')}`;
 }

@@ -14,7 +14,8 @@ import type { ColourRule } from '../runtime/deadlines.js';
 export const EXTEND_DEADLINE = 'extendDeadline';
 import type { ValidateFunction } from '../definition/ajv.js';
 import type { Title, Transition, WorkflowDefinition } from '../definition/workflow-definition.generated.js';
-import type { ActionSpec, BuiltinAction, CompiledWorkflow } from './compiled-workflow.js';
+import type { ActionSpec, BuiltinAction, CompiledWorkflow, ParticipantRole } from './compiled-workflow.js';
+import { parsePointer } from '../json-pointer.js';
 
 const cache = new Map<string, CompiledWorkflow>();
 
@@ -179,6 +180,7 @@ function compileValid(definition: WorkflowDefinition, key: string, contentHash: 
     calledEffects,
     colourRules,
     unitRoles: new Set(Object.entries(definition.roles).filter(([, role]) => role.scope === 'unit').map(([name]) => name)),
+    ...roleBindings(definition),
     actionsDeclaredOn: (state) => declared.get(state) ?? [],
     actionsIn(activeStates) {
       // Innermost first: a child's action overrides an ancestor's action of the same name.
@@ -194,4 +196,19 @@ function compileValid(definition: WorkflowDefinition, key: string, contentHash: 
       return specs;
     },
   };
+}
+
+/** The participant roles and the data-bound unit roles of a definition, keyed by role name. */
+function roleBindings(definition: WorkflowDefinition): Pick<CompiledWorkflow, 'participantRoles' | 'boundUnitRoles'> {
+  const participantRoles = new Map<string, ParticipantRole>();
+  const boundUnitRoles = new Map<string, readonly string[]>();
+  for (const [name, role] of Object.entries(definition.roles)) {
+    if (role.holders !== undefined) {
+      const source: ParticipantRole['source'] =
+        role.holders === 'starter' ? { kind: 'starter' } : { kind: 'data', pointer: role.holders, tokens: parsePointer(role.holders) ?? [] };
+      participantRoles.set(name, { source, transfer: role.transfer ?? [] });
+    }
+    if (role.scope === 'unit' && role.unit !== undefined) boundUnitRoles.set(name, parsePointer(role.unit) ?? []);
+  }
+  return { participantRoles, boundUnitRoles };
 }

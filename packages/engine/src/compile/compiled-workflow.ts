@@ -6,7 +6,7 @@ import type { ColourRule } from '../runtime/deadlines.js';
 import type { StateDeadline } from '../store/store.js';
 
 /** Actions the engine provides itself: deadline extension and task assignment. */
-export type BuiltinAction = 'extendDeadline' | 'claimTask' | 'releaseTask' | 'delegateTask' | 'addBranch' | 'removeBranch';
+export type BuiltinAction = 'extendDeadline' | 'claimTask' | 'releaseTask' | 'delegateTask' | 'addBranch' | 'removeBranch' | 'transferRole';
 
 /** An action (event) offered in a state: who may take it and which form it needs. */
 export interface ActionSpec {
@@ -53,12 +53,27 @@ export interface CompiledWorkflow {
   actionsDeclaredOn(state: string): readonly ActionSpec[];
   /** Roles with `scope: "unit"`: an actor acting only through them acts only on its own unit's branch. */
   readonly unitRoles: ReadonlySet<string>;
+  /**
+   * Participant roles (`holders`), by name: held by people of the instance, from the starter or
+   * from the data at a pointer (its tokens).
+   */
+  readonly participantRoles: ReadonlyMap<string, ParticipantRole>;
+  /** Unit-scoped roles bound to the unit the data names (`unit`): role name → the pointer's tokens. */
+  readonly boundUnitRoles: ReadonlyMap<string, readonly string[]>;
   /** Whether any transition notifies (so the host must register a `notify` handler). */
   readonly usesNotify: boolean;
   /** Names of the host handlers the definition calls. */
   readonly calledEffects: ReadonlySet<string>;
   /** The definition's colour rules (三色), compiled; empty for the default red/yellow/green. */
   readonly colourRules: readonly ColourRule[];
+}
+
+/** Where a participant role's holders come from, and who may transfer a holder's place. */
+export interface ParticipantRole {
+  /** `starter`, or the data pointer naming the holders (`pointer`, with its tokens). */
+  source: { kind: 'starter' } | { kind: 'data'; pointer: string; tokens: readonly string[] };
+  /** The roles that may take `transferRole` for this role (`transfer`); empty when no one may. */
+  transfer: readonly string[];
 }
 
 /** One branch of a forEach state: the unit's own position among the state's children. */
@@ -105,5 +120,26 @@ export interface MachineEvent {
 
 /** An effect requested by a transition, with its arguments evaluated at transition time. */
 export type EffectRequest =
-  | { kind: 'notify'; roles: readonly string[]; message: Title }
-  | { kind: 'call'; name: string; args: Record<string, unknown> };
+  | { kind: 'notify'; roles: readonly string[]; message: Title; recipients?: Recipients | undefined }
+  | { kind: 'call'; name: string; args: Record<string, unknown>; roles?: readonly string[] | undefined; recipients?: Recipients | undefined };
+
+/**
+ * An effect as a transition hands it to the runtime: the request, the branch the transition acted
+ * on, and the branches open when it ran (keys by forEach state), from which its recipients are resolved.
+ */
+export interface RequestedEffect {
+  request: EffectRequest;
+  branch?: { forEach: string; key: string } | undefined;
+  openBranches: Record<string, string[]>;
+}
+
+/**
+ * Whom an effect is for, resolved when its command is applied: the holders of participant roles
+ * (user ids), the units of unit roles, and the other roles as roles. Absent on effects committed
+ * before recipients were resolved.
+ */
+export interface Recipients {
+  users: string[];
+  units: string[];
+  roles: string[];
+}

@@ -17,7 +17,7 @@ import type {
   Transition,
   WorkflowDefinition,
 } from '../definition/workflow-definition.generated.js';
-import type { EffectRequest, MachineContext, MachineEvent } from './compiled-workflow.js';
+import type { EffectRequest, MachineContext, MachineEvent, RequestedEffect } from './compiled-workflow.js';
 import {
   branchKey,
   firstState,
@@ -40,7 +40,7 @@ interface GuardParams {
 }
 type CompiledEffect =
   | { kind: 'notify'; roles: readonly string[]; message: NonNullable<Effect['notify']>['message'] }
-  | { kind: 'call'; name: string; args: ReadonlyArray<readonly [string, CompiledExpression]> };
+  | { kind: 'call'; name: string; roles: readonly string[] | undefined; args: ReadonlyArray<readonly [string, CompiledExpression]> };
 
 /**
  * The scope expressions see while a transition is being taken: with the branch acted on, or for
@@ -80,6 +80,7 @@ export function buildMachine(definition: WorkflowDefinition): AnyStateMachine {
         : {
             kind: 'call',
             name: effect.call!.name,
+            roles: effect.call!.roles,
             args: Object.entries(effect.call!.with ?? {}).map(
               ([name, source]) =>
                 [name, expression(source, joinPointer(pointer, index, 'call', 'with', name))] as const,
@@ -88,8 +89,11 @@ export function buildMachine(definition: WorkflowDefinition): AnyStateMachine {
       // Dynamic params: arguments see the data as the `set` of the same transition left it.
       return {
         type: 'luzhi.effect',
-        params: ({ context, event }: { context: MachineContext; event: MachineEvent }) =>
-          resolveEffect(compiled, scopeOf(context, event, doneOf)),
+        params: ({ context, event }: { context: MachineContext; event: MachineEvent }): RequestedEffect => ({
+          request: resolveEffect(compiled, scopeOf(context, event, doneOf)),
+          ...(event.branch === undefined || doneOf !== undefined ? {} : { branch: event.branch }),
+          openBranches: Object.fromEntries(Object.entries(context.branches).map(([forEach, branches]) => [forEach, Object.keys(branches)])),
+        }),
       };
     });
 
@@ -313,7 +317,7 @@ export function buildMachine(definition: WorkflowDefinition): AnyStateMachine {
         return { data };
       }),
       // Runs nowhere: transition() hands it back, with its params resolved, for the outbox.
-      'luzhi.effect': (_args, _params: EffectRequest) => undefined,
+      'luzhi.effect': (_args, _params: RequestedEffect) => undefined,
       'luzhi.entered': (_args, _params: { state: string }) => undefined,
       'luzhi.branches.plan': assign(({ context, event }, params: { forEach: string; list: CompiledExpression }) => {
         const list = params.list.evaluate(scopeOf(context, event));
@@ -394,6 +398,7 @@ function resolveEffect(effect: CompiledEffect, scope: ExpressionScope): EffectRe
   return {
     kind: 'call',
     name: effect.name,
+    ...(effect.roles === undefined ? {} : { roles: effect.roles }),
     args: Object.fromEntries(effect.args.map(([name, value]) => [name, value.evaluate(scope)])),
   };
 }

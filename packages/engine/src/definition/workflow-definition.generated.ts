@@ -13,6 +13,13 @@ export type Title =
       [k: string]: string;
     };
 /**
+ * A name used as a key: a letter, then letters, digits, '_' or '-'.
+ *
+ * This interface was referenced by `WorkflowDefinition`'s JSON-Schema
+ * via the `definition` "name".
+ */
+export type Name = string;
+/**
  * JSON Schema of the instance data (业务数据) that `set` writes into.
  */
 export type JsonSchema = JsonSchemaObject;
@@ -37,13 +44,6 @@ export type Expression = string;
  * via the `definition` "transitions".
  */
 export type Transitions = Transition | [Transition, ...Transition[]];
-/**
- * A name used as a key: a letter, then letters, digits, '_' or '-'.
- *
- * This interface was referenced by `WorkflowDefinition`'s JSON-Schema
- * via the `definition` "name".
- */
-export type Name = string;
 /**
  * This interface was referenced by `WorkflowDefinition`'s JSON-Schema
  * via the `definition` "fieldPermission".
@@ -122,9 +122,23 @@ export interface Role {
   title: Title;
   description?: Title;
   /**
-   * "unit": an actor in this role acts only on the branch of its own unit (承办单位只办理本单位的分支).
+   * "unit": an actor in this role acts only for its own unit: on the branch of its unit (承办单位只办理本单位的分支), or, with `unit`, only when its unit is the one the data names.
    */
   scope?: 'global' | 'unit';
+  /**
+   * Makes this a participant role, held by people of this instance: "starter" (the user who started it) or a JSON pointer into the data naming a user id or an array of user ids (e.g. "/coSigners"). Its actions are taken only by its holders, matched by actor id, and its tasks are on their to-do lists only. Bound when the data first names someone; changed afterwards only by the built-in action transferRole.
+   */
+  holders?: string;
+  /**
+   * With "scope": "unit": a JSON pointer into the data naming the unit this role acts for on every state outside forEach branches (单办单位), e.g. "/handlingUnit". Actors of any other unit, and actors without a unit, are refused.
+   */
+  unit?: string;
+  /**
+   * For a participant role: the roles that may hand one holder's place to another person (转交) with the built-in action transferRole { role, from, to, reason }, audited. A participant role listed here lets its own holders transfer their place.
+   *
+   * @minItems 1
+   */
+  transfer?: [Name, ...Name[]];
 }
 /**
  * This interface was referenced by `WorkflowDefinition`'s JSON-Schema
@@ -291,6 +305,8 @@ export interface Set {
 export interface Effect {
   notify?: {
     /**
+     * Who is told: a participant role resolves to its holders' user ids, a unit role to its unit(s), any other role stays a role (`recipients` of the request).
+     *
      * @minItems 1
      */
     roles: [Name, ...Name[]];
@@ -304,6 +320,12 @@ export interface Effect {
     with?: {
       [k: string]: Expression;
     };
+    /**
+     * Whom the call concerns: resolved like a notification's roles and handed to the handler as `recipients` (users, units, roles).
+     *
+     * @minItems 1
+     */
+    roles?: [Name, ...Name[]];
   };
 }
 /**

@@ -21,6 +21,7 @@ import {
   type CommandEnvironment,
 } from './step.js';
 import { instanceInfo } from './view.js';
+import { applyTransfer, TRANSFER_ROLE } from './transfer-role.js';
 import { withStepLimit } from './step-limit.js';
 import type { Actor, Command } from './types.js';
 import { ownValue, withOwn } from '../own-keys.js';
@@ -82,6 +83,7 @@ export function applyCommand(
   atDate: Date,
   environment: CommandEnvironment,
 ): AppliedCommand {
+  if (command.type === TRANSFER_ROLE && compiled.participantRoles.size > 0) return applyTransfer(compiled, instance, command, atDate, environment);
   const found = findAction(compiled, instance, command);
   const { spec } = found;
   authorize(command.actor, found, compiled, instance);

@@ -25,7 +25,7 @@ export function checkAssignee(instance: StoredInstance, found: FoundAction, acto
     throw new ForbiddenError(
       found.spec.event,
       found.spec.roles,
-      text(`该任务已由“${assignee.user}”认领或受托办理，只有其本人可以操作`, `This task was claimed by or delegated to "${assignee.user}": only they may act on it`),
+      text('该任务已由他人认领或受托办理，只有其本人可以操作', 'This task was claimed by or delegated to someone else: only they may act on it'),
     );
   }
 }

@@ -108,7 +108,7 @@ export function applyAssignment(
   let payload: unknown;
   if (spec.builtin === 'claimTask') {
     validatePayload(compiled, spec, command.payload);
-    if (current) refuse(`该任务已由“${current.user}”认领`, `The task was already claimed by "${current.user}"`);
+    if (current) refuse(current.user === actor.id ? '您已认领该任务' : '该任务已由他人认领', current.user === actor.id ? 'You already claimed the task' : 'The task was already claimed by someone else');
     assignees = withOwn(assignees, key, { user: actor.id, at, by: actor.id });
   } else if (spec.builtin === 'releaseTask') {
     validatePayload(compiled, spec, command.payload);
@@ -117,7 +117,7 @@ export function applyAssignment(
     delete assignees[key];
   } else {
     if (!delegationValidator(command.payload ?? {})) throw new PayloadError(ajvErrorsToIssues(delegationValidator.errors, 'payload'));
-    if (current && current.user !== actor.id) refuse(`该任务由“${current.user}”办理，只有其本人可以委托`, `The task is held by "${current.user}": only they may delegate it`);
+    if (current && current.user !== actor.id) refuse('该任务由他人办理，只有其本人可以委托', 'The task is held by someone else: only they may delegate it');
     payload = command.payload;
     assignees = withOwn(assignees, key, { user: (payload as { to: string }).to, at, by: actor.id });
   }

@@ -1,4 +1,4 @@
-import type { EffectRequest } from '../compile/compiled-workflow.js';
+import type { EffectRequest, Recipients } from '../compile/compiled-workflow.js';
 import type { OutboxEffect, Store } from '../store/store.js';
 import { ownValue } from '../own-keys.js';
 
@@ -11,6 +11,12 @@ export interface EffectContext {
   seq: number;
   /** 1 for the first delivery, 2 for the first retry, and so on. */
   attempt: number;
+  /**
+   * Whom the effect is for, resolved when its command was applied: participant roles as their
+   * holders' user ids, unit roles as units, other roles as roles. Absent for effects committed
+   * before recipients were resolved.
+   */
+  recipients?: Recipients | undefined;
 }
 
 /** A host handler for a `call` effect: receives the evaluated `with` arguments. */
@@ -75,6 +81,7 @@ export async function deliverEffect(delivery: EffectDelivery, effect: OutboxEffe
     instanceId: effect.instanceId,
     seq: effect.seq,
     attempt: effect.attempts + 1,
+    ...(effect.request.recipients === undefined ? {} : { recipients: effect.request.recipients }),
   };
   try {
     if (effect.request.kind === 'notify') await delivery.notify!(effect.request, context);

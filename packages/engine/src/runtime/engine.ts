@@ -9,6 +9,7 @@ import { parseEffectRow, parseEventRow, parseTaskRow, parseTimerRow, readInstanc
 import { applyCommand, applyStart, applyTimer } from './apply-command.js';
 import type { AppliedCommand, CommandEnvironment } from './step.js';
 import { toView } from './view.js';
+import { instanceVisibleTo } from './instance-visibility.js';
 import { chinaMainlandCalendar } from '../calendar/china-mainland.js';
 import type { WorkCalendar } from '../calendar/work-calendar.js';
 import { colourOf, timingAt } from './deadlines.js';
@@ -159,7 +160,11 @@ export interface Engine {
    * own result, with pointers relative to the item); PayloadError('options') for bad options.
    */
   sendMany(batch: ReadonlyArray<BatchCommand>, options?: SendManyOptions): Promise<BatchResult[]>;
-  /** Reads an instance; with `actor`, lists the actions that actor may take now. */
+  /**
+   * Reads an instance; with `actor`, lists the actions that actor may take now. In a workflow with
+   * participant roles, an actor who holds none of them on this instance and may not act on its
+   * current step gets NotFoundError, as for a missing instance.
+   */
   get(instanceId: string, options?: { actor?: Actor }): Promise<InstanceView>;
   /** The to-do list (待办) of an actor: open tasks for its roles (and unit), oldest first. */
   tasks(query: TaskQuery): Promise<Task[]>;
@@ -459,6 +464,8 @@ function engineFor(shared: Shared, tenant: string): Engine {
       const id = parseId(instanceId, 'instanceId');
       const actor = parseOptions(argumentSchemas.get, checkedJson(options ?? {}, limits)).actor;
       const { instance, compiled } = await loadWithDefinition(id);
+      // Told apart from a missing instance by nothing: the refusal leaks neither it nor its people.
+      if (actor !== undefined && !instanceVisibleTo(compiled, instance, actor)) throw new NotFoundError('instance', id);
       return toView(compiled, instance, actor, clock.now());
     },
 

@@ -5,12 +5,12 @@ import { activeStateNames, formatStateValue } from '../compile/state-value.js';
 import type { ActionSpec, CompiledWorkflow } from '../compile/compiled-workflow.js';
 import type { StoredInstance } from '../store/store.js';
 import type { Actor, Command } from './types.js';
-import { ownValue } from '../own-keys.js';
+import { mayTake, type BranchRef } from './role-holding.js';
 
 /** The action a command takes, and for an action of a forEach child state, the branch it acts on. */
 export interface FoundAction {
   spec: ActionSpec;
-  branch?: { forEach: string; key: string } | undefined;
+  branch?: BranchRef | undefined;
 }
 
 /** The branch actions offered now: for each open branch, the actions of the child state it is in. */
@@ -24,28 +24,35 @@ export function branchActions(compiled: CompiledWorkflow, instance: StoredInstan
   return found;
 }
 
+/** Refuses an action without naming anyone: not the holders, not the units or people whose branches it is offered on. */
+function forbidden(spec: Pick<ActionSpec, 'event' | 'roles'>): ForbiddenError {
+  return new ForbiddenError(
+    spec.event,
+    spec.roles,
+    text(`无权执行“${spec.event}”：您不是此项工作的办理人`, `Not allowed to "${spec.event}": this work is not yours to act on`),
+  );
+}
+
 /**
  * Finds the action `type` among those the current states offer. An action of a forEach child
- * state acts on one branch: the one the command names, else the actor's own unit's, else the only
- * branch that offers it.
+ * state acts on one branch: the one the command names, else the one branch the actor may act on.
+ * A refusal names only what the actor may act on itself, never another unit's or person's branch.
  * @throws TransitionNotAllowedError when the instance has ended, no state offers the action, or
- * it is offered on several branches and the command does not say which.
+ * the actor may act on several branches and the command does not say which; ForbiddenError when
+ * branches offer it but none is the actor's.
  */
 export function findAction(
   compiled: CompiledWorkflow,
   instance: StoredInstance,
   command: Pick<Command, 'type' | 'actor' | 'branch'>,
 ): FoundAction {
-  const { type } = command;
+  const { type, actor } = command;
   const where = formatStateValue(instance.state);
   if (instance.status === 'done') throw new TransitionNotAllowedError(type, where, 'final');
   const candidates = branchActions(compiled, instance).filter(({ spec }) => spec.event === type);
-  const chosen =
-    command.branch !== undefined
-      ? candidates.filter((candidate) => candidate.key === command.branch)
-      : candidates.length > 1 && command.actor.unit !== undefined && candidates.some((candidate) => candidate.key === command.actor.unit)
-        ? candidates.filter((candidate) => candidate.key === command.actor.unit)
-        : candidates;
+  const allowed = candidates.filter(({ spec, forEach, key }) => mayTake(compiled, instance, actor, spec, { forEach, key }));
+  const named = command.branch ?? (allowed.length > 1 && allowed.some((candidate) => candidate.key === actor.unit) ? actor.unit : undefined);
+  const chosen = named === undefined ? allowed : allowed.filter((candidate) => candidate.key === named);
   if (chosen.length === 1) {
     const { spec, forEach, key } = chosen[0]!;
     return { spec, branch: { forEach, key } };
@@ -57,57 +64,22 @@ export function findAction(
     const spec = compiled.actionsIn(activeStateNames(instance.state)).find((action) => action.event === type);
     if (spec) return { spec };
   }
+  if (candidates.length > 0 && allowed.length === 0) throw forbidden(candidates[0]!.spec);
   throw new TransitionNotAllowedError(type, command.branch === undefined ? where : `${where} / ${command.branch}`, 'notEnabled');
 }
 
-/** Whether the actor holds one of the action's roles (and, on a branch, may act on that unit's). */
-export function mayTake(actor: Actor, spec: ActionSpec, compiled?: CompiledWorkflow, branch?: string): boolean {
-  const held = spec.roles.filter((role) => actor.roles.includes(role));
-  if (held.length === 0) return false;
-  if (branch === undefined || compiled === undefined) return true;
-  // A role of unit scope acts on its own unit's branch only; any other role acts on every branch.
-  return held.some((role) => !compiled.unitRoles.has(role)) || actor.unit === branch;
-}
-
 /**
- * Whether the actor may take an action of a forEach state itself (not of one branch), such as
- * extending the step's deadline: through a unit-scoped role only if its unit has a branch there.
+ * @throws ForbiddenError unless the actor may take the action here (see {@link mayTake}): through
+ * one of its roles — a participant role by its holders only, a unit-scoped role for its own unit
+ * only (承办单位只办本单位的) — naming no one else.
  */
-export function mayActOnWholeState(actor: Actor, spec: ActionSpec, compiled: CompiledWorkflow, instance: StoredInstance): boolean {
-  const held = spec.roles.filter((role) => actor.roles.includes(role));
-  if (held.length === 0 || held.some((role) => !compiled.unitRoles.has(role))) return true;
-  const branches = ownValue(instance.branches, spec.state);
-  return branches === undefined || (actor.unit !== undefined && Object.hasOwn(branches, actor.unit));
-}
-
-/**
- * @throws ForbiddenError unless the actor holds one of the action's roles — and, for a branch
- * action taken through a unit-scoped role, belongs to the branch's unit (承办单位只办本单位的).
- */
-export function authorize(actor: Actor, found: FoundAction, compiled: CompiledWorkflow, instance?: StoredInstance): void {
-  const { spec, branch } = found;
-  if (instance && !branch && !mayActOnWholeState(actor, spec, compiled, instance)) {
-    throw new ForbiddenError(
-      spec.event,
-      spec.roles,
-      text(
-        `无权执行“${spec.event}”：本单位${actor.unit ? `“${actor.unit}”` : ''}不是该提案的承办单位`,
-        `Not allowed to "${spec.event}": your unit${actor.unit ? ` "${actor.unit}"` : ''} is not among this instance's handling units`,
-      ),
-    );
+export function authorize(actor: Actor, found: FoundAction, compiled: CompiledWorkflow, instance: StoredInstance): void {
+  if (mayTake(compiled, instance, actor, found.spec, found.branch)) return;
+  // Someone who could hold none of the roles is told which roles the action needs.
+  if (!found.spec.roles.some((role) => actor.roles.includes(role) || compiled.participantRoles.has(role))) {
+    throw new ForbiddenError(found.spec.event, found.spec.roles);
   }
-  if (mayTake(actor, spec)) {
-    if (mayTake(actor, spec, compiled, branch?.key)) return;
-    throw new ForbiddenError(
-      spec.event,
-      spec.roles,
-      text(
-        `无权执行“${spec.event}”：这是“${branch!.key}”的分支，只能由该单位办理${actor.unit ? `（您属于“${actor.unit}”）` : '（未提供所属单位）'}`,
-        `Not allowed to "${spec.event}": this is the branch of "${branch!.key}", which only that unit may act on${actor.unit ? ` (you belong to "${actor.unit}")` : ' (no unit given)'}`,
-      ),
-    );
-  }
-  throw new ForbiddenError(spec.event, spec.roles);
+  throw forbidden(found.spec);
 }
 
 /**

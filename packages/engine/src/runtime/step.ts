@@ -1,7 +1,7 @@
 import { ajvErrorsToIssues } from '../definition/ajv-issues.js';
 import { PayloadError } from '../errors.js';
 import { activeStateNames, type StateValue } from '../compile/state-value.js';
-import type { CompiledWorkflow, EffectRequest } from '../compile/compiled-workflow.js';
+import type { CompiledWorkflow, RequestedEffect } from '../compile/compiled-workflow.js';
 import type { WorkCalendar } from '../calendar/work-calendar.js';
 import type { CommandWrite, OutboxEffect, StoredInstance } from '../store/store.js';
 import { DELIVERY_LEASE_MS } from './effect-delivery.js';
@@ -13,6 +13,8 @@ import { deriveTasks } from './tasks.js';
 import { toView } from './view.js';
 import type { Actor, AuditEvent, InstanceView } from './types.js';
 import { ownValue } from '../own-keys.js';
+import { participantsAfter, unitsOf } from './participants.js';
+import { withRecipients } from './recipients.js';
 
 /** The fields of the next audit event that differ from command to command. */
 export interface EventFields {
@@ -89,8 +91,10 @@ export function enteredAfter(
 }
 
 /**
- * Completes a command: seals its event over the final instance row (which then records the
- * event's hash as `lastHash`), and derives the outbox effects, tasks, timers and view.
+ * Completes a command: binds the row's people (participant holders and data-bound units, see
+ * `participants.ts`), seals its event over the final instance row (which then records the event's
+ * hash as `lastHash`), and derives the outbox effects with their recipients, tasks, timers and view.
+ * @throws PayloadError when the data names invalid holders or changes bound ones.
  */
 export function finish(
   compiled: CompiledWorkflow,
@@ -103,8 +107,13 @@ export function finish(
   at: Date,
   environment: CommandEnvironment,
 ): AppliedCommand {
-  const event: AuditEvent = sealEvent(row, { ...unsealed, instanceHash: instanceHash(row) }, environment.audit);
-  const instance: StoredInstance = { ...row, lastHash: event.hash };
+  const bound: StoredInstance = {
+    ...row,
+    participants: participantsAfter(compiled, row.participants, row.data, expectedVersion === 0 ? actor.id : undefined),
+    units: unitsOf(compiled, row.data),
+  };
+  const event: AuditEvent = sealEvent(bound, { ...unsealed, instanceHash: instanceHash(bound) }, environment.audit);
+  const instance: StoredInstance = { ...bound, lastHash: event.hash };
   const effects: OutboxEffect[] = actions
     .filter((action) => action.type === 'luzhi.effect')
     .map((action, index) => ({
@@ -112,7 +121,7 @@ export function finish(
       tenant: instance.tenant,
       instanceId: instance.id,
       seq: event.seq,
-      request: action.params as EffectRequest,
+      request: withRecipients(compiled, instance, action.params as RequestedEffect),
       status: 'pending',
       attempts: 0,
       // The committing process delivers them right away; others may claim them only after this.

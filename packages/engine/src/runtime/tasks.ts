@@ -4,6 +4,8 @@ import type { StoredInstance, StoredTask } from '../store/store.js';
 import { governingDeadline } from './deadlines.js';
 import { ownValue } from '../own-keys.js';
 import { taskKey } from './assignment-rules.js';
+import { holdersOf } from './participants.js';
+import { forEachRoleOf } from './role-holding.js';
 
 /**
  * Whether an action makes a to-do item: options offered in a state (撤回, extending a deadline,
@@ -26,7 +28,7 @@ export function deriveTasks(
   compiled: CompiledWorkflow,
   instance: Pick<
     StoredInstance,
-    'tenant' | 'id' | 'definitionId' | 'definitionVersion' | 'entered' | 'status' | 'createdAt' | 'deadlines' | 'branches' | 'assignees'
+    'tenant' | 'id' | 'definitionId' | 'definitionVersion' | 'entered' | 'status' | 'createdAt' | 'deadlines' | 'branches' | 'assignees' | 'participants' | 'units'
   >,
   state: StateValue,
 ): StoredTask[] {
@@ -42,15 +44,22 @@ export function deriveTasks(
       if (actions.length === 0) continue;
       const assignee = ownValue(instance.assignees, taskKey(branch.state, unit));
       const allRoles = [...new Set(actions.flatMap((action) => action.roles))];
+      const perPerson = forEachRoleOf(compiled, forEach);
+      const users = new Set<string>();
+      for (const role of allRoles) {
+        if (!compiled.participantRoles.has(role)) continue;
+        for (const user of role === perPerson ? [unit] : holdersOf(instance, role)) users.add(user);
+      }
       tasks.push({
         tenant: instance.tenant,
         instanceId: instance.id,
         definitionId: instance.definitionId,
         definitionVersion: instance.definitionVersion,
         state: branch.state,
-        roles: allRoles.filter((role) => !compiled.unitRoles.has(role)),
+        roles: allRoles.filter((role) => !compiled.unitRoles.has(role) && !compiled.participantRoles.has(role)),
         unit,
         unitRoles: allRoles.filter((role) => compiled.unitRoles.has(role)),
+        ...(users.size > 0 ? { users: [...users] } : {}),
         actions: actions.map((action) => action.event),
         ...(assignee ? { assignee: assignee.user } : {}),
         createdAt: branch.entered,
@@ -61,21 +70,57 @@ export function deriveTasks(
   for (const leaf of leafStateNames(state)) {
     const actions = compiled.actionsIn(pathTo(compiled, leaf)).filter(isToDo);
     if (actions.length === 0) continue;
-    const roles = [...new Set(actions.flatMap((action) => action.roles))];
     const deadline = governingDeadline(pathTo(compiled, leaf), deadlines);
     const assignee = ownValue(instance.assignees, leaf);
-    tasks.push({
+    const base = {
       tenant: instance.tenant,
       instanceId: instance.id,
       definitionId: instance.definitionId,
       definitionVersion: instance.definitionVersion,
       state: leaf,
-      roles,
       actions: actions.map((action) => action.event),
       ...(assignee ? { assignee: assignee.user } : {}),
       createdAt: ownValue(instance.entered, leaf) ?? instance.createdAt,
       ...(deadline ? { due: deadline.due, ...(deadline.warnAt === undefined ? {} : { warnAt: deadline.warnAt }) } : {}),
-    });
+    };
+    const audiences = stateAudiences(compiled, instance, [...new Set(actions.flatMap((action) => action.roles))]);
+    for (const audience of audiences) tasks.push({ ...base, ...audience });
   }
   return tasks;
+}
+
+type Audience = Pick<StoredTask, 'roles' | 'users' | 'unit' | 'unitRoles'>;
+
+/**
+ * Who a task outside forEach branches is for: its roles; the holders of its participant roles (by
+ * user id); its data-bound unit roles within the unit the data names (unbound ones reach no one).
+ * A task row has one unit, so roles bound to different units give one row per further unit.
+ */
+function stateAudiences(
+  compiled: CompiledWorkflow,
+  instance: Pick<StoredInstance, 'participants' | 'units'>,
+  roles: readonly string[],
+): Audience[] {
+  const users = new Set<string>();
+  const plain: string[] = [];
+  const byUnit = new Map<string, string[]>();
+  for (const role of roles) {
+    if (compiled.participantRoles.has(role)) {
+      for (const user of holdersOf(instance, role)) users.add(user);
+    } else if (compiled.boundUnitRoles.has(role)) {
+      const unit = ownValue(instance.units, role);
+      if (unit !== undefined) byUnit.set(unit, [...(byUnit.get(unit) ?? []), role]);
+    } else {
+      plain.push(role);
+    }
+  }
+  const [first, ...others] = [...byUnit];
+  return [
+    {
+      roles: plain,
+      ...(users.size > 0 ? { users: [...users] } : {}),
+      ...(first === undefined ? {} : { unit: first[0], unitRoles: first[1] }),
+    },
+    ...others.map(([unit, unitRoles]) => ({ roles: [], unit, unitRoles })),
+  ];
 }

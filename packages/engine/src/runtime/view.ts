@@ -3,7 +3,8 @@ import type { ActionSpec, CompiledWorkflow, InstanceInfo } from '../compile/comp
 import type { StoredInstance, StoredTask } from '../store/store.js';
 import { assignmentAllows } from './assignment-rules.js';
 import { colourOf, timingAt, worseColour } from './deadlines.js';
-import { branchActions, mayActOnWholeState, mayTake } from './find-action.js';
+import { branchActions } from './find-action.js';
+import { mayTake } from './role-holding.js';
 import { deriveTasks } from './tasks.js';
 import type { Actor, ActionView, Colour, InstanceView } from './types.js';
 
@@ -39,10 +40,10 @@ export function toView(
       ? [
           ...compiled
             .actionsIn(activeStates)
-            .filter((spec) => mayTake(actor, spec) && mayActOnWholeState(actor, spec, compiled, instance) && assignmentAllows(instance, spec, actor))
+            .filter((spec) => mayTake(compiled, instance, actor, spec) && assignmentAllows(instance, spec, actor))
             .map((spec) => actionView(spec)),
           ...branchActions(compiled, instance)
-            .filter(({ spec, key }) => mayTake(actor, spec, compiled, key) && assignmentAllows(instance, spec, actor, key))
+            .filter(({ spec, forEach, key }) => mayTake(compiled, instance, actor, spec, { forEach, key }) && assignmentAllows(instance, spec, actor, key))
             .map(({ spec, key }) => ({ ...actionView(spec), branch: key })),
         ]
       : [];

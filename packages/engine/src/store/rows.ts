@@ -108,6 +108,8 @@ const instanceRow = z.object({
     z.record(z.string(), z.object({ state: z.string().min(1), entered: isoTime, item: z.unknown(), deadline: deadlineRow.optional() })),
   ),
   assignees: z.record(z.string(), z.object({ user: z.string().min(1), at: isoTime, by: z.string().min(1) })),
+  participants: z.record(z.string(), z.array(z.string().min(1))).optional(),
+  units: z.record(z.string(), z.string().min(1)).optional(),
 });
 
 // Strict: a field added to a stored event is reported, not dropped before the hash is checked.
@@ -135,6 +137,7 @@ const taskRow = z.object({
   roles: z.array(z.string()),
   unit: z.string().optional(),
   unitRoles: z.array(z.string()).optional(),
+  users: z.array(z.string()).optional(),
   assignee: z.string().optional(),
   actions: z.array(z.string()),
   createdAt: isoTime,
@@ -152,14 +155,22 @@ const timerRow = z.object({
   dueAt: isoTime,
 });
 
+const recipientsRow = z.object({ users: z.array(z.string()), units: z.array(z.string()), roles: z.array(z.string()) });
+
 const effectRow = z.object({
   id: z.string().min(1),
   tenant: tenantIdSchema,
   instanceId: z.string().min(1),
   seq: z.number().int(),
   request: z.union([
-    z.object({ kind: z.literal('notify'), roles: z.array(z.string()), message: z.unknown() }),
-    z.object({ kind: z.literal('call'), name: z.string(), args: z.record(z.string(), z.unknown()) }),
+    z.object({ kind: z.literal('notify'), roles: z.array(z.string()), message: z.unknown(), recipients: recipientsRow.optional() }),
+    z.object({
+      kind: z.literal('call'),
+      name: z.string(),
+      args: z.record(z.string(), z.unknown()),
+      roles: z.array(z.string()).optional(),
+      recipients: recipientsRow.optional(),
+    }),
   ]),
   status: z.enum(['pending', 'failed']),
   attempts: z.number().int().min(0),
@@ -206,6 +217,9 @@ const isCount = (value: unknown, min: number): boolean => Number.isInteger(value
 const optional = (value: unknown, test: (value: unknown) => boolean): boolean => value === undefined || test(value);
 const isBoolean = (value: unknown): boolean => typeof value === 'boolean';
 
+const isUserList = (value: unknown): boolean =>
+  Array.isArray(value) && value.every((user) => isString(user) && user.length > 0);
+
 function isBranch(value: unknown): boolean {
   return (
     isRecord(value) && isString(value.state) && value.state.length > 0 && isInstant(value.entered) && Object.hasOwn(value, 'item') &&
@@ -247,7 +261,9 @@ function isInstanceRow(row: unknown): row is StoredInstance {
     isRecord(row.branches) &&
     Object.values(row.branches).every((units) => isRecord(units) && Object.values(units).every(isBranch)) &&
     isRecord(row.assignees) &&
-    Object.values(row.assignees).every((assignee) => isRecord(assignee) && isString(assignee.user) && assignee.user.length > 0 && isInstant(assignee.at) && isString(assignee.by) && assignee.by.length > 0)
+    Object.values(row.assignees).every((assignee) => isRecord(assignee) && isString(assignee.user) && assignee.user.length > 0 && isInstant(assignee.at) && isString(assignee.by) && assignee.by.length > 0) &&
+    optional(row.participants, (participants) => isRecord(participants) && Object.values(participants).every(isUserList)) &&
+    optional(row.units, (units) => isRecord(units) && Object.values(units).every((unit) => isString(unit) && unit.length > 0))
   );
 }
 

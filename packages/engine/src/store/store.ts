@@ -30,6 +30,10 @@ export interface StoredInstance {
   branches: Record<string, Record<string, BranchState>>;
   /** Claimed or delegated tasks, by task key (`state`, or `state#unit` for a branch). */
   assignees: Record<string, TaskAssignee>;
+  /** The holders of each participant role (role name → user ids, in order); absent or {} when none. */
+  participants?: Record<string, string[]> | undefined;
+  /** The unit each data-bound unit role is bound to now (role name → unit id). */
+  units?: Record<string, string> | undefined;
 }
 
 /** Who a task was claimed by or delegated to. */
@@ -86,6 +90,11 @@ export interface StoredTask {
   unit?: string | undefined;
   /** Unit-scoped roles that may act on the task only when the actor belongs to `unit`. */
   unitRoles?: string[] | undefined;
+  /**
+   * The users who act on the task as holders of a participant role (or as the person whose branch
+   * it is): it is on their to-do lists, whatever their roles.
+   */
+  users?: string[] | undefined;
   /** The user the task was claimed by or delegated to: only they see and act on it. */
   assignee?: string | undefined;
   actions: string[];

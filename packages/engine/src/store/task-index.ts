@@ -149,15 +149,17 @@ const assigneeKey = (user: string): string => `a\u0000${user}`;
 
 /**
  * The index keys a task is found under, after the rule of {@link taskVisibleTo}: a claimed or
- * delegated task under its assignee only; any other under each of its roles, and each of its
- * unit-scoped roles within its unit.
+ * delegated task under its assignee only; any other under each of its roles, each of its
+ * unit-scoped roles within its unit, and each of its users (under the same key as an assignee).
  */
 function keysOf(task: StoredTask): readonly string[] {
   if (task.assignee !== undefined) return [assigneeKey(task.assignee)];
-  const keys = roleKeysOf(task.roles);
-  if (task.unit === undefined || task.unitRoles === undefined || task.unitRoles.length === 0) return keys;
+  const roles = roleKeysOf(task.roles);
+  const users = task.users === undefined || task.users.length === 0 ? [] : task.users.map(assigneeKey);
   const unit = task.unit;
-  return [...new Set([...keys, ...task.unitRoles.map((role) => unitKey(role, unit))])];
+  const units = unit === undefined || task.unitRoles === undefined ? [] : task.unitRoles.map((role) => unitKey(role, unit));
+  if (users.length === 0 && units.length === 0) return roles;
+  return [...new Set([...roles, ...units, ...users])];
 }
 
 // Rows share their role lists (see Interner), so the keys of a list are worked out once.
@@ -273,6 +275,7 @@ export class TaskIndex {
     if (task.unit !== undefined) shared.unit = this.interner.string(task.unit);
     if (task.assignee !== undefined) shared.assignee = this.interner.string(task.assignee);
     if (task.unitRoles !== undefined) shared.unitRoles = this.interner.list(task.unitRoles) as string[];
+    if (task.users !== undefined) shared.users = this.interner.list(task.users) as string[];
     // Object.assign, not spread syntax: V8 gives spread-built objects a hidden class each once frozen.
     return deepFreeze(Object.assign({}, task, shared));
   }

@@ -6,7 +6,7 @@ import type { CheckContext } from './context.js';
 import { defineCheck, issue } from './check.js';
 
 /** Action names the engine provides itself (deadline extension, task assignment, 加签/减签). */
-const BUILTIN_ACTIONS: readonly string[] = ['extendDeadline', 'claimTask', 'releaseTask', 'delegateTask', 'addBranch', 'removeBranch'];
+const BUILTIN_ACTIONS: readonly string[] = ['extendDeadline', 'claimTask', 'releaseTask', 'delegateTask', 'addBranch', 'removeBranch', 'transferRole'];
 
 /** The `on` transitions of one event in one state: a single transition or its alternatives. */
 interface ActionDeclaration {

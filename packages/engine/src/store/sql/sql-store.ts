@@ -162,6 +162,9 @@ export async function openSqlStore(client: SqlClient, schema = 'luzhi'): Promise
           deadlines: runtime.deadlines,
           branches: runtime.branches,
           assignees: runtime.assignees,
+          // Rows written before participants were kept have neither field.
+          ...(runtime.participants === undefined ? {} : { participants: runtime.participants }),
+          ...(runtime.units === undefined ? {} : { units: runtime.units }),
         },
         replay,
       };
@@ -178,7 +181,10 @@ export async function openSqlStore(client: SqlClient, schema = 'luzhi'): Promise
           [
             row.tenant, row.id, write.expectedVersion, row.definitionId, row.definitionVersion, row.status, row.version,
             JSON.stringify(row.state), JSON.stringify(row.data),
-            JSON.stringify({ entered: row.entered, deadlines: row.deadlines, branches: row.branches, assignees: row.assignees, lastHash: row.lastHash }),
+            JSON.stringify({
+              entered: row.entered, deadlines: row.deadlines, branches: row.branches, assignees: row.assignees,
+              participants: row.participants, units: row.units, lastHash: row.lastHash,
+            }),
             row.createdAt, row.updatedAt,
             write.idempotency?.key ?? null, write.idempotency === undefined ? null : JSON.stringify(write.idempotency.result ?? null),
             event.seq, event.type, event.hash, JSON.stringify(event),

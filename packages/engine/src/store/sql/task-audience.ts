@@ -11,10 +11,15 @@ const roleKey = (role: string): string => `r:${role}`;
 const unitRoleKey = (unit: string, role: string): string => `u:${JSON.stringify([unit, role])}`;
 const userKey = (user: string): string => `a:${user}`;
 
-/** Who may see a task: its assignee alone once claimed or delegated; else its roles and its unit's unit-scoped roles. */
-export function taskAudience(task: Pick<StoredTask, 'roles' | 'unit' | 'unitRoles' | 'assignee'>): string[] {
+/**
+ * Who may see a task: its assignee alone once claimed or delegated; else its roles, its unit's
+ * unit-scoped roles and its users (a user's key is the same whether it holds the task or is one of
+ * its users: either way the task is that user's).
+ */
+export function taskAudience(task: Pick<StoredTask, 'roles' | 'unit' | 'unitRoles' | 'users' | 'assignee'>): string[] {
   if (task.assignee !== undefined) return [userKey(task.assignee)];
   const keys = task.roles.map(roleKey);
+  for (const user of task.users ?? []) keys.push(userKey(user));
   if (task.unit !== undefined) for (const role of task.unitRoles ?? []) keys.push(unitRoleKey(task.unit, role));
   return keys;
 }

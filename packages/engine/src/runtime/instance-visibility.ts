@@ -1,0 +1,22 @@
+import { activeStateNames } from '../compile/state-value.js';
+import type { CompiledWorkflow } from '../compile/compiled-workflow.js';
+import type { StoredInstance } from '../store/store.js';
+import { branchActions } from './find-action.js';
+import { holdersOf } from './participants.js';
+import { mayTake } from './role-holding.js';
+import type { Actor } from './types.js';
+
+/**
+ * Whether `engine.get` shows an instance to an actor. An instance of a workflow with participant
+ * roles belongs to its people: it is shown to the holders of any of its participant roles, and to
+ * whoever may act on its current step through one of the actions offered there (a claim by a
+ * colleague aside). Anyone else is told it does not exist. A workflow without participant roles
+ * shows its instances to every actor; the host, reading without an actor, sees every instance.
+ */
+export function instanceVisibleTo(compiled: CompiledWorkflow, instance: StoredInstance, actor: Actor): boolean {
+  if (compiled.participantRoles.size === 0) return true;
+  for (const role of compiled.participantRoles.keys()) if (holdersOf(instance, role).includes(actor.id)) return true;
+  if (instance.status === 'done') return false;
+  if (compiled.actionsIn(activeStateNames(instance.state)).some((spec) => mayTake(compiled, instance, actor, spec))) return true;
+  return branchActions(compiled, instance).some(({ spec, forEach, key }) => mayTake(compiled, instance, actor, spec, { forEach, key }));
+}
