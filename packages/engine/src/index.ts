@@ -58,7 +58,7 @@ export { compileExpression, evaluateGuard, EXPRESSION_ROOTS } from './definition
 export type { CompiledExpression, ExpressionReference, ExpressionScope } from './definition/expressions/index.js';
 
 export { compile } from './compile/compile.js';
-export type { CompiledWorkflow, ActionSpec, EffectRequest } from './compile/compiled-workflow.js';
+export type { CompiledWorkflow, ActionSpec, EffectRequest, ParticipantRole, Recipients } from './compile/compiled-workflow.js';
 export {
   activeStateNames,
   leafStateNames,

@@ -116,6 +116,14 @@ describe('luzhi (the command line)', { timeout: 60_000 }, () => {
     expect(run.stdout.trim().split('\n').at(-1)).toBe('✓ 全部 24 步通过');
   });
 
+  it('simulate: shows whom each notification reaches, roles resolved to units', async () => {
+    const run = await luzhi('simulate', '--lang', 'en', example, exampleScenario);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('↳ notify → handling-unit = units 市教育局, 市财政局: A proposal was assigned to you');
+    // Handled again: only the lead unit's branch reopens, so only it is told; the office stays a role.
+    expect(run.stdout).toContain('↳ notify → handling-unit, proposal-office = units 市教育局; roles proposal-office: ');
+  });
+
   it('simulate --calendar: adds a committee calendar file, and reports a bad one at its pointer', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'luzhi-cli-'));
     const good = join(folder, 'closure.json');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createEngine, createVirtualClock, ForbiddenError, TransitionNotAllowedError, type Actor } from '../src/index.js';
+import { createEngine, createVirtualClock, ForbiddenError, type Actor } from '../src/index.js';
 import { proposalEngine, member, office, assigner, unit, submitPayload, replyPayload } from './support/proposal.js';
 
 const finance: Actor = { id: 'qian', roles: ['handling-unit'], unit: '市财政局' };
@@ -38,7 +38,8 @@ describe('multi-unit handling (主办 + 会办)', () => {
     expect(await engine.get(id)).toEqual(before);
     // A unit with no branch here finds nothing to act on.
     await expect(engine.send(id, { type: 'sendOpinion', actor: labour, payload: opinion })).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(engine.send(id, { type: 'sendOpinion', actor: labour, branch: '市人社局', payload: opinion })).rejects.toBeInstanceOf(TransitionNotAllowedError);
+    // Naming its own unit, which owns no branch here, changes nothing: the step is not its to act on.
+    await expect(engine.send(id, { type: 'sendOpinion', actor: labour, branch: '市人社局', payload: opinion })).rejects.toBeInstanceOf(ForbiddenError);
   });
 
   it('refuses the lead unit’s reply until every co-handler has sent its opinion', async () => {
@@ -199,5 +200,40 @@ describe('a co-handler’s own deadline (会办一个月)', () => {
     expect((await engine.history(id)).at(-1)).toMatchObject({ type: 'deadlineExpired', branch: '市财政局', actor: { id: 'luzhi:system' } });
     expect((await engine.send(id, { type: 'reply', actor: unit, payload: replyPayload })).state).toBe('supervising');
     expect(await engine.verifyHistory(id)).toMatchObject({ ok: true });
+  });
+});
+
+describe('refusals on a forEach state name no other unit', () => {
+  const civil: Actor = { id: 'zhou', roles: ['handling-unit'], unit: '市民政局' };
+
+  it('refuses a unit that owns no branch with ForbiddenError, however it asks, naming no unit', async () => {
+    const { engine, id } = await assigned(['市财政局', '市人社局']);
+    const before = await engine.get(id);
+    const attempts = [
+      // Offered on two branches: it used to be told which units it could pick from.
+      { type: 'sendOpinion', actor: civil, payload: opinion },
+      { type: 'sendOpinion', actor: civil, branch: '市财政局', payload: opinion },
+      { type: 'sendOpinion', actor: civil, branch: '市民政局', payload: opinion },
+      { type: 'reply', actor: civil, payload: replyPayload },
+      { type: 'sendOpinion', actor: { id: 'nobody', roles: ['handling-unit'] }, payload: opinion },
+    ];
+    for (const command of attempts) {
+      const error = await engine.send(id, command).catch((caught: unknown) => caught);
+      expect(error, JSON.stringify(command)).toBeInstanceOf(ForbiddenError);
+      const json = JSON.stringify((error as ForbiddenError).toJSON());
+      for (const other of ['市教育局', '市财政局', '市人社局']) expect(json).not.toContain(other);
+    }
+    expect(await engine.get(id)).toEqual(before);
+  });
+
+  it('tells a unit with a branch only about its own, and resolves notifications to the units that got branches', async () => {
+    const { engine, id, delivered } = await assigned(['市财政局', '市人社局']);
+    const view = await engine.get(id, { actor: finance });
+    const branches = view.actions.flatMap((action) => (action.branch === undefined ? [] : [action.branch]));
+    expect(branches.length).toBeGreaterThan(0);
+    expect(new Set(branches)).toEqual(new Set(['市财政局']));
+    const assignedNotice = delivered.filter((entry) => entry.kind === 'notify').at(-1)!.detail as { roles: string[]; recipients: unknown };
+    expect(assignedNotice.roles).toEqual(['handling-unit']);
+    expect(assignedNotice.recipients).toEqual({ users: [], units: ['市教育局', '市财政局', '市人社局'], roles: [] });
   });
 });

@@ -5,7 +5,7 @@ import { activeStateNames, formatStateValue } from '../compile/state-value.js';
 import type { ActionSpec, CompiledWorkflow } from '../compile/compiled-workflow.js';
 import type { StoredInstance } from '../store/store.js';
 import type { Actor, Command } from './types.js';
-import { mayTake, type BranchRef } from './role-holding.js';
+import { actsThrough, forEachRoleOf, mayTake, type BranchRef } from './role-holding.js';
 
 /** The action a command takes, and for an action of a forEach child state, the branch it acts on. */
 export interface FoundAction {
@@ -64,7 +64,18 @@ export function findAction(
     const spec = compiled.actionsIn(activeStateNames(instance.state)).find((action) => action.event === type);
     if (spec) return { spec };
   }
-  if (candidates.length > 0 && allowed.length === 0) throw forbidden(candidates[0]!.spec);
+  // A branch the actor may not act on is refused alike whether or not it exists, so nothing about
+  // anyone else's branch shows through; so is its own unit's (or its own) when it has none. Only
+  // an actor who acts on every branch (through a role not bound to one) learns that it is missing.
+  const actsOnAnyBranch = (command.branch !== undefined) && candidates.some(({ spec, forEach }) =>
+    spec.roles.some(
+      (role) =>
+        !compiled.unitRoles.has(role) &&
+        forEachRoleOf(compiled, forEach) !== role &&
+        actsThrough(compiled, instance, actor, role, { forEach, key: command.branch! }),
+    ),
+  );
+  if (candidates.length > 0 && (command.branch === undefined ? allowed.length === 0 : !actsOnAnyBranch)) throw forbidden(candidates[0]!.spec);
   throw new TransitionNotAllowedError(type, command.branch === undefined ? where : `${where} / ${command.branch}`, 'notEnabled');
 }
 

@@ -313,6 +313,28 @@ export function describeStoreConformance(name: string, open: () => Promise<Opene
           expect(await query({ roles: [], actorId: 'tian' })).toEqual(['P-2:review']);
         });
 
+        it('shows a participant’s task to its users by id, whatever their roles, and to no one else', async () => {
+          const draft = taskRow(A, 'draft', { roles: [], users: ['wang.li', '__proto__'], createdAt: at(1) });
+          const cosign = taskRow(A2, 'invited', { roles: ['proposal-office'], unit: 'zhao', users: ['zhao'], createdAt: at(2) });
+          await commitUpTo(store, A, 1, { tasks: [draft] });
+          await commitUpTo(store, A2, 1, { tasks: [cosign] });
+          const query = async (query: StoredTaskQuery) => taskKeys(await store.tasks(A.tenant, query));
+          expect(await query({ roles: [], actorId: 'wang.li' })).toEqual(['P-1:draft']);
+          expect(await query({ roles: ['member'], actorId: '__proto__' })).toEqual(['P-1:draft']);
+          expect(await query({ roles: [], actorId: 'zhao' })).toEqual(['P-2:invited']);
+          expect(await query({ roles: ['proposal-office'], actorId: 'wang.li' })).toEqual(['P-1:draft', 'P-2:invited']);
+          // Neither a role nor a unit named like a user reaches a participant's task.
+          expect(await query({ roles: ['wang.li', 'member'], unit: 'zhao' })).toEqual([]);
+          expect(await query({ roles: [], actorId: 'li' })).toEqual([]);
+          expect((await store.tasks(A.tenant, { roles: [], actorId: 'wang.li' }))).toEqual([draft]);
+        });
+
+        it('reads back the participants and bound units of an instance row', async () => {
+          const instance = { ...instanceRow(A, 1), participants: { proposer: ['wang.li'], 'co-signer': ['zhao', 'qian'] }, units: { handler: '市教育局' } };
+          await commitUpTo(store, A, 1, { instance });
+          expect((await store.read(A)).instance).toEqual(instance);
+        });
+
         it('filters by definition, state, due date and warning window, sorts and limits', async () => {
           await commitUpTo(store, A, 1, {
             tasks: [
@@ -354,6 +376,7 @@ export function describeStoreConformance(name: string, open: () => Promise<Opene
                 roles: rng.some(['proposal-office', 'member', 'assigning-office']),
                 ...(unitName === undefined ? {} : { unit: unitName, unitRoles: rng.some(['handling-unit', 'liaison']) }),
                 ...(rng.next() < 0.15 ? { assignee: rng.pick(['tian', 'zhang']) } : {}),
+                ...(rng.next() < 0.25 ? { users: rng.some(['tian', 'zhang', 'wang']) } : {}),
                 createdAt: rng.pick(days),
                 ...(due === undefined ? {} : { due }),
                 ...(warnAt === undefined ? {} : { warnAt }),

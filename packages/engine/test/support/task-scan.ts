@@ -9,11 +9,12 @@ export function scan(rows: ReadonlyMap<string, readonly StoredTask[]>, tenant: s
   for (const list of rows.values()) {
     for (const task of list) {
       if (task.tenant !== tenant) continue;
-      // A claimed or delegated task is its assignee's alone; any other, its roles' (and unit's).
+      // A claimed or delegated task is its assignee's alone; any other, its roles' (and unit's), and its users'.
       const visible =
         task.assignee !== undefined
           ? task.assignee === query.actorId
           : task.roles.some((role) => query.roles.includes(role)) ||
+            (query.actorId !== undefined && (task.users ?? []).includes(query.actorId)) ||
             (task.unit !== undefined && task.unit === query.unit && (task.unitRoles ?? []).some((role) => query.roles.includes(role)));
       if (!visible) continue;
       if (query.definitionId !== undefined && task.definitionId !== query.definitionId) continue;

@@ -13,7 +13,8 @@ import { ownValue } from '../../own-keys.js';
  * - `forEach.noFinal`: a branch finishes by reaching a final child, so there must be one;
  * - `forEach.inInvalid`: `in` must be a JSON pointer to an array declared in the data schema;
  * - `forEach.keyInvalid`: `key` must be a property declared by the array's item schema;
- * - `forEach.roleNotUnitScoped`: the branch role must be declared with `"scope": "unit"`.
+ * - `forEach.roleNotUnitScoped`: the branch role must be declared with `"scope": "unit"` (a branch
+ *   per unit), or be a participant role (`holders`: a branch per person, keyed by user id).
  */
 export const forEachCheck = defineCheck({
   name: 'forEach (multi-instance) states',
@@ -31,13 +32,13 @@ export const forEachCheck = defineCheck({
           ...standaloneExpressionIssues(forEach.start, joinPointer(pointer, 'start'), START_ROOTS, { zh: 'forEach.start ', en: 'forEach.start' }),
         );
       const role = ownValue(context.definition.roles, forEach.role);
-      if (role && role.scope !== 'unit') {
+      if (role && role.scope !== 'unit' && role.holders === undefined) {
         issues.push(
           issue(
             'forEach.roleNotUnitScoped',
             joinPointer(pointer, 'role'),
-            `状态“${state.name}”的 forEach 角色“${forEach.role}”不是单位范围的角色：每个分支由本单位办理，请在 roles 中为“${forEach.role}”设置 "scope": "unit"，或换用单位范围的角色`,
-            `The forEach role "${forEach.role}" of state "${state.name}" is not unit-scoped: each branch is acted on by its own unit, so declare "scope": "unit" on role "${forEach.role}" in "roles", or use a unit-scoped role`,
+            `状态“${state.name}”的 forEach 角色“${forEach.role}”既不是单位范围的角色，也不是参与角色：每个分支由本单位（或本人）办理，请在 roles 中为“${forEach.role}”设置 "scope": "unit"（每单位一个分支）或 holders（每人一个分支）`,
+            `The forEach role "${forEach.role}" of state "${state.name}" is neither unit-scoped nor a participant role: each branch is acted on by its own unit (or person), so declare "scope": "unit" (a branch per unit) or "holders" (a branch per person) on role "${forEach.role}" in "roles"`,
           ),
         );
       }

@@ -11,6 +11,7 @@ import { forEachCheck } from './for-each.js';
 import { formLayoutCheck } from './form-layout.js';
 import { forEachChildrenCheck } from './for-each-children.js';
 import { initialCheck } from './initial.js';
+import { participantRolesCheck } from './participant-roles.js';
 import { reachabilityCheck } from './reachability.js';
 import { referencesCheck } from './references.js';
 import { schemasCheck } from './schemas.js';
@@ -46,6 +47,7 @@ export const definitionChecks: readonly DefinitionCheck[] = [
   actionsCheck,
   referencesCheck,
   schemasCheck,
+  participantRolesCheck,
   formLayoutCheck,
   fieldPermissionsCheck,
   setTargetsCheck,

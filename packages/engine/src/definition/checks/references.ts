@@ -5,7 +5,8 @@ import { defineCheck, describeTransition, didYouMean, issue, listNames } from '.
 
 /**
  * Names that must be declared at the top of the definition:
- * - `role.undeclared`: a transition's `roles`, a `forEach.role`, a `notify.roles` entry — in `roles`;
+ * - `role.undeclared`: a transition's `roles`, a `forEach.role`, a `notify.roles` or `call.roles`
+ *   entry, a role's `transfer` entry — in `roles`;
  * - `form.undeclared`: a transition's `form` — in `forms`;
  * - `effect.undeclared`: a `call.name` — in `effects`.
  */
@@ -81,6 +82,12 @@ export const referencesCheck = defineCheck({
       }
     }
 
+    for (const [name, declared] of Object.entries(definition.roles)) {
+      declared.transfer?.forEach((by, position) =>
+        role(by, joinPointer('/roles', name, 'transfer', position), { zh: `角色“${name}”的转交（transfer）`, en: `the transfer of role "${name}"` }),
+      );
+    }
+
     for (const site of effects) {
       const where = describeTransition(site.transition);
       const notify = site.effect.notify;
@@ -88,6 +95,9 @@ export const referencesCheck = defineCheck({
         role(name, joinPointer(site.pointer, 'notify', 'roles', position), { zh: `${where.zh}的通知`, en: `a notification of ${where.en}` }),
       );
       const call = site.effect.call;
+      call?.roles?.forEach((name, position) =>
+        role(name, joinPointer(site.pointer, 'call', 'roles', position), { zh: `${where.zh}的外部动作`, en: `a call of ${where.en}` }),
+      );
       if (call && !handlers.includes(call.name)) {
         const expected = listNames(handlers);
         const hint = didYouMean(call.name, handlers);
