@@ -161,8 +161,8 @@ describe.each(stores)('co-signing in the example proposal workflow, on the %s st
     await engine.send(id, { type: 'assign', actor: assigner, payload: { leadUnit: '市教育局' } });
     await engine.send(id, { type: 'reply', actor: unit, payload: replyPayload });
     const review = await engine.send(id, { type: 'approveReply', actor: office });
-    expect(review.state).toBe('leaderReview');
-    expect(await todo(engine, official)).toEqual([[id, 'leaderReview']]);
+    expect(review.state).toBe('officialReview');
+    expect(await todo(engine, official)).toEqual([[id, 'officialReview']]);
     expect(await todo(engine, office)).toEqual([]);
 
     for (const actor of [office, member, outsider, { ...official, id: 'qian.vice' }]) {
@@ -172,6 +172,29 @@ describe.each(stores)('co-signing in the example proposal workflow, on the %s st
     expect(endorsed.state).toBe('evaluating');
     const signOff = (await engine.history(id)).find((event) => event.type === 'endorse');
     expect(signOff?.actor.id).toBe(official.id);
+  });
+
+  it('hands a key proposal to another leading official only by an audited transfer from the committee', async () => {
+    const { engine } = await open();
+    const { id } = await engine.start('proposal', { actor: member });
+    await engine.send(id, { type: 'submit', actor: member, payload: submitPayload });
+    await engine.send(id, { type: 'accept', actor: office });
+    await engine.send(id, { type: 'markKey', actor: office, payload: { leadOfficial: official.id } });
+    const successor: Actor = { id: 'qian.vice', roles: [] };
+    const handOver = { role: 'lead-official', from: official.id, to: successor.id, reason: '分工调整' };
+    for (const actor of [member, official, successor]) {
+      await refusal(engine.send(id, { type: 'transferRole', actor, payload: handOver }));
+    }
+    await engine.send(id, { type: 'transferRole', actor: office, payload: handOver });
+    expect((await engine.get(id)).data.leadOfficial).toBe(successor.id);
+    await engine.send(id, { type: 'assign', actor: assigner, payload: { leadUnit: '市教育局' } });
+    await engine.send(id, { type: 'reply', actor: unit, payload: replyPayload });
+    await engine.send(id, { type: 'approveReply', actor: office });
+    expect(await todo(engine, official)).toEqual([]);
+    expect(await refusal(engine.send(id, { type: 'endorse', actor: official }))).toBeInstanceOf(ForbiddenError);
+    expect((await engine.send(id, { type: 'endorse', actor: successor })).state).toBe('evaluating');
+    const transfer = (await engine.history(id)).find((event) => event.type === 'transferRole');
+    expect(transfer).toMatchObject({ actor: { id: office.id }, payload: handOver });
   });
 
   it('sends an ordinary proposal from the committee straight to evaluation, with no leading official', async () => {
