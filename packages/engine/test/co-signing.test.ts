@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ForbiddenError, LuzhiError, TransitionNotAllowedError, type Actor, type Engine } from '../src/index.js';
+import { ForbiddenError, LuzhiError, PayloadError, TransitionNotAllowedError, type Actor, type Engine } from '../src/index.js';
 import { assigner, member, office, proposalEngine, replyPayload, submitPayload, unit } from './support/proposal.js';
 import { everyStore } from './support/every-store.js';
 
@@ -128,6 +128,35 @@ describe.each(stores)('co-signing in the example proposal workflow, on the %s st
     const alone = await engine.send(id, { type: 'submit', actor: member, payload: { ...submitPayload, coSigners: [] } });
     expect(alone.state).toBe('review');
     expect(alone.data.confirmedCoSigners).toEqual([]);
+  });
+
+  it('refuses an invitation list that is too long, repeats someone or names no one, at its pointer, and writes nothing', async () => {
+    const { engine } = await open();
+    const { id } = await engine.start('proposal', { actor: member });
+    const lists: Array<[string[], string, string]> = [
+      [Array.from({ length: 31 }, (_, n) => `m${n}`), '/coSigners', 'payload.maxItems'],
+      [[li.id, li.id], '/coSigners', 'payload.uniqueItems'],
+      [[li.id, ''], '/coSigners/1', 'payload.minLength'],
+    ];
+    for (const [coSigners, pointer, code] of lists) {
+      const error = await refusal(engine.send(id, { type: 'submit', actor: member, payload: { ...submitPayload, coSigners } }));
+      expect(error).toBeInstanceOf(PayloadError);
+      expect((error as PayloadError).issues).toContainEqual(expect.objectContaining({ pointer, code }));
+    }
+    expect((await engine.get(id)).version).toBe(1);
+    expect(await engine.history(id)).toHaveLength(1);
+  });
+
+  it('gives co-signers whose ids are names JavaScript objects already have a branch of their own', async () => {
+    const { engine } = await open();
+    const odd = ['constructor', '__proto__', 'toString'];
+    const id = await invite(engine, odd);
+    for (const name of odd) expect(await todo(engine, { id: name, roles: [] })).toEqual([[id, 'invited']]);
+    for (const name of odd) await engine.send(id, { type: 'confirm', actor: { id: name, roles: [] } });
+    const view = await engine.get(id);
+    expect(view.state).toBe('review');
+    expect(view.data.confirmedCoSigners).toEqual(odd);
+    expect(Object.prototype.toString.call({})).toBe('[object Object]');
   });
 
   it('lets only the lead proposer submit, withdraw and evaluate', async () => {
