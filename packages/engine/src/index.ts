@@ -58,7 +58,21 @@ export { compileExpression, evaluateGuard, EXPRESSION_ROOTS } from './definition
 export type { CompiledExpression, ExpressionReference, ExpressionScope } from './definition/expressions/index.js';
 
 export { compile } from './compile/compile.js';
-export type { CompiledWorkflow, ActionSpec, EffectRequest, ParticipantRole, Recipients } from './compile/compiled-workflow.js';
+export type { CompiledWorkflow, ActionSpec, BuiltinAction, EffectRequest, ParticipantRole, Recipients } from './compile/compiled-workflow.js';
+export { builtinActionForms, isBuiltinActionName } from './builtins/actions/forms.js';
+export type {
+  AddBranchPayload,
+  BilingualTitle,
+  BuiltinActionForm,
+  DelegateTaskPayload,
+  ExtendDeadlinePayload,
+  PayloadFieldForm,
+  PayloadFieldSchema,
+  PayloadOf,
+  PayloadSchema,
+  RemoveBranchPayload,
+  TransferRolePayload,
+} from './builtins/actions/index.js';
 export {
   activeStateNames,
   leafStateNames,

@@ -8,6 +8,16 @@ import {
   type StoredTask,
 } from '../src/index.js';
 import { assigner, member, office, proposalEngine, submitPayload } from './support/proposal.js';
+import { parseInstanceRow } from '../src/store/rows.js';
+
+const catchError = (work: () => unknown): unknown => {
+  try {
+    work();
+  } catch (error) {
+    return error;
+  }
+  return undefined;
+};
 
 // Rows read back: whatever a store hands the engine is checked before it is used, and one row that
 // fails the check is reported without taking the others down.
@@ -210,5 +220,46 @@ describe('rows that cannot be read', () => {
     expect((error as StoreDataError).issues[0]).toMatchObject({ code: 'row.tooDeep' });
     expect((error as StoreDataError).issues[0]!.pointer.startsWith('/data/deep/next/next')).toBe(true);
     await expect(engine.send('X-1', { type: 'submit', actor: member, payload: submitPayload })).rejects.toBeInstanceOf(StoreDataError);
+  });
+});
+
+describe('maps of a stored row keyed by definition or data names', () => {
+  const row = {
+    tenant: 'default',
+    id: 'p-1',
+    definitionId: 'units',
+    definitionVersion: 1,
+    state: 'handling',
+    data: {},
+    status: 'active',
+    version: 1,
+    createdAt: '2026-03-02T01:00:00.000Z',
+    updatedAt: '2026-03-02T01:00:00.000Z',
+    lastHash: '',
+    entered: {},
+    deadlines: {},
+    assignees: {},
+  };
+
+  it('refuses a broken entry under "__proto__" at its field instead of dropping it unread', () => {
+    for (const [field, value, pointer] of [
+      ['branches', '{"handling":{"__proto__":{"state":"","entered":"2026-03-02T01:00:00.000Z","item":"x"}}}', '/branches/handling/__proto__/state'],
+      ['deadlines', '{"__proto__":{"due":"tomorrow"}}', '/deadlines/__proto__/due'],
+      ['assignees', '{"__proto__":{"user":"","at":"2026-03-02T01:00:00.000Z","by":"u1"}}', '/assignees/__proto__/user'],
+    ] as const) {
+      const broken = { branches: {}, ...row, [field]: JSON.parse(value) };
+      const error = catchError(() => parseInstanceRow(broken, 'instance default/p-1'));
+      expect(error).toBeInstanceOf(StoreDataError);
+      expect((error as StoreDataError).issues.map((found) => found.pointer)).toContain(pointer);
+    }
+  });
+
+  it('keeps a well-formed entry under "__proto__" as an own entry on the slow path too', () => {
+    const branches = JSON.parse('{"handling":{"__proto__":{"state":"working","entered":"2026-03-02T01:00:00.000Z","item":"__proto__"}}}');
+    // A bad hash type sends the row through the schema; the unit must survive there as well.
+    const error = catchError(() => parseInstanceRow({ ...row, branches, lastHash: 1 }, 'instance default/p-1'));
+    expect((error as StoreDataError).issues.map((found) => found.pointer)).toEqual(['/lastHash']);
+    const read = parseInstanceRow({ ...row, branches }, 'instance default/p-1');
+    expect(Object.hasOwn(read.branches.handling!, '__proto__')).toBe(true);
   });
 });

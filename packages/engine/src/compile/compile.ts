@@ -9,11 +9,12 @@ import { sha256Hex } from '../hash.js';
 import { buildMachine } from './machine-config.js';
 import { compileExpression } from '../definition/expressions/index.js';
 import type { ColourRule } from '../runtime/deadlines.js';
+import { builtinActions } from '../builtins/actions/index.js';
 
 /** The built-in action that extends a deadline (延期): payload `{ by, reason }`. */
-export const EXTEND_DEADLINE = 'extendDeadline';
+export const EXTEND_DEADLINE = 'extendDeadline' satisfies BuiltinAction;
 import type { ValidateFunction } from '../definition/ajv.js';
-import type { Title, Transition, WorkflowDefinition } from '../definition/workflow-definition.generated.js';
+import type { Transition, WorkflowDefinition } from '../definition/workflow-definition.generated.js';
 import type { ActionSpec, BuiltinAction, CompiledWorkflow, ParticipantRole } from './compiled-workflow.js';
 import { parsePointer } from '../json-pointer.js';
 
@@ -97,49 +98,26 @@ function compileValid(definition: WorkflowDefinition, key: string, contentHash: 
     declared.set(transition.state, list);
   }
 
-  // The built-in extension action, offered where a deadline declares who may extend it.
-  for (const state of index.states.values()) {
-    const extend = state.node.deadline?.extend;
-    if (!extend) continue;
-    const list = declared.get(state.name) ?? [];
-    list.push({
-      event: EXTEND_DEADLINE,
-      state: state.name,
-      roles: extend.roles,
-      form: undefined,
-      title: { 'zh-CN': '申请延期', en: 'Extend the deadline' },
-      pointer: `${state.pointer}/deadline/extend`,
-      builtin: 'extendDeadline',
-    });
-    declared.set(state.name, list);
-  }
-
-  // The built-in assignment actions (认领、释放、委托), where a state declares who may use them.
-  for (const state of index.states.values()) {
-    const assignment = state.node.assignment;
-    if (!assignment) continue;
-    const parent = state.parent;
-    const forEach = parent !== undefined && index.states.get(parent)?.node.forEach ? parent : undefined;
-    const offer = (event: BuiltinAction, roles: readonly string[], title: Title) => {
+  // The built-in actions, offered where a state enables them (延期、认领、委托、退回、加签、减签).
+  for (const builtin of builtinActions()) {
+    for (const state of index.states.values()) {
+      const offered = builtin.offer(state);
+      if (!offered) continue;
+      const parent = state.parent;
+      const forEach = builtin.perBranch && parent !== undefined && index.states.get(parent)?.node.forEach ? parent : undefined;
       const list = declared.get(state.name) ?? [];
-      list.push({ event, state: state.name, roles, form: undefined, title, pointer: `${state.pointer}/assignment`, builtin: event, ...(forEach ? { forEach } : {}) });
+      list.push({
+        event: builtin.form.name,
+        state: state.name,
+        roles: offered.roles,
+        form: undefined,
+        title: { ...builtin.form.title },
+        pointer: offered.pointer,
+        builtin: builtin.form.name,
+        ...(forEach ? { forEach } : {}),
+      });
       declared.set(state.name, list);
-    };
-    const holders = [...new Set([...(assignment.claim ?? []), ...(assignment.delegate ?? [])])];
-    if (assignment.claim) offer('claimTask', assignment.claim, { 'zh-CN': '认领', en: 'Claim the task' });
-    if (assignment.delegate) offer('delegateTask', assignment.delegate, { 'zh-CN': '委托他人办理', en: 'Delegate the task' });
-    offer('releaseTask', holders, { 'zh-CN': '退回任务池', en: 'Release the task' });
-  }
-
-  // Adding and removing units while a forEach state runs (加签、减签).
-  for (const state of index.states.values()) {
-    const manage = state.node.forEach?.manage;
-    if (!manage) continue;
-    const list = declared.get(state.name) ?? [];
-    const base = { state: state.name, roles: manage, form: undefined, pointer: `${state.pointer}/forEach/manage` };
-    list.push({ ...base, event: 'addBranch', title: { 'zh-CN': '加签（增加承办单位）', en: 'Add a unit' }, builtin: 'addBranch' });
-    list.push({ ...base, event: 'removeBranch', title: { 'zh-CN': '减签（撤销承办单位）', en: 'Remove a unit' }, builtin: 'removeBranch' });
-    declared.set(state.name, list);
+    }
   }
 
   // Which roles share each state's task, recorded on every action the state offers.

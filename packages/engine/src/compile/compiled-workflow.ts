@@ -4,9 +4,10 @@ import type { StateIndex } from '../definition/state-index.js';
 import type { FieldPermissions, Title, WorkflowDefinition } from '../definition/workflow-definition.generated.js';
 import type { ColourRule } from '../runtime/deadlines.js';
 import type { StateDeadline } from '../store/store.js';
+import type { BuiltinActionName } from '../builtins/actions/index.js';
 
-/** Actions the engine provides itself: deadline extension and task assignment. */
-export type BuiltinAction = 'extendDeadline' | 'claimTask' | 'releaseTask' | 'delegateTask' | 'addBranch' | 'removeBranch' | 'transferRole';
+/** Actions the engine provides itself (the registry in `builtins/actions/`). */
+export type BuiltinAction = BuiltinActionName;
 
 /** An action (event) offered in a state: who may take it and which form it needs. */
 export interface ActionSpec {

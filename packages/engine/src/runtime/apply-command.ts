@@ -7,7 +7,8 @@ import type { BranchState, CompiledWorkflow, MachineContext } from '../compile/c
 import type { StateDeadline, StoredInstance, StoredTimer } from '../store/store.js';
 import { GENESIS_HASH } from './audit.js';
 import { assigneesStillOpen, checkAssignee } from './assignment-rules.js';
-import { applyAssignment, applyExtension, validateBranchChange } from './builtin-actions.js';
+import { builtinAction } from '../builtins/actions/index.js';
+import { checkBuiltinPayload } from '../builtins/actions/payload.js';
 import { branchDeadlinesAfter, deadlinesAfter, refreshProvisional } from './deadlines.js';
 import { authorize, findAction, validatePayload } from './find-action.js';
 import {
@@ -21,7 +22,7 @@ import {
   type CommandEnvironment,
 } from './step.js';
 import { instanceInfo } from './view.js';
-import { applyTransfer, TRANSFER_ROLE } from './transfer-role.js';
+import { applyTransfer, TRANSFER_ROLE } from '../builtins/actions/transfer-role.js';
 import { withStepLimit } from './step-limit.js';
 import type { Actor, Command } from './types.js';
 import { ownValue, withOwn } from '../own-keys.js';
@@ -87,11 +88,10 @@ export function applyCommand(
   const found = findAction(compiled, instance, command);
   const { spec } = found;
   authorize(command.actor, found, compiled, instance);
-  if (spec.builtin === 'extendDeadline') return applyExtension(compiled, instance, spec, command, atDate, environment);
-  const changesBranches = spec.builtin === 'addBranch' || spec.builtin === 'removeBranch';
-  if (spec.builtin !== undefined && !changesBranches) return applyAssignment(compiled, instance, found, command, atDate, environment);
+  const builtin = spec.builtin === undefined ? undefined : builtinAction(spec.builtin);
+  if (builtin?.apply) return builtin.apply({ compiled, instance, found, command, atDate, environment });
   checkAssignee(instance, found, command.actor);
-  if (changesBranches) validateBranchChange(spec.builtin === 'addBranch', command.payload);
+  if (builtin) checkBuiltinPayload(builtin.form, compiled, spec, command.payload);
   else validatePayload(compiled, spec, command.payload);
 
   const at = atDate.toISOString();

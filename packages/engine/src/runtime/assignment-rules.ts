@@ -6,6 +6,7 @@ import type { StoredInstance } from '../store/store.js';
 import type { FoundAction } from './find-action.js';
 import type { Actor } from './types.js';
 import { ownValue } from '../own-keys.js';
+import { builtinAction } from '../builtins/actions/index.js';
 
 /** The key a task's assignment is kept under: its state, and for a branch task, its unit. */
 export function taskKey(state: string, unit?: string): string {
@@ -55,8 +56,8 @@ export function assignmentAllows(
   unit?: string,
 ): boolean {
   const assignee = ownValue(instance.assignees, taskKey(spec.state, unit));
-  if (spec.builtin === 'claimTask') return assignee === undefined;
-  if (spec.builtin === 'releaseTask') return assignee?.user === actor.id;
+  const builtin = spec.builtin === undefined ? undefined : builtinAction(spec.builtin);
+  if (builtin?.allows) return builtin.allows(assignee, actor);
   if (assignee === undefined || assignee.user === actor.id) return true;
   return !spec.roles.some((role) => actor.roles.includes(role) && spec.sharedBy?.includes(role));
 }

@@ -5,6 +5,7 @@ import { text } from '../localized-text.js';
 import { capIssues, commandSizeIssues, type CommandLimits } from './command-limits.js';
 import { storableString, UNSTORABLE_MESSAGES } from '../storable-text.js';
 import { toJsonValue } from './json-value.js';
+import { ownRecordSchema } from '../own-record-schema.js';
 import type { Command, SendManyOptions, StartCommand, TaskQuery } from './types.js';
 
 const name = z.string().regex(/^[A-Za-z][A-Za-z0-9_-]*$/);
@@ -14,8 +15,10 @@ export const instanceIdSchema = storableString.min(1).max(200);
 /** The shape of an {@link Actor}. */
 export const actorSchema = z.strictObject({
   id: storableString.min(1),
-  roles: z.array(storableString.min(1)),
+  roles: z.array(storableString.min(1)).readonly(),
+  /** The unit (承办单位) the actor belongs to, for unit-scoped roles. */
   unit: storableString.min(1).optional(),
+  /** Display name for timelines; not used for decisions. */
   name: storableString.optional(),
 });
 
@@ -24,16 +27,22 @@ export const commandSchema = z.strictObject({
   type: name,
   actor: actorSchema,
   payload: z.unknown().optional(),
+  /** For an action of a forEach child state: the branch (unit) to act on. Defaults to the actor's unit. */
   branch: storableString.min(1).optional(),
+  /** Retrying a command with the same key returns the first result and changes nothing. */
   idempotencyKey: storableString.min(1).max(200).optional(),
+  /** Refuse the command with a ConcurrencyError unless the instance is at this version. */
   expectedVersion: z.number().int().min(0).optional(),
 });
 
 /** The shape of a {@link StartCommand}. */
 export const startCommandSchema = z.strictObject({
   actor: actorSchema,
-  data: z.record(z.string(), z.unknown()).optional(),
+  /** Initial instance data, validated against the definition's data schema. */
+  data: ownRecordSchema(z.unknown()).optional(),
+  /** The instance id; generated when omitted (derived from `idempotencyKey` when that is given). */
   id: instanceIdSchema.optional(),
+  /** Definition version; the newest registered one when omitted. */
   version: z.number().int().min(1).optional(),
   idempotencyKey: storableString.min(1).max(200).optional(),
 });
@@ -43,8 +52,11 @@ export const taskQuerySchema = z.strictObject({
   actor: actorSchema,
   definition: storableString.optional(),
   state: storableString.optional(),
+  /** Only overdue tasks (true), or only tasks not overdue (false). */
   overdue: z.boolean().optional(),
+  /** Only tasks inside their warning window and not yet overdue. */
   dueSoon: z.boolean().optional(),
+  /** Oldest first (default), or soonest due first. */
   sort: z.enum(['created', 'due']).optional(),
   limit: z.number().int().min(1).optional(),
 });
@@ -97,7 +109,7 @@ function isActor(value: unknown): boolean {
 }
 
 /** Accepts exactly what {@link commandSchema} accepts, by direct checks: the envelope of every command. */
-function isCommand(value: unknown): value is Command {
+export function isCommand(value: unknown): value is Command {
   if (!isObject(value)) return false;
   for (const key in value) if (!COMMAND_KEYS.has(key)) return false;
   const { type, actor, branch, idempotencyKey, expectedVersion } = value;
@@ -106,7 +118,7 @@ function isCommand(value: unknown): value is Command {
     isActor(actor) &&
     optionalString(branch, 1) &&
     optionalString(idempotencyKey, 1, 200) &&
-    (expectedVersion === undefined || (Number.isInteger(expectedVersion) && (expectedVersion as number) >= 0))
+    (expectedVersion === undefined || (Number.isSafeInteger(expectedVersion) && (expectedVersion as number) >= 0))
   );
 }
 
@@ -167,7 +179,10 @@ export const batchSchema = z.array(z.unknown());
 export const batchItemSchema = z.strictObject({ instanceId: instanceIdSchema, ...commandSchema.shape });
 
 /** The shape of {@link SendManyOptions}. */
-export const sendManyOptionsSchema = z.strictObject({ concurrency: z.number().int().min(1).optional() });
+export const sendManyOptionsSchema = z.strictObject({
+  /** How many instances are worked on at the same time (a positive integer; 8 by default). */
+  concurrency: z.number().int().min(1).optional(),
+});
 
 /**
  * Validates a batch envelope.

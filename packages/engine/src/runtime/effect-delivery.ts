@@ -1,6 +1,6 @@
 import type { EffectRequest, Recipients } from '../compile/compiled-workflow.js';
 import type { OutboxEffect, Store } from '../store/store.js';
-import { ownValue } from '../own-keys.js';
+import { effectKindNamed } from '../builtins/effects/index.js';
 
 /** What an effect handler receives. `idempotencyKey` is stable across redeliveries. */
 export interface EffectContext {
@@ -84,8 +84,7 @@ export async function deliverEffect(delivery: EffectDelivery, effect: OutboxEffe
     ...(effect.request.recipients === undefined ? {} : { recipients: effect.request.recipients }),
   };
   try {
-    if (effect.request.kind === 'notify') await delivery.notify!(effect.request, context);
-    else await ownValue(delivery.handlers, effect.request.name)!(effect.request.args, context);
+    await effectKindNamed(effect.request.kind).deliver(delivery, effect.request, context);
   } catch (error) {
     const retryAt = nextAttemptAt(delivery.retry, effect.attempts + 1, now());
     await delivery.store.settleEffect(effect.tenant, effect.id, {

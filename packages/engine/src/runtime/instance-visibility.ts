@@ -8,15 +8,17 @@ import type { Actor } from './types.js';
 
 /**
  * Whether `engine.get` shows an instance to an actor. An instance of a workflow with participant
- * roles belongs to its people: it is shown to the holders of any of its participant roles, and to
+ * roles belongs to its people: it is shown to the holders of any of its participant roles, to
  * whoever may act on its current step through one of the actions offered there (a claim by a
- * colleague aside). Anyone else is told it does not exist. A workflow without participant roles
+ * colleague aside), and to whoever holds one of its open tasks by a claim or a delegation. Anyone
+ * else is told it does not exist. A workflow without participant roles
  * shows its instances to every actor; the host, reading without an actor, sees every instance.
  */
 export function instanceVisibleTo(compiled: CompiledWorkflow, instance: StoredInstance, actor: Actor): boolean {
   if (compiled.participantRoles.size === 0) return true;
   for (const role of compiled.participantRoles.keys()) if (holdersOf(instance, role).includes(actor.id)) return true;
   if (instance.status === 'done') return false;
+  if (Object.values(instance.assignees).some((assignee) => assignee.user === actor.id)) return true;
   if (compiled.actionsIn(activeStateNames(instance.state)).some((spec) => mayTake(compiled, instance, actor, spec))) return true;
   return branchActions(compiled, instance).some(({ spec, forEach, key }) => mayTake(compiled, instance, actor, spec, { forEach, key }));
 }

@@ -1,41 +1,18 @@
+import type { z } from 'zod';
+import type { actorSchema, batchItemSchema, commandSchema, sendManyOptionsSchema, startCommandSchema, taskQuerySchema } from './command-schema.js';
 import type { StateValue } from '../compile/state-value.js';
 import type { FieldPermissions, Title } from '../definition/workflow-definition.generated.js';
 import type { Issue } from '../errors.js';
 import type { LocalizedText } from '../localized-text.js';
 
 /** Who is acting: a user with roles, and for unit-scoped roles, the unit (承办单位) they belong to. */
-export interface Actor {
-  id: string;
-  roles: readonly string[];
-  unit?: string | undefined;
-  /** Display name for timelines; not used for decisions. */
-  name?: string | undefined;
-}
+export type Actor = z.infer<typeof actorSchema>;
 
 /** A command sent to an instance: take the action `type` as `actor`, with the form's `payload`. */
-export interface Command {
-  type: string;
-  actor: Actor;
-  payload?: unknown;
-  /** For an action of a forEach child state: the branch (unit) to act on. Defaults to the actor's unit. */
-  branch?: string | undefined;
-  /** Retrying a command with the same key returns the first result and changes nothing. */
-  idempotencyKey?: string | undefined;
-  /** Refuse the command with a ConcurrencyError unless the instance is at this version. */
-  expectedVersion?: number | undefined;
-}
+export type Command = z.infer<typeof commandSchema>;
 
 /** Starts a new instance of a workflow. */
-export interface StartCommand {
-  actor: Actor;
-  /** Initial instance data, validated against the definition's data schema. */
-  data?: Record<string, unknown> | undefined;
-  /** The instance id; generated when omitted (derived from `idempotencyKey` when that is given). */
-  id?: string | undefined;
-  /** Definition version; the newest registered one when omitted. */
-  version?: number | undefined;
-  idempotencyKey?: string | undefined;
-}
+export type StartCommand = z.infer<typeof startCommandSchema>;
 
 /** An action the viewing actor may take now. */
 export interface ActionView {
@@ -170,27 +147,13 @@ export interface Task {
 }
 
 /** A to-do list query: the tasks `actor` may act on. */
-export interface TaskQuery {
-  actor: Actor;
-  definition?: string | undefined;
-  state?: string | undefined;
-  /** Only overdue tasks (true), or only tasks not overdue (false). */
-  overdue?: boolean | undefined;
-  /** Only tasks inside their warning window and not yet overdue. */
-  dueSoon?: boolean | undefined;
-  /** Oldest first (default), or soonest due first. */
-  sort?: 'created' | 'due' | undefined;
-  limit?: number | undefined;
-}
+export type TaskQuery = z.infer<typeof taskQuerySchema>;
 
 /** One command of an {@link Engine.sendMany} batch: the instance it is for, and the command. */
-export type BatchCommand = { instanceId: string } & Command;
+export type BatchCommand = z.infer<typeof batchItemSchema>;
 
 /** Options of {@link Engine.sendMany}. */
-export interface SendManyOptions {
-  /** How many instances are worked on at the same time (a positive integer; 8 by default). */
-  concurrency?: number | undefined;
-}
+export type SendManyOptions = z.infer<typeof sendManyOptionsSchema>;
 
 /** A refused command's error as plain JSON: what `LuzhiError#toJSON()` gives, `issues` included. */
 export interface ErrorJson {

@@ -4,6 +4,7 @@ import { text } from '../localized-text.js';
 import { zodIssues, actorSchema } from '../runtime/command-schema.js';
 import { isTenantId, tenantIdSchema } from '../tenant-id.js';
 import { pointerBeyondDepth } from './json-depth.js';
+import { ownRecordSchema } from '../own-record-schema.js';
 import type { StateValue } from '../compile/state-value.js';
 import type { AuditEvent } from '../runtime/types.js';
 import type { Issue } from '../errors.js';
@@ -89,27 +90,27 @@ const deadlineRow = z.object({
   extensions: z.number().int().min(0).optional(),
 });
 
-const instanceRow = z.object({
+/** The schema of a stored instance row: what {@link isInstanceRow} recognizes quickly, written once for the slow path. */
+export const instanceRow = z.object({
   tenant: tenantIdSchema,
   id: z.string().min(1),
   definitionId: z.string().min(1),
   definitionVersion: z.number().int().min(1),
   state: stateValueSchema,
-  data: z.record(z.string(), z.unknown()),
+  data: ownRecordSchema(z.unknown()),
   status: z.enum(['active', 'done']),
   version: z.number().int().min(1),
   createdAt: isoTime,
   updatedAt: isoTime,
   lastHash: z.string(),
-  entered: z.record(z.string(), isoTime),
-  deadlines: z.record(z.string(), deadlineRow),
-  branches: z.record(
-    z.string(),
-    z.record(z.string(), z.object({ state: z.string().min(1), entered: isoTime, item: z.unknown(), deadline: deadlineRow.optional() })),
+  entered: ownRecordSchema(isoTime),
+  deadlines: ownRecordSchema(deadlineRow),
+  branches: ownRecordSchema(
+    ownRecordSchema(z.object({ state: z.string().min(1), entered: isoTime, item: z.unknown(), deadline: deadlineRow.optional() })),
   ),
-  assignees: z.record(z.string(), z.object({ user: z.string().min(1), at: isoTime, by: z.string().min(1) })),
-  participants: z.record(z.string(), z.array(z.string().min(1))).optional(),
-  units: z.record(z.string(), z.string().min(1)).optional(),
+  assignees: ownRecordSchema(z.object({ user: z.string().min(1), at: isoTime, by: z.string().min(1) })),
+  participants: ownRecordSchema(z.array(z.string().min(1))).optional(),
+  units: ownRecordSchema(z.string().min(1)).optional(),
 });
 
 // Strict: a field added to a stored event is reported, not dropped before the hash is checked.
@@ -167,7 +168,7 @@ const effectRow = z.object({
     z.object({
       kind: z.literal('call'),
       name: z.string(),
-      args: z.record(z.string(), z.unknown()),
+      args: ownRecordSchema(z.unknown()),
       roles: z.array(z.string()).optional(),
       recipients: recipientsRow.optional(),
     }),
@@ -183,7 +184,7 @@ const definitionRow = z.object({
   id: z.string().min(1),
   version: z.number().int().min(1),
   contentHash: z.string().min(1),
-  definition: z.record(z.string(), z.unknown()),
+  definition: ownRecordSchema(z.unknown()),
   publishedAt: isoTime,
 });
 
@@ -212,7 +213,8 @@ function parseRow<T>(schema: z.ZodType<unknown>, row: unknown, where: string, re
 const isString = (value: unknown): value is string => typeof value === 'string';
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
-const isCount = (value: unknown, min: number): boolean => Number.isInteger(value) && (value as number) >= min;
+// Safe integers only, as zod's `int()`.
+const isCount = (value: unknown, min: number): boolean => Number.isSafeInteger(value) && (value as number) >= min;
 
 const optional = (value: unknown, test: (value: unknown) => boolean): boolean => value === undefined || test(value);
 const isBoolean = (value: unknown): boolean => typeof value === 'boolean';
@@ -241,7 +243,7 @@ function isDeadline(value: unknown): boolean {
  * The instance row is read on every command, so a well-formed row is recognized by direct checks;
  * only a row that fails them goes through zod, which then says exactly what is wrong.
  */
-function isInstanceRow(row: unknown): row is StoredInstance {
+export function isInstanceRow(row: unknown): row is StoredInstance {
   if (!isRecord(row)) return false;
   const { tenant, id, definitionId, definitionVersion, state, data, status, version, createdAt, updatedAt, lastHash, entered } = row;
   return (

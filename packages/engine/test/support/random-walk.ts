@@ -1,6 +1,9 @@
 import {
   LuzhiError,
+  NotFoundError,
   createEngine,
+  getAtPointer,
+  parsePointer,
   createMemoryStore,
   createVirtualClock,
   validateDefinition,
@@ -9,7 +12,6 @@ import {
   type Engine,
   type InstanceView,
 } from '../../src/index.js';
-import { getAtPointer, parsePointer } from '../../src/json-pointer.js';
 import { buildBig, type BigSpec } from './arbitraries.js';
 import { buildDefinition, type MutatedDefinition } from './definition-mutations.js';
 import { guardPrototypes } from './prototype-guard.js';
@@ -115,39 +117,32 @@ function builtinPayload(event: string, random: ReturnType<typeof randomSource>, 
   }
 }
 
-/** The roles of a walked definition, as far as the actor pool needs them. */
-type PoolRoles = Record<string, { scope?: string; holders?: string }>;
-
-/** The starter of every walked instance, holding every role. */
-const STARTER: Actor = { id: 'starter', roles: [] };
-
-/**
- * One actor per role, and per unit-scoped role one per unit that has a branch (and one more); for
- * participant roles, the people who hold them: the starter, and the user ids the data names.
- */
-function actorPool(roles: PoolRoles, view: InstanceView | undefined): Actor[] {
+/** One actor per role, and per unit-scoped role one per unit that has a branch (and one more). */
+function actorPool(roles: Record<string, WalkRole>, view: InstanceView | undefined): Actor[] {
   const units = new Set<string>(['unit-a']);
   for (const branches of Object.values(view?.branches ?? {})) for (const branch of branches) units.add(branch.key);
+  const byRole = Object.keys(roles).flatMap((role) =>
+    roles[role]?.scope === 'unit'
+      ? [...units].map((unit) => ({ id: `${role}@${unit}`, roles: [role], unit }))
+      : [{ id: `${role}-user`, roles: [role] }],
+  );
+  // Participant roles are held by people, by id: the starter (the walk starts as `starter`), the
+  // users the data names, and each branch's key (a per-person branch).
   const people = new Set<string>();
   for (const role of Object.values(roles)) {
-    if (role?.holders === undefined) continue;
-    if (role.holders === 'starter') {
-      people.add(STARTER.id);
-      continue;
-    }
-    const tokens = parsePointer(role.holders);
-    const named = tokens === undefined ? undefined : getAtPointer(view?.data, tokens);
-    for (const user of Array.isArray(named) ? named : [named]) if (typeof user === 'string' && user.length > 0) people.add(user);
+    if (role?.holders === 'starter') people.add('starter');
+    if (role?.holders === undefined || role.holders === 'starter') continue;
+    const value = getAtPointer(view?.data, parsePointer(role.holders) ?? []);
+    for (const user of Array.isArray(value) ? value : [value]) if (typeof user === 'string' && user.length > 0) people.add(user);
   }
-  return [
-    ...Object.keys(roles).flatMap((role) =>
-      roles[role]?.scope === 'unit'
-        ? [...units].map((unit) => ({ id: `${role}@${unit}`, roles: [role], unit }))
-        : [{ id: `${role}-user`, roles: [role] }],
-    ),
-    ...[...people].map((id) => ({ id, roles: id === STARTER.id ? Object.keys(roles) : [] })),
-  ];
+  if (Object.values(roles).some((role) => role?.holders !== undefined)) {
+    for (const branches of Object.values(view?.branches ?? {})) for (const branch of branches) people.add(branch.key);
+  }
+  return [...byRole, ...[...people].map((id) => ({ id, roles: [] }))];
 }
+
+/** What the walk reads of a role: its scope, and whether it is held by people (`holders`). */
+type WalkRole = { scope?: string; holders?: string } | undefined;
 
 /**
  * Validates a definition; when it is valid, creates an engine on it (which must succeed), starts
@@ -198,8 +193,8 @@ async function walkUnguarded(job: WalkJob, progress: (note: string) => void): Pr
     return { result: 'finding', finding: { kind: 'notCompiled', phase: 'createEngine', error: describeError(error) } };
   }
 
-  const roles = (definition.roles ?? {}) as PoolRoles;
-  const starter: Actor = { ...STARTER, roles: Object.keys(roles) };
+  const roles = (definition.roles ?? {}) as Record<string, WalkRole>;
+  const starter: Actor = { id: 'starter', roles: Object.keys(roles) };
   progress('start');
   const started = await typed('start', undefined, undefined, () => engine.start(String(definition.id), { actor: starter, id: 'walked' }));
   if (started instanceof LuzhiError) return { result: 'walked', accepted: 0, refused: { [`start:${started.code}`]: 1 }, ended: false };
@@ -288,7 +283,7 @@ function diff(before: string, after: string): string {
 /** Every (actor, action) pair the views offer now, over the actor pool. */
 async function offered(
   engine: Engine,
-  roles: PoolRoles,
+  roles: Record<string, WalkRole>,
   step: number,
   progress: (note: string) => void,
 ): Promise<Array<{ actor: Actor; action: ActionView }>> {
@@ -297,8 +292,8 @@ async function offered(
   const offers: Array<{ actor: Actor; action: ActionView }> = [];
   for (const actor of actorPool(roles, plain)) {
     const view = await typed('get', step, { actor }, () => engine.get('walked', { actor }));
-    // Someone who takes no part in an instance with participant roles is told it does not exist.
-    if (view instanceof LuzhiError && view.code === 'instance.notFound') continue;
+    // With participant roles, an instance is not shown to someone with no place in it and nothing to do on it.
+    if (view instanceof NotFoundError && Object.values(roles).some((role) => role?.holders !== undefined)) continue;
     if (view instanceof LuzhiError) throw new Found({ kind: 'untyped', phase: 'get', step, command: { actor }, error: describeError(view) });
     for (const action of view.actions) offers.push({ actor, action });
   }
@@ -326,7 +321,7 @@ async function advance(
 async function expectMovable(
   engine: Engine,
   clock: ReturnType<typeof createVirtualClock>,
-  roles: PoolRoles,
+  roles: Record<string, WalkRole>,
   step: number,
   progress: (note: string) => void,
 ): Promise<void> {

@@ -1,4 +1,4 @@
-import type { Colour } from '@luzhi/engine';
+import { builtinActionForms, type Colour } from '@luzhi/engine';
 import type { FormMessages } from '../locale/messages.js';
 import { matchLocale, messagesFor, registerLocale } from '../locale/registry.js';
 
@@ -88,24 +88,14 @@ const eventTitlesZh: Record<string, string> = {
   start: '创建',
   deadlineWarning: '期限提醒（催办）',
   deadlineExpired: '超过期限',
-  extendDeadline: '延期',
-  claimTask: '认领',
-  releaseTask: '退回任务池',
-  delegateTask: '委托他人办理',
-  addBranch: '加签',
-  removeBranch: '减签',
+  ...Object.fromEntries(builtinActionForms().map((action) => [action.name, action.eventTitle['zh-CN']])),
 };
 
 const eventTitlesEn: Record<string, string> = {
   start: 'Created',
   deadlineWarning: 'Deadline reminder',
   deadlineExpired: 'Deadline passed',
-  extendDeadline: 'Deadline extended',
-  claimTask: 'Claimed',
-  releaseTask: 'Released',
-  delegateTask: 'Delegated',
-  addBranch: 'Unit added',
-  removeBranch: 'Unit removed',
+  ...Object.fromEntries(builtinActionForms().map((action) => [action.name, action.eventTitle.en])),
 };
 
 /** The components' strings in Chinese (simplified). */

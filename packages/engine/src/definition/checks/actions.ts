@@ -4,9 +4,8 @@ import type { IndexedTransition } from '../state-index.js';
 import type { Transition } from '../workflow-definition.generated.js';
 import type { CheckContext } from './context.js';
 import { defineCheck, issue } from './check.js';
+import { isBuiltinActionName } from '../../builtins/actions/forms.js';
 
-/** Action names the engine provides itself (deadline extension, task assignment, 加签/减签). */
-const BUILTIN_ACTIONS: readonly string[] = ['extendDeadline', 'claimTask', 'releaseTask', 'delegateTask', 'addBranch', 'removeBranch', 'transferRole'];
 
 /** The `on` transitions of one event in one state: a single transition or its alternatives. */
 interface ActionDeclaration {
@@ -167,7 +166,7 @@ export const actionsCheck = defineCheck({
       ];
     });
     const reserved = all
-      .filter((declaration) => BUILTIN_ACTIONS.includes(declaration.event))
+      .filter((declaration) => isBuiltinActionName(declaration.event))
       .map((declaration) =>
         issue(
           'transition.reservedName',

@@ -1,22 +1,19 @@
-import { ajvErrorsToIssues } from '../definition/ajv-issues.js';
-import { createAjv } from '../definition/ajv.js';
-import { ForbiddenError, PayloadError, TransitionNotAllowedError } from '../errors.js';
-import { text } from '../localized-text.js';
-import { getAtPointer, setAtPointer } from '../json-pointer.js';
-import { formatStateValue } from '../compile/state-value.js';
-import type { BranchState, CompiledWorkflow } from '../compile/compiled-workflow.js';
-import type { StoredInstance, TaskAssignee } from '../store/store.js';
-import { emptyRecord, ownValue, setOwn, withOwn } from '../own-keys.js';
-import { holdersOf } from './participants.js';
-import { taskKey } from './assignment-rules.js';
-import { actsThrough, forEachRoleOf } from './role-holding.js';
-import { afterEvent, finish, nextEvent, validateData, type AppliedCommand, type CommandEnvironment } from './step.js';
-import type { Command } from './types.js';
+import { ForbiddenError, PayloadError, TransitionNotAllowedError } from '../../errors.js';
+import { text } from '../../localized-text.js';
+import { getAtPointer, setAtPointer } from '../../json-pointer.js';
+import { formatStateValue } from '../../compile/state-value.js';
+import type { ActionSpec, BranchState, CompiledWorkflow } from '../../compile/compiled-workflow.js';
+import type { StoredInstance, TaskAssignee } from '../../store/store.js';
+import { emptyRecord, ownValue, setOwn, withOwn } from '../../own-keys.js';
+import { holdersOf } from '../../runtime/participants.js';
+import { taskKey } from '../../runtime/assignment-rules.js';
+import { actsThrough, forEachRoleOf } from '../../runtime/role-holding.js';
+import { afterEvent, finish, nextEvent, validateData, type AppliedCommand, type CommandEnvironment } from '../../runtime/step.js';
+import type { Command } from '../../runtime/types.js';
+import { defineBuiltinAction, type BuiltinActionForm, type PayloadOf } from './builtin-action.js';
+import { checkBuiltinPayload } from './payload.js';
 
-/** The built-in action that hands a participant role's place from one person to another (转交). */
-export const TRANSFER_ROLE = 'transferRole';
-
-const transferValidator = createAjv().compile({
+const payload = {
   type: 'object',
   required: ['role', 'from', 'to', 'reason'],
   properties: {
@@ -26,7 +23,42 @@ const transferValidator = createAjv().compile({
     reason: { type: 'string', minLength: 2 },
   },
   additionalProperties: false,
+} as const;
+
+/** The payload of 转交: which participant role, whose place, to whom, and why. */
+export type TransferRolePayload = PayloadOf<typeof payload>;
+
+/** 转交: what the forms need. */
+export const transferRoleForm = {
+  name: 'transferRole',
+  title: { 'zh-CN': '转交', en: 'Transfer a role' },
+  eventTitle: { 'zh-CN': '转交', en: 'Transferred' },
+  enabledBy: 'roles.*.transfer',
+  payload,
+  fields: {
+    role: { title: { 'zh-CN': '参与角色', en: 'Participant role' } },
+    from: { title: { 'zh-CN': '原持有人（用户标识）', en: 'From (user id)' } },
+    to: { title: { 'zh-CN': '新持有人（用户标识）', en: 'To (user id)' } },
+    reason: { title: { 'zh-CN': '理由', en: 'Reason' } },
+  },
+} as const satisfies BuiltinActionForm;
+
+/**
+ * 转交: taken on the instance as a whole, not offered by any state (so never among a state's
+ * actions); who may take it depends on the role named in the payload (its `transfer`).
+ */
+export const transferRole = /* @__PURE__ */ defineBuiltinAction({
+  form: transferRoleForm,
+  perBranch: false,
+  offer: () => undefined,
+  apply: ({ compiled, instance, command, atDate, environment }) => applyTransfer(compiled, instance, command, atDate, environment),
 });
+
+/** The name of the instance-wide built-in action {@link transferRole}. */
+export const TRANSFER_ROLE = transferRoleForm.name;
+
+/** The spec a transfer's payload is checked as (it has a payload schema, so only its name matters). */
+const transferSpec: ActionSpec = { event: TRANSFER_ROLE, state: '', roles: [], form: undefined, title: transferRoleForm.title, pointer: '/roles', builtin: TRANSFER_ROLE };
 
 /**
  * Transfers a holder's place in a participant role to another person (转交): the holders keep
@@ -45,9 +77,8 @@ export function applyTransfer(
   environment: CommandEnvironment,
 ): AppliedCommand {
   if (instance.status === 'done') throw new TransitionNotAllowedError(TRANSFER_ROLE, formatStateValue(instance.state), 'final');
-  const payload = command.payload ?? {};
-  if (!transferValidator(payload)) throw new PayloadError(ajvErrorsToIssues(transferValidator.errors, 'payload'));
-  const { role, from, to, reason } = payload as { role: string; from: string; to: string; reason: string };
+  checkBuiltinPayload(transferRoleForm, compiled, transferSpec, command.payload);
+  const { role, from, to, reason } = command.payload as TransferRolePayload;
   const refuse = (pointer: string, code: string, zh: string, en: string): never => {
     throw new PayloadError([{ pointer, code, message: text(zh, en) }]);
   };

@@ -1,0 +1,19 @@
+import type { State } from '../../definition/workflow-definition.generated.js';
+import type { MachineBuild } from '../../compile/machine-build.js';
+
+/** The kinds of state: the four of `type`, and a state with `forEach`. */
+export type StateKindName = 'atomic' | 'compound' | 'parallel' | 'final' | 'forEach';
+
+/** A kind of state: what makes a state that kind, and how it becomes XState config. */
+export interface StateKindRule {
+  readonly kind: StateKindName;
+  /** Whether the (valid) state node is of this kind; the kinds are asked in the registry's order. */
+  is(node: State): boolean;
+  /** The XState config of the state `name` at `pointer`; issues go to `build`. */
+  compile(build: MachineBuild, name: string, node: State, pointer: string): Record<string, unknown>;
+}
+
+/** Whether a node has child states (what makes a state without `type` compound rather than atomic). */
+export function hasChildStates(node: State): boolean {
+  return node.states !== undefined && Object.keys(node.states).length > 0;
+}

@@ -1,0 +1,110 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { checkedJson, commandSchema, isCommand } from '../../src/runtime/command-schema.js';
+import { DEFAULT_COMMAND_LIMITS } from '../../src/runtime/command-limits.js';
+import { instanceRow, isInstanceRow, STORED_JSON_MAX_DEPTH } from '../../src/store/rows.js';
+import { pointerBeyondDepth } from '../../src/store/json-depth.js';
+import { actorArbitrary, expectedVersion, hostileString, idempotencyKey, ownObject, sometimes } from '../support/arbitraries.js';
+import { propertyParameters, propertyTimeout } from '../support/property-runs.js';
+
+const instant = fc.constantFrom('2026-03-02T01:00:00.000Z', '2026-12-31T16:00:00.000Z', '2024-02-29T00:00:00.000Z');
+/** Values that break some field somewhere: wrong types, empty strings, bad instants, prototype names. */
+const brokenValue = fc.oneof(
+  fc.constantFrom<unknown>(null, undefined, '', 0, -1, 1.5, Number.NaN, 2 ** 53, 1e300, true, [], {}, ['x'], '2026-02-30T00:00:00.000Z', '2026-03-02T01:00:00Z', 'active!'),
+  hostileString,
+  instant,
+);
+
+const deadline = fc.record(
+  { due: instant, warnAt: instant, provisional: fc.boolean(), warned: fc.boolean(), expired: fc.boolean(), extensions: fc.nat(3) },
+  { requiredKeys: ['due'] },
+);
+const stateValue = fc.oneof(fc.constantFrom('draft', 'review'), fc.constant({ handling: { a: 'x', b: {} } }));
+const name = fc.constantFrom('draft', 'review', 'handling', 'water', '__proto__', 'a#b');
+
+const instance = fc.record({
+  tenant: fc.constantFrom('default', 'city-a'),
+  id: fc.constantFrom('p-1', 'x'),
+  definitionId: fc.constant('proposal'),
+  definitionVersion: fc.integer({ min: 1, max: 3 }),
+  state: stateValue,
+  data: fc.dictionary(fc.string({ maxLength: 4 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 3 }),
+  status: fc.constantFrom('active', 'done'),
+  version: fc.integer({ min: 1, max: 9 }),
+  createdAt: instant,
+  updatedAt: instant,
+  lastHash: fc.constantFrom('', 'ab12'),
+  entered: fc.dictionary(name, instant, { maxKeys: 2 }),
+  deadlines: fc.dictionary(name, deadline, { maxKeys: 2 }),
+  branches: fc.dictionary(
+    name,
+    fc.dictionary(name, fc.record({ state: name, entered: instant, item: fc.jsonValue({ maxDepth: 1 }), deadline }, { requiredKeys: ['state', 'entered', 'item'] }), { maxKeys: 2 }),
+    { maxKeys: 2 },
+  ),
+  assignees: fc.dictionary(name, fc.record({ user: fc.constantFrom('u1', 'wang.li'), at: instant, by: fc.constant('u1') }), { maxKeys: 2 }),
+});
+
+/** Replaces, adds or removes the value at a random path of a JSON-like tree. */
+function mutate(value: unknown, path: readonly number[], replacement: unknown, remove: boolean): unknown {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return replacement;
+  const keys = Object.keys(value);
+  if (keys.length === 0 || path.length === 0) return remove ? value : ownObject([...Object.entries(value), ['extra', replacement]]);
+  const key = keys[path[0]! % keys.length]!;
+  const entries = Object.entries(value);
+  if (path.length === 1 && remove) return ownObject(entries.filter(([other]) => other !== key));
+  return ownObject(entries.map(([other, child]) => [other, other === key ? mutate(child, path.slice(1), replacement, remove) : child] as const));
+}
+
+const mutated = <T>(valid: fc.Arbitrary<T>) =>
+  fc.tuple(valid, fc.array(fc.nat(20), { minLength: 1, maxLength: 5 }), brokenValue, fc.boolean()).map(([row, path, replacement, remove]) =>
+    mutate(row, path, replacement, remove),
+  );
+
+const schemaAccepts = (schema: { safeParse(input: unknown): { success: boolean } }, row: unknown): boolean =>
+  pointerBeyondDepth(row, STORED_JSON_MAX_DEPTH) === undefined && schema.safeParse(row).success;
+
+describe('fast paths accept exactly what their schemas accept', () => {
+  it(
+    'an instance row: every valid row, and a mutated row only when the schema takes it too',
+    () => {
+      fc.assert(
+        fc.property(fc.oneof(instance, mutated(instance)), (row) => {
+          expect(isInstanceRow(row)).toBe(schemaAccepts(instanceRow, row));
+        }),
+        propertyParameters(300),
+      );
+    },
+    propertyTimeout(),
+  );
+
+  it(
+    'a command envelope: every valid command, and a mutated one only when the schema takes it too',
+    () => {
+      const command = fc.record(
+        {
+          type: fc.oneof(fc.constantFrom('submit', 'claimTask', 'a-b_1'), hostileString),
+          actor: actorArbitrary(['member', 'office'], ['water', 'finance']),
+          payload: fc.jsonValue({ maxDepth: 2 }),
+          branch: fc.oneof(fc.constantFrom('water', ''), hostileString),
+          idempotencyKey,
+          expectedVersion,
+        },
+        { requiredKeys: ['type', 'actor'] },
+      );
+      fc.assert(
+        fc.property(fc.oneof(command, mutated(command), sometimes(brokenValue, 2)), (given) => {
+          // The engine copies a command to JSON within its limits first; the fast path sees only what passed.
+          let input: unknown;
+          try {
+            input = checkedJson(given, DEFAULT_COMMAND_LIMITS);
+          } catch {
+            return;
+          }
+          expect(isCommand(input)).toBe(commandSchema.safeParse(input).success);
+        }),
+        propertyParameters(300),
+      );
+    },
+    propertyTimeout(),
+  );
+});
