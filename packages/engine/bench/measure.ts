@@ -8,6 +8,7 @@
  *   measure.ts throughput pglite|pglite-dir|postgres <clients>
  *                                                 send() and the two bare SQL transactions on a durable store
  *   measure.ts inbox pglite|postgres              to-do query latency with 100,000 open instances
+ *   measure.ts instances pglite|postgres          instance-query latency with 100,000 instances
  *
  * The PostgreSQL figures use the server in LUZHI_BENCH_PG (run.ts starts one), else their own.
  */
@@ -15,6 +16,7 @@ import { measureCommandPath } from './command-path.js';
 import { benchIdleMemory } from './idle-memory.js';
 import { measureAssignmentMeeting } from './send-many.js';
 import { measureInbox } from './inbox.js';
+import { measureInstanceQueries } from './instance-queries.js';
 import type { BenchStoreKind } from './sql-databases.js';
 import { measureStoreThroughput } from './store-throughput.js';
 import { measureTaskQueries, type TaskQueryKind } from './task-queries.js';
@@ -30,6 +32,8 @@ const result =
         ? await measureStoreThroughput(arg as BenchStoreKind, Number(kind ?? 1), { warmUpCommands: quick ? 150 : 600, roundSeconds: quick ? 0.3 : 1.5, rounds: quick ? 1 : 3 })
         : what === 'inbox'
           ? await measureInbox(arg as BenchStoreKind, { instances: quick ? 10_000 : 100_000, queries: 200 })
+          : what === 'instances'
+            ? await measureInstanceQueries(arg as BenchStoreKind, { instances: quick ? 10_000 : 100_000, queries: quick ? 30 : 100 })
           : what === 'tasks'
             ? await measureTaskQueries(arg as 'index' | 'scan', kind as TaskQueryKind, { instances: quick ? 2_000 : 10_000, queries: 200 })
             : await measureCommandPath(what as 'bare' | 'compiled' | 'send', { events: quick ? 9_000 : 90_000, rounds: quick ? 1 : 5 });

@@ -9,6 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { startPostgresServer } from '@luzhi/test-env';
 import type { InboxFigure } from './inbox.js';
+import type { InstanceQueryFigure } from './instance-queries.js';
 import type { ThroughputFigure } from './store-throughput.js';
 
 const quick = process.argv.includes('--quick');
@@ -40,6 +41,7 @@ const throughput: Record<string, ThroughputFigure> = {
   'postgres-16': measure('throughput', 'postgres', '16'),
 };
 const inbox: Record<string, InboxFigure> = { pglite: measure('inbox', 'pglite'), postgres: measure('inbox', 'postgres') };
+const instances: Record<string, InstanceQueryFigure> = { pglite: measure('instances', 'pglite'), postgres: measure('instances', 'postgres') };
 server.stop();
 const ratio = bare.perSecond / send.perSecond;
 const fmt = (n: number) => Math.round(n).toLocaleString('en');
@@ -70,6 +72,22 @@ const inboxRows = Object.values(inbox).flatMap((figure): Array<[string, string, 
   ];
 });
 
+const instanceRows = Object.values(instances).flatMap((figure): Array<[string, string, string]> => {
+  const name = figure.store === 'postgres' ? 'PostgreSQL' : 'PGlite';
+  const kind = (label: string, key: keyof InstanceQueryFigure['kinds']): [string, string, string] => {
+    const found = figure.kinds[key];
+    return [`  … ${label} (${fmt(found.total)} match)`, latency(found), `store alone p95 ${ms(found.storeP95)}; memory store p95 ${ms(found.memoryP95)}`];
+  };
+  return [
+    [`instances() on ${name}, ${fmt(figure.instances)} instances, the mix`, latency(figure.mix), `target p95 < 50 ms; memory store p95 ${ms(figure.mix.memoryP95)}; loaded in ${(figure.loadMs / 1000).toFixed(1)} s`],
+    kind('first page of a state', 'first-page'),
+    kind('a page 90% deep, by cursor', 'deep-page'),
+    kind('one member (participant)', 'participant'),
+    kind('where /category', 'where'),
+    kind('count of a workflow’s active ones', 'count'),
+  ];
+});
+
 const rows: Array<[string, string, string]> = [
   ['bare XState transition() (hand-written equivalent)', `${fmt(bare.perSecond)} events/s`, ''],
   ['transition() alone on the machine compiled from the JSON', `${fmt(compiled.perSecond)} events/s`, 'guards, set and effects as expressions'],
@@ -84,6 +102,7 @@ const rows: Array<[string, string, string]> = [
   [`tasks(), role holding 1% (${fmt(tasks['one-percent']!.index.instances / 100)}), limit 50`, latency(tasks['one-percent']!.index), `full scan: ${latency(tasks['one-percent']!.scan)}`],
   ...throughputRows,
   ...inboxRows,
+  ...instanceRows,
 ];
 console.log(`@luzhi/engine benchmarks (Node ${process.version}, ${fmt(bare.events)} events per round, median of ${bare.rounds.length})`);
 for (const [what, value, note] of rows) console.log(`  ${what.padEnd(64)} ${value.padStart(18)}  ${note}`);
@@ -92,5 +111,5 @@ const outDir = new URL('../../../bench-results/', import.meta.url);
 mkdirSync(outDir, { recursive: true });
 writeFileSync(
   new URL('engine.json', outDir),
-  JSON.stringify({ node: process.version, date: new Date().toISOString(), bare, compiled, send, ratio, memory, withContent, batch, slowBatch, tasks, throughput, inbox }, null, 2) + '\n',
+  JSON.stringify({ node: process.version, date: new Date().toISOString(), bare, compiled, send, ratio, memory, withContent, batch, slowBatch, tasks, throughput, inbox, instances }, null, 2) + '\n',
 );

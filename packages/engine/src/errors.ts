@@ -115,7 +115,7 @@ export class PayloadError extends LuzhiError {
   constructor(
     issues: readonly Issue[],
     /** What the pointers point into. */
-    readonly subject: 'payload' | 'command' | 'options' | 'data' = 'payload',
+    readonly subject: 'payload' | 'command' | 'options' | 'data' | 'plan' = 'payload',
   ) {
     const first = issues[0];
     const what = {
@@ -123,6 +123,7 @@ export class PayloadError extends LuzhiError {
       command: ['命令', 'command'],
       options: ['引擎选项', 'engine options'],
       data: ['实例数据', 'instance data'],
+      plan: ['迁移计划', 'migration plan'],
     }[subject];
     super(
       `${subject}.invalid`,

@@ -31,13 +31,20 @@ export function parsePointer(pointer: string): string[] | undefined {
     .map((token) => token.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
-/** Reads the value at a pointer, or `undefined` when a step is missing. */
+/** An array index as RFC 6901 writes it: `0`, or digits without a leading zero. */
+const ARRAY_INDEX = /^(?:0|[1-9][0-9]*)$/;
+
+/**
+ * Reads the value at a pointer, or `undefined` when a step is missing. An array is stepped into
+ * by an index only (`0`, `12`): never by `length`, `-1` or `01`.
+ */
 export function getAtPointer(document: unknown, tokens: readonly string[]): unknown {
   let current: unknown = document;
   for (const token of tokens) {
     if (current === null || typeof current !== 'object' || !Object.hasOwn(current, token)) {
       return undefined;
     }
+    if (Array.isArray(current) && !ARRAY_INDEX.test(token)) return undefined;
     current = (current as Record<string, unknown>)[token];
   }
   return current;
@@ -67,5 +74,34 @@ export function setAtPointer<T>(document: T, tokens: readonly string[], value: u
     writable: true,
     configurable: true,
   });
+  return copy as T;
+}
+
+/**
+ * Returns a copy of `document` without the value at the pointer, copying only the objects and
+ * arrays along the path; the document itself when there is nothing there.
+ */
+export function removeAtPointer<T>(document: T, tokens: readonly string[]): T {
+  if (tokens.length === 0 || document === null || typeof document !== 'object') return document;
+  const [head, ...rest] = tokens as [string, ...string[]];
+  if (!Object.hasOwn(document, head)) return document;
+  if (Array.isArray(document)) {
+    const index = Number(head);
+    if (!Number.isInteger(index) || index < 0 || index >= document.length) return document;
+    const copy = document.slice();
+    if (rest.length === 0) copy.splice(index, 1);
+    else copy[index] = removeAtPointer(copy[index], rest);
+    return copy as T;
+  }
+  const copy: Record<string, unknown> = { ...(document as Record<string, unknown>) };
+  if (rest.length === 0) delete copy[head];
+  else {
+    Object.defineProperty(copy, head, {
+      value: removeAtPointer((document as Record<string, unknown>)[head], rest),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
   return copy as T;
 }

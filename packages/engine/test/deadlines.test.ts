@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { chinaMainlandCalendar, createEngine, createMemoryStore, createVirtualClock, PayloadError, type Actor } from '../src/index.js';
+import { chinaMainlandCalendar, createEngine, createMemoryStore, createVirtualClock, PayloadError, type Actor, type Store } from '../src/index.js';
 import { proposalEngine, member, office, assigner, unit, submitPayload, replyPayload } from './support/proposal.js';
 
 /** A small workflow: a 10-working-day review that escalates when it expires. */
@@ -213,8 +213,22 @@ describe('deadline corrections', () => {
     expect(again.deadlines.review!.due > first.deadlines.review!.due).toBe(true);
   });
 
-  it('leaves timers of a definition this engine was not given, for an engine that has it', async () => {
+  it('fires the timers of a definition this engine was not given, from the store', async () => {
     const store = createMemoryStore();
+    const clock = createVirtualClock('2026-03-02T09:00:00+08:00');
+    const full = createEngine({ definitions: [reviewDefinition], clock, store, notify: () => undefined });
+    await full.start('review-deadline', { actor: officer, id: 'X1' });
+    const other = structuredClone(reviewDefinition) as Record<string, any>;
+    other.id = 'unrelated';
+    const partial = createEngine({ definitions: [other], clock, store, notify: () => undefined });
+    clock.advance('P1M');
+    expect(await partial.runDueTimers()).toMatchObject({ fired: 1, dropped: 0, retried: 0, quarantined: 0 });
+  });
+
+  it('leaves timers of a definition neither given nor in the store, for an engine that has it', async () => {
+    // A store that keeps no definitions: as one holding instances started before definitions were kept.
+    const inner = createMemoryStore();
+    const store: Store = { ...inner, saveDefinition: async (row) => row };
     const clock = createVirtualClock('2026-03-02T09:00:00+08:00');
     const full = createEngine({ definitions: [reviewDefinition], clock, store, notify: () => undefined });
     await full.start('review-deadline', { actor: officer, id: 'X1' });

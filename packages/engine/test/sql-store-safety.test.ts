@@ -6,6 +6,8 @@ import { createPgliteStore, SCHEMA_VERSION, StoreSchemaError } from '../src/pgli
 import { createPostgresStore } from '../src/postgres.js';
 import { MIGRATIONS } from '../src/store/sql/migrations.js';
 import type { SqlStore } from '../src/store/sql/sql-store.js';
+import type { StoredInstance, StoredInstanceQuery } from '../src/index.js';
+import { bulkInsertInstances } from '../bench/instance-rows.js';
 import { quietEffects } from './support/command-plan.js';
 import { member, office, proposalDefinition, submitPayload } from './support/proposal.js';
 
@@ -91,6 +93,42 @@ describe.each(backends)('$name store on a database it did not write alone', (bac
       newer,
     ]);
     expect(await backend.sql(`select id, version from ${schema}.instances`)).toEqual([{ id: 'N-1', version: 1 }]);
+  });
+
+  it('migrates a schema of version 1 that holds instances: migration 2 finds them by state, branch unit and data', async () => {
+    const schema = freshSchema('from_v1');
+    await backend.sql(`create schema ${schema}`);
+    await backend.sql(`create table ${schema}.migrations (version integer primary key, description text not null, applied_at timestamptz not null default now())`);
+    for (const statement of [MIGRATIONS[0]!.sql.replaceAll('<schema>', schema)]) {
+      if (backend.name === 'PGlite') await pglite.exec(statement);
+      else await pool.query(statement);
+    }
+    await backend.sql(`insert into ${schema}.migrations (version, description) values (1, 'v1')`);
+    const at = '2026-03-02T01:00:00.000Z';
+    const row = (id: string, state: StoredInstance['state'], branches: StoredInstance['branches'] = {}): StoredInstance => ({
+      tenant: 'jiangyin', id, definitionId: 'proposal', definitionVersion: 1, state, data: { title: id, category: '社会事业' },
+      status: 'active', version: 1, createdAt: at, updatedAt: at, lastHash: '', entered: {}, deadlines: {}, branches, assignees: {},
+    });
+    await bulkInsertInstances(backend.sql, schema, [
+      row('V-1', 'review'),
+      row('V-2', 'handling', { handling: { 市教育局: { state: 'leading', entered: at, item: '市教育局' } } }),
+    ]);
+
+    const store = await backend.open(schema);
+    expect(store.migratedFrom).toBe(1);
+    const ids = async (query: Omit<StoredInstanceQuery, 'limit'>) =>
+      (await store.queryInstances('jiangyin', { limit: 10, ...query })).rows.map((found) => (found as StoredInstance).id);
+    expect(await ids({ states: ['leading'] })).toEqual(['V-2']);
+    expect(await ids({ unit: '市教育局' })).toEqual(['V-2']);
+    expect(await ids({ states: ['review'], where: [{ pointer: '/category', value: '社会事业' }] })).toEqual(['V-1']);
+
+    // A row changed by hand is found by what it now holds; a runtime that is no object gives no keys, and no error.
+    await backend.sql(`update ${schema}.instances set state = '"assign"' where id = 'V-1'`);
+    await backend.sql(`update ${schema}.instances set runtime = '"broken"' where id = 'V-2'`);
+    expect(await ids({ states: ['assign'] })).toEqual(['V-1']);
+    expect(await ids({ unit: '市教育局' })).toEqual([]);
+    expect(await ids({ states: ['handling'] })).toEqual(['V-2']);
+    await store.close();
   });
 
   it('migrates an empty schema once when several stores open it at the same time', async () => {

@@ -3,6 +3,8 @@ import packageJson from '../../package.json' with { type: 'json' };
 import { LuzhiError } from '../errors.js';
 import { text, type LocalizedText, type MessageLanguage } from '../localized-text.js';
 import type { CliContext } from './cli-context.js';
+import { isTenantId } from '../tenant-id.js';
+import { migrateCommand } from './migrate-command.js';
 import { simulateCommand } from './simulate-command.js';
 import { USAGE } from './usage.js';
 import { validateCommand } from './validate-command.js';
@@ -20,6 +22,11 @@ const OPTIONS = {
   lang: { type: 'string' },
   calendar: { type: 'string', multiple: true },
   json: { type: 'boolean' },
+  map: { type: 'string' },
+  'dry-run': { type: 'boolean' },
+  pglite: { type: 'string' },
+  postgres: { type: 'string' },
+  tenant: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -38,6 +45,8 @@ type CommandLine =
       version: boolean;
       /** Calendar files (a new year's notice, a committee's own days) for `simulate`. */
       calendars: string[];
+      /** The options of `migrate`. */
+      migrate: { map?: string | undefined; dryRun: boolean; pglite?: string | undefined; postgres?: string | undefined; tenant?: string | undefined };
     }
   | { ok: false; lang: MessageLanguage; error: LocalizedText };
 
@@ -77,12 +86,21 @@ function parseCommandLine(argv: readonly string[]): CommandLine {
     help: values.help === true,
     version: values.version === true,
     calendars: Array.isArray(values.calendar) ? values.calendar.filter((file): file is string => typeof file === 'string') : [],
+    migrate: {
+      map: stringOption(values.map),
+      dryRun: values['dry-run'] === true,
+      pglite: stringOption(values.pglite),
+      postgres: stringOption(values.postgres),
+      tenant: stringOption(values.tenant),
+    },
   };
 }
 
+const stringOption = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+
 /**
  * Runs the `luzhi` command line and returns its exit status: 0 when everything passed, 1 when a
- * definition has issues or a scenario step failed, 2 for a usage error (printed with the usage
+ * definition has issues, a scenario step failed or an instance could not be migrated, 2 for a usage error (printed with the usage
  * text). Nothing it is given makes it throw: an unexpected failure is printed as one line.
  */
 export async function runCli(argv: readonly string[], streams: CliStreams): Promise<number> {
@@ -122,6 +140,30 @@ export async function runCli(argv: readonly string[], streams: CliStreams): Prom
           );
         }
         return await simulateCommand(definition, scenario, context, line.calendars);
+      }
+      case 'migrate': {
+        const [oldFile, newFile, ...extra] = line.args;
+        const { map, dryRun, pglite, postgres, tenant = 'default' } = line.migrate;
+        if (oldFile === undefined || newFile === undefined || extra.length > 0 || map === undefined) {
+          return usageError(
+            text(
+              'migrate 需要两个参数（旧版本和新版本的流程定义文件）和 --map 映射文件',
+              'migrate needs two arguments, the OLD and NEW definition files, and --map FILE',
+            ),
+          );
+        }
+        if ((pglite === undefined) === (postgres === undefined)) {
+          return usageError(text('migrate 需要 --pglite 目录 或 --postgres 连接串（二选一）', 'migrate needs one of --pglite DIR or --postgres URL'));
+        }
+        if (!isTenantId(tenant)) {
+          return usageError(
+            text(
+              `--tenant 的值“${tenant}”不是租户标识：1–64 个 ASCII 字母、数字、“.”“_”“-”，以字母或数字开头`,
+              `--tenant "${tenant}" is not a tenant id: 1–64 ASCII letters, digits, ".", "_" or "-", starting with a letter or a digit`,
+            ),
+          );
+        }
+        return await migrateCommand({ oldFile, newFile, mapFile: map, dryRun, pglite, postgres, tenant }, context);
       }
       default:
         return usageError(text(`未知命令“${line.command}”`, `unknown command "${line.command}"`));

@@ -50,13 +50,17 @@ export function compileGiven(definitions: readonly unknown[]): Map<string, Compi
 /**
  * The definitions an engine runs: those given at creation (for every tenant), and those published
  * to the store (per tenant), compiled once and kept. A published definition is found by any engine
- * on the same store, so a committee publishes once for all its engine processes.
+ * on the same store, so a committee publishes once for all its engine processes; a given one is
+ * kept in the store before its first instance of a tenant is written, so that an engine given
+ * only a newer version still serves that instance.
  */
 export class DefinitionRegistry {
   /** The newest version given at creation, by definition id. */
   private readonly newestGiven = new Map<string, CompiledWorkflow>();
   /** Published definitions compiled so far, by `tenant \0 id@version`. */
   private readonly published = new Map<string, CompiledWorkflow>();
+  /** Given definitions kept in the store (or being kept), by `tenant \0 id@version`: one write each per process. */
+  private readonly kept = new Map<string, Promise<void>>();
 
   constructor(
     /** The definitions given at creation, by `id@version`. */
@@ -84,12 +88,52 @@ export class DefinitionRegistry {
     return found;
   }
 
+  /**
+   * The definition `id@version` for `tenant`, for a command that writes an instance: as
+   * {@link resolve}, and a definition given at creation is kept in the store too (see {@link keep}).
+   */
+  async forWrite(tenant: string, id: string, version: number): Promise<CompiledWorkflow> {
+    const compiled = await this.resolve(tenant, id, version);
+    await this.keep(tenant, compiled);
+    return compiled;
+  }
+
+  /**
+   * Keeps a definition given at creation in the store for `tenant`, as {@link publish} does, so
+   * that every engine on the store serves its instances, including one given only newer versions.
+   * Written once per tenant and definition in this process, before the first command that writes
+   * an instance of it commits; a published definition needs nothing.
+   * @throws DefinitionError (`definition.versionReused`) when the store holds other content under its `id@version`.
+   */
+  keep(tenant: string, compiled: CompiledWorkflow): Promise<void> {
+    if (this.given.get(compiled.key) !== compiled) return Promise.resolve();
+    const key = `${tenant}\u0000${compiled.key}`;
+    let keeping = this.kept.get(key);
+    if (keeping === undefined) {
+      keeping = this.save(tenant, compiled).then(
+        () => undefined,
+        (error: unknown) => {
+          // Tried again by the next command: a store that was unreachable may answer then.
+          this.kept.delete(key);
+          throw error;
+        },
+      );
+      this.kept.set(key, keeping);
+    }
+    return keeping;
+  }
+
   /** The newest version of `id` for `tenant`, given or published; undefined when there is none. */
   async newest(tenant: string, id: string): Promise<CompiledWorkflow | undefined> {
     const given = this.newestGiven.get(id);
     const published = this.fromRow(tenant, await this.store.loadDefinition(tenant, id));
     if (!published) return given;
     return given && given.definition.version >= published.definition.version ? given : published;
+  }
+
+  /** @throws DefinitionError (`effect.unregistered`) when this engine lacks a handler for an effect `compiled` uses. */
+  assertServable(compiled: CompiledWorkflow): void {
+    this.checkHandlers(compiled);
   }
 
   /** Publishes `input` for `tenant` (see {@link Engine.publish}). */
@@ -100,20 +144,24 @@ export class DefinitionRegistry {
     const given = this.given.get(compiled.key);
     if (given) {
       if (given.contentHash !== compiled.contentHash) throw versionReusedError(compiled.key);
+      await this.keep(tenant, given);
       return { id, version, published: false };
     }
-    const row = {
-      tenant,
-      id,
-      version,
-      contentHash: compiled.contentHash,
-      definition: input,
-      publishedAt: new Date().toISOString(),
-    };
+    const published = await this.save(tenant, compiled, input);
+    this.published.set(`${tenant}\u0000${compiled.key}`, compiled);
+    return { id, version, published };
+  }
+
+  /**
+   * Writes a definition row for `tenant` unless one is there; returns whether this call wrote it.
+   * @throws DefinitionError (`definition.versionReused`) when the stored row has other content.
+   */
+  private async save(tenant: string, compiled: CompiledWorkflow, input: unknown = compiled.definition): Promise<boolean> {
+    const { id, version } = compiled.definition;
+    const row = { tenant, id, version, contentHash: compiled.contentHash, definition: input, publishedAt: new Date().toISOString() };
     const stored = parseDefinitionRow(await this.store.saveDefinition(row), `definition ${tenant}/${compiled.key}`);
     if (stored.contentHash !== compiled.contentHash) throw versionReusedError(compiled.key);
-    this.published.set(`${tenant}\u0000${compiled.key}`, compiled);
-    return { id, version, published: stored.publishedAt === row.publishedAt };
+    return stored.publishedAt === row.publishedAt;
   }
 
   /** Compiles a stored definition row once, checking it against the content hash it was stored with. */

@@ -37,6 +37,8 @@ import { errorJson, runPerKey } from './batch.js';
 import type { CompiledWorkflow } from '../compile/compiled-workflow.js';
 import type { InstanceRef, OutboxEffect, Store, StoredInstance, StoredTask, StoredTimer } from '../store/store.js';
 import { DefinitionRegistry, compileGiven } from './definition-registry.js';
+import { runMigration, type MigrationOptions, type MigrationReport } from './migrate.js';
+import type { MigrationPlan } from './migration-plan.js';
 import { checkStoredStates, checkTimerState } from './stored-states.js';
 import {
   DELIVERY_LEASE_MS,
@@ -55,6 +57,8 @@ import type {
   BatchResult,
   Command,
   HistoryVerification,
+  InstancePage,
+  InstanceQuery,
   InstanceView,
   SendManyOptions,
   StartCommand,
@@ -63,6 +67,8 @@ import type {
   VerifyHistoryOptions,
 } from './types.js';
 import { ownValue } from '../own-keys.js';
+import { encodeCursor, parseInstanceQuery } from './instance-query.js';
+import { isInstant, parseInstanceRow } from '../store/rows.js';
 
 export type { CallHandler, EffectContext, EffectRetryPolicy, NotifyHandler } from './effect-delivery.js';
 export type { AuditOptions } from './audit-keys.js';
@@ -168,6 +174,15 @@ export interface Engine {
   get(instanceId: string, options?: { actor?: Actor }): Promise<InstanceView>;
   /** The to-do list (待办) of an actor: open tasks for its roles (and unit), oldest first. */
   tasks(query: TaskQuery): Promise<Task[]>;
+  /**
+   * This tenant's instances matching `query`, oldest first by creation (then id), a page at a
+   * time: `total` counts every match, `next` is the cursor of the next page. A row that cannot be
+   * read (or whose definition the store lacks) is reported through `onStoreDataError` and left
+   * out of `items`; `total` still counts it.
+   * @throws PayloadError('command') for a malformed query (pointers into it: `/where/…` for a
+   * bad pointer, `/after` for a cursor this engine did not write).
+   */
+  instances(query?: InstanceQuery): Promise<InstancePage>;
   /** The audit events of an instance, oldest first. */
   history(instanceId: string): Promise<AuditEvent[]>;
   /**
@@ -210,6 +225,18 @@ export interface Engine {
    * @throws PayloadError('options') for malformed options, before any timer is set.
    */
   startTimerLoop(options?: { intervalMs?: number; onError?: (error: unknown) => void }): { stop(): void };
+  /**
+   * Moves the running instances of `plan.id@plan.from` to version `plan.to`, oldest first, each in
+   * its own commit audited as `migrated`; `dryRun` checks and reports the same and writes nothing.
+   * An instance that cannot move (a state without counterpart, data that does not fit, a
+   * configuration the new version cannot have, a command that changed it meanwhile) is reported
+   * with its issues and left as it was. Running the same plan again moves only what is still on
+   * `from`, so a run cut short is resumed.
+   * @throws PayloadError('plan') for a malformed plan, an unknown version, or renames and data
+   * entries that do not fit the two versions; PayloadError('options') for malformed options;
+   * DefinitionError (`effect.unregistered`) when this engine has no handler for an effect of `to`.
+   */
+  migrate(plan: MigrationPlan, options?: MigrationOptions): Promise<MigrationReport>;
   /** The compiled definitions this engine knows, by `id@version`. */
   readonly definitions: ReadonlyMap<string, CompiledWorkflow>;
   /**
@@ -371,6 +398,27 @@ function engineFor(shared: Shared, tenant: string): Engine {
     return { instance: readInstanceRow(read.instance, ref(id)) };
   };
 
+  /**
+   * The definition of a listed instance. A definition the store does not hold makes the row
+   * unreadable here, like a corrupt one.
+   * @throws StoreDataError pointing at `/definitionVersion`.
+   */
+  const listedDefinition = async (instance: StoredInstance): Promise<CompiledWorkflow> => {
+    const cached = definitions.cached(tenant, instance.definitionId, instance.definitionVersion);
+    if (cached !== undefined) return cached;
+    try {
+      return await definitionFor(instance.definitionId, instance.definitionVersion);
+    } catch (error) {
+      if (!(error instanceof NotFoundError)) throw error;
+      const key = `${instance.definitionId}@${instance.definitionVersion}`;
+      throw new StoreDataError(
+        [{ pointer: '/definitionVersion', code: 'row.definitionUnknown', message: text(`找不到流程定义 ${key}`, `No definition ${key} is known`) }],
+        `instance ${tenant}/${instance.id}`,
+        { kind: 'instance', tenant, id: instance.id },
+      );
+    }
+  };
+
   // Steps 6 and 7 of the life of a command: one commit (with the command's fingerprint beside its
   // idempotency key), then the effects.
   const commitAndDeliver = async (applied: AppliedCommand, idempotencyKey: string | undefined, fingerprint: string): Promise<InstanceView> => {
@@ -390,7 +438,7 @@ function engineFor(shared: Shared, tenant: string): Engine {
     if (command.expectedVersion !== undefined && command.expectedVersion !== instance.version) {
       throw new ConcurrencyError(instanceId, command.expectedVersion, instance.version);
     }
-    const compiled = await definitionFor(instance.definitionId, instance.definitionVersion);
+    const compiled = await definitions.forWrite(tenant, instance.definitionId, instance.definitionVersion);
     checkStoredStates(compiled, instance);
     return commitAndDeliver(applyCommand(compiled, instance, command, clock.now(), shared.environment), key, fingerprint);
   };
@@ -429,6 +477,8 @@ function engineFor(shared: Shared, tenant: string): Engine {
         at: clock.now(),
         idempotencyKey: command.idempotencyKey,
       }, shared.environment);
+      // No later than the first instance of it: engines given only newer versions still find it.
+      await definitions.keep(tenant, compiled);
       return commitAndDeliver(applied, key, fingerprint);
     }),
 
@@ -541,6 +591,30 @@ function engineFor(shared: Shared, tenant: string): Engine {
       return tasks;
     },
 
+    async instances(input) {
+      const { query, limit } = parseInstanceQuery(checkedJson(input ?? {}, limits));
+      const now = clock.now();
+      const { rows, total } = await store.queryInstances(tenant, query);
+      const items: InstanceView[] = [];
+      let last: { createdAt: string; id: string } | undefined;
+      for (const [index, row] of rows.slice(0, limit).entries()) {
+        last = positionOf(row) ?? last;
+        try {
+          const instance = parseInstanceRow(row, `instance #${index} of tenant ${tenant}`, { kind: 'instance', tenant, id: rowId(row) });
+          ownRow(instance, tenant, 'instance');
+          const compiled = await listedDefinition(instance);
+          checkStoredStates(compiled, instance);
+          items.push(toView(compiled, instance, undefined, now));
+        } catch (error) {
+          // One unreadable row does not take the whole list down.
+          if (!(error instanceof StoreDataError)) throw error;
+          shared.reportBadRow(error);
+        }
+      }
+      const next = rows.length > limit && last !== undefined ? encodeCursor(last.createdAt, last.id) : undefined;
+      return { items, total, ...(next === undefined ? {} : { next }) };
+    },
+
     async history(instanceIdInput) {
       const instanceId = parseId(instanceIdInput, 'instanceId');
       await load(instanceId);
@@ -577,6 +651,11 @@ function engineFor(shared: Shared, tenant: string): Engine {
     publish(definition) {
       return definitions.publish(tenant, definition);
     },
+
+    migrate: (plan, options) =>
+      withIssueCap(limits.issues, () =>
+        runMigration({ tenant, store, clock, definitions, environment: shared.environment, limits }, plan, options),
+      ),
 
     async runDueTimers(nowInput) {
       const { now } = parseOptions(argumentSchemas.runDueTimers, { now: nowInput ?? clock.now() });
@@ -631,7 +710,7 @@ async function fireTimer(shared: Shared, timer: StoredTimer, now: Date): Promise
   const instance = readInstanceRow(read.instance, ref);
   let compiled: CompiledWorkflow;
   try {
-    compiled = await shared.definitions.resolve(timer.tenant, instance.definitionId, instance.definitionVersion);
+    compiled = await shared.definitions.forWrite(timer.tenant, instance.definitionId, instance.definitionVersion);
   } catch (error) {
     // Another engine process may serve that definition: leave the timer for it (the lease runs out).
     if (error instanceof NotFoundError) return 'retried';
@@ -655,6 +734,12 @@ async function fireTimer(shared: Shared, timer: StoredTimer, now: Date): Promise
   return 'fired';
 }
 
+/** Where a row stands in the order of instance queries, when its fields say so. */
+function positionOf(row: unknown): { createdAt: string; id: string } | undefined {
+  const { createdAt, id } = (row !== null && typeof row === 'object' ? row : {}) as { createdAt?: unknown; id?: unknown };
+  return isInstant(createdAt) && typeof id === 'string' && id.length > 0 ? { createdAt, id } : undefined;
+}
+
 /** The id a row claims to have, when it has one: what a row that could not be read is set aside by. */
 function rowId(row: unknown): string | undefined {
   const id = row !== null && typeof row === 'object' ? (row as { id?: unknown }).id : undefined;
@@ -666,7 +751,7 @@ function rowId(row: unknown): string | undefined {
  * never acted on under the wrong tenant's handlers.
  * @throws StoreDataError pointing at `/tenant`.
  */
-function ownRow<T extends { tenant: string; id?: string }>(row: T, tenant: string, kind: 'timer' | 'effect' | 'task'): T {
+function ownRow<T extends { tenant: string; id?: string }>(row: T, tenant: string, kind: 'timer' | 'effect' | 'task' | 'instance'): T {
   if (row.tenant === tenant) return row;
   throw new StoreDataError(
     [

@@ -49,6 +49,10 @@ export interface InstanceView {
   deadlines: Readonly<Record<string, DeadlineView>>;
   /** The branches of each active forEach state (one per unit), in the order they were opened. */
   branches: Readonly<Record<string, ReadonlyArray<{ key: string; state: string; entered: string; item: unknown }>>>;
+  /** The holders of each participant role (role name → user ids); {} when there are none. */
+  participants: Readonly<Record<string, readonly string[]>>;
+  /** The unit each data-bound unit role is bound to (role name → unit); {} when there are none. */
+  units: Readonly<Record<string, string>>;
   /** The worst colour among the open tasks (三色), or undefined when there is none. */
   colour: Colour | undefined;
   /** Whether any open task is overdue. */
@@ -148,6 +152,47 @@ export interface Task {
 
 /** A to-do list query: the tasks `actor` may act on. */
 export type TaskQuery = z.infer<typeof taskQuerySchema>;
+
+/**
+ * An instance query (`engine.instances`): every filter given must hold. Instances come oldest
+ * first by creation time (then by id), a page at a time.
+ */
+export interface InstanceQuery {
+  /** The workflow (definition id). */
+  definition?: string | undefined;
+  /** The definition version instances run on. */
+  version?: number | undefined;
+  /**
+   * Any of these active state names (one name or a list): a compound or parallel state matches
+   * while the instance is inside it, a state of a forEach branch while any branch is in it.
+   */
+  state?: string | readonly string[] | undefined;
+  status?: 'active' | 'done' | undefined;
+  /** A user id among the holders of the instance's participant roles. */
+  participant?: string | undefined;
+  /** A unit the instance is bound to (data-bound unit roles) or that holds an open forEach branch. */
+  unit?: string | undefined;
+  /** Data equality: `{ "/category": "教育" }` — the value at each JSON pointer equals the JSON value given. */
+  where?: Record<string, unknown> | undefined;
+  /** Created at or after this instant (ISO 8601 with `Z` or an offset, e.g. `2026-03-01T00:00:00+08:00`). */
+  createdFrom?: string | undefined;
+  /** Created before this instant. */
+  createdTo?: string | undefined;
+  /** How many instances a page holds: 1 to 1,000 (50 by default). */
+  limit?: number | undefined;
+  /** The `next` of the previous page: this page starts after it. */
+  after?: string | undefined;
+}
+
+/** One page of an instance query. */
+export interface InstancePage {
+  /** The instances of the page, oldest first (views without an actor: `actions` is empty). */
+  items: InstanceView[];
+  /** How many instances match the query in all, whatever the page. */
+  total: number;
+  /** The cursor of the next page (`after`); absent on the last page. */
+  next?: string | undefined;
+}
 
 /** One command of an {@link Engine.sendMany} batch: the instance it is for, and the command. */
 export type BatchCommand = z.infer<typeof batchItemSchema>;

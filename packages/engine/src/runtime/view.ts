@@ -66,6 +66,8 @@ export function toView(
         Object.entries(units).map(([key, branch]) => ({ key, state: branch.state, entered: branch.entered, item: branch.item })),
       ]),
     ),
+    participants: instance.participants ?? {},
+    units: instance.units ?? {},
     colour,
     overdue,
   };

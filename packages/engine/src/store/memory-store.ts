@@ -3,6 +3,8 @@ import { deepFreeze } from '../runtime/json-value.js';
 import { assertTenantId } from '../tenant-id.js';
 import { MEMORY_STORE_FORMAT, parseMemoryStoreDump, type MemoryStoreDump } from './memory-store-dump.js';
 import { TaskIndex } from './task-index.js';
+import { InstanceIndex } from './instance-index.js';
+import { checkStoredInstanceQuery } from './instance-query.js';
 import { tupleKey } from './tuple-key.js';
 import type { CommandWrite, InstanceRef, OutboxEffect, ReadResult, Store, StoredDefinition, StoredInstance, StoredTimer } from './store.js';
 
@@ -66,6 +68,7 @@ export function createMemoryStore(dump?: MemoryStoreDump): MemoryStore {
   // Idempotency keys are the tenant's: one key names one command across all its instances.
   const idempotency = new Map<string, { instanceId: string; result: unknown }>();
   const tasks = new TaskIndex();
+  const byCreation = new InstanceIndex();
   const outbox = new TenantRows<OutboxEffect>();
   const timers = new TenantRows<StoredTimer>();
   /** The ids of each instance's timers. */
@@ -86,7 +89,10 @@ export function createMemoryStore(dump?: MemoryStoreDump): MemoryStore {
   };
 
   if (restored !== undefined) {
-    for (const row of restored.instances) instances.set(instanceKey(row), row);
+    for (const row of restored.instances) {
+      byCreation.put(row, instances.get(instanceKey(row)));
+      instances.set(instanceKey(row), row);
+    }
     for (const row of restored.events) events.set(tupleKey(row.tenant, row.instanceId), row.events.map((event) => JSON.stringify(event)));
     for (const row of restored.idempotency) idempotency.set(tupleKey(row.tenant, row.key), { instanceId: row.instanceId, result: row.result });
     const taskLists = new Map<string, typeof restored.tasks>();
@@ -124,7 +130,9 @@ export function createMemoryStore(dump?: MemoryStoreDump): MemoryStore {
         throw new ConcurrencyError(ref.id, write.expectedVersion, current);
       }
       // Everything below is synchronous: no other command can interleave.
-      instances.set(key, freezeRow(write.instance));
+      const row = freezeRow(write.instance);
+      byCreation.put(row, instances.get(key));
+      instances.set(key, row);
       const list = events.get(key) ?? [];
       list.push(JSON.stringify(write.event));
       events.set(key, list);
@@ -142,6 +150,11 @@ export function createMemoryStore(dump?: MemoryStoreDump): MemoryStore {
     async tasks(tenant, query) {
       assertTenantId(tenant);
       return tasks.query(tenant, query);
+    },
+
+    async queryInstances(tenant, query) {
+      assertTenantId(tenant);
+      return byCreation.query(tenant, checkStoredInstanceQuery(query));
     },
 
     async claimDueTimers(tenant, now, limit, leaseMs) {

@@ -213,14 +213,13 @@ function parseRow<T>(schema: z.ZodType<unknown>, row: unknown, where: string, re
 const isString = (value: unknown): value is string => typeof value === 'string';
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
+const isName = (value: unknown): boolean => typeof value === 'string' && value.length > 0;
 // Safe integers only, as zod's `int()`.
 const isCount = (value: unknown, min: number): boolean => Number.isSafeInteger(value) && (value as number) >= min;
 
 const optional = (value: unknown, test: (value: unknown) => boolean): boolean => value === undefined || test(value);
 const isBoolean = (value: unknown): boolean => typeof value === 'boolean';
 
-const isUserList = (value: unknown): boolean =>
-  Array.isArray(value) && value.every((user) => isString(user) && user.length > 0);
 
 function isBranch(value: unknown): boolean {
   return (
@@ -264,8 +263,8 @@ export function isInstanceRow(row: unknown): row is StoredInstance {
     Object.values(row.branches).every((units) => isRecord(units) && Object.values(units).every(isBranch)) &&
     isRecord(row.assignees) &&
     Object.values(row.assignees).every((assignee) => isRecord(assignee) && isString(assignee.user) && assignee.user.length > 0 && isInstant(assignee.at) && isString(assignee.by) && assignee.by.length > 0) &&
-    optional(row.participants, (participants) => isRecord(participants) && Object.values(participants).every(isUserList)) &&
-    optional(row.units, (units) => isRecord(units) && Object.values(units).every((unit) => isString(unit) && unit.length > 0))
+    optional(row.participants, (holders) => isRecord(holders) && Object.values(holders).every((users) => Array.isArray(users) && users.every(isName))) &&
+    optional(row.units, (units) => isRecord(units) && Object.values(units).every(isName))
   );
 }
 

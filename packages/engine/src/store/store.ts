@@ -181,6 +181,44 @@ export interface StoredTaskQuery {
   limit?: number | undefined;
 }
 
+/**
+ * What {@link Store.queryInstances} matches: every filter given must hold. Rows come oldest first
+ * by (`createdAt`, `id`): instants by time, ids by Unicode code point.
+ */
+export interface StoredInstanceQuery {
+  definitionId?: string | undefined;
+  /** Only with `definitionId` in practice: the version instances run on. */
+  definitionVersion?: number | undefined;
+  /**
+   * Any of these active state names: a name in the state value (a compound or parallel state
+   * while the instance is inside it), or the state of an open forEach branch.
+   */
+  states?: readonly string[] | undefined;
+  status?: 'active' | 'done' | undefined;
+  /** A user id among the holders of the instance's participant roles (`participants`). */
+  participant?: string | undefined;
+  /** A unit among the instance's bound units (`units`) or the units of its open forEach branches. */
+  unit?: string | undefined;
+  /** Data equality: the value at each JSON pointer (RFC 6901) equals the given JSON value. */
+  where?: ReadonlyArray<{ pointer: string; value: unknown }> | undefined;
+  /** Created at or after this instant (ISO 8601 as the engine writes it). */
+  createdFrom?: string | undefined;
+  /** Created before this instant. */
+  createdTo?: string | undefined;
+  /** At most this many rows. */
+  limit: number;
+  /** Keyset cursor: only rows after this (`createdAt`, `id`) in the order. */
+  after?: { createdAt: string; id: string } | undefined;
+}
+
+/** Result of {@link Store.queryInstances}: one page of rows, and how many rows match in all. */
+export interface StoredInstancePage {
+  /** Instance rows (validated by the engine), oldest first. */
+  rows: unknown[];
+  /** How many of the tenant's instances match the filters, whatever `after` and `limit`. */
+  total: number;
+}
+
 /** Result of {@link Store.read}. */
 export interface ReadResult {
   instance: unknown;
@@ -216,6 +254,8 @@ export interface Store {
    * store that keeps only the JSON leaves this out.
    */
   eventColumns?(ref: InstanceRef): Promise<unknown[]>;
+  /** Instances of `tenant` matching `query`, oldest first by (createdAt, id), after the keyset cursor; and how many match in all. */
+  queryInstances(tenant: string, query: StoredInstanceQuery): Promise<StoredInstancePage>;
   /** Open tasks of a tenant matching the query, oldest first. */
   tasks(tenant: string, query: StoredTaskQuery): Promise<unknown[]>;
   /**

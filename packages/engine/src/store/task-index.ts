@@ -1,5 +1,6 @@
 import { deepFreeze } from '../runtime/json-value.js';
 import { taskVisibleTo } from './task-visibility.js';
+import { Interner } from './interner.js';
 import type { StoredTask, StoredTaskQuery } from './store.js';
 
 /**
@@ -112,33 +113,6 @@ class TaskList {
     }
     this.created = insertAll(this.created, fresh, byCreated);
     if (this.due) this.due = insertAll(this.due, fresh, byDue);
-  }
-}
-
-/**
- * Shares equal values between rows: the role and action lists of a task come from its
- * definition, and unit names recur across instances, so rows need not each hold their own copy.
- * Bounded, so that unusual input cannot make it grow without end.
- */
-class Interner {
-  private readonly lists = new Map<string, readonly string[]>();
-  private readonly strings = new Map<string, string>();
-  constructor(private readonly limit = 4096) {}
-
-  list(values: readonly string[]): readonly string[] {
-    const key = values.join('\u0000');
-    const known = this.lists.get(key);
-    if (known !== undefined) return known;
-    const frozen = Object.freeze([...values]);
-    if (this.lists.size < this.limit) this.lists.set(key, frozen);
-    return frozen;
-  }
-
-  string(value: string): string {
-    const known = this.strings.get(value);
-    if (known !== undefined) return known;
-    if (this.strings.size < this.limit) this.strings.set(value, value);
-    return value;
   }
 }
 

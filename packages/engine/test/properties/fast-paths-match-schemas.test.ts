@@ -42,7 +42,9 @@ const instance = fc.record({
     { maxKeys: 2 },
   ),
   assignees: fc.dictionary(name, fc.record({ user: fc.constantFrom('u1', 'wang.li'), at: instant, by: fc.constant('u1') }), { maxKeys: 2 }),
-});
+  participants: fc.dictionary(name, fc.array(fc.constantFrom('u1', 'wang.li', '__proto__'), { maxLength: 2 }), { maxKeys: 2 }),
+  units: fc.dictionary(name, fc.constantFrom('市教育局', 'constructor'), { maxKeys: 2 }),
+}, { requiredKeys: ['tenant', 'id', 'definitionId', 'definitionVersion', 'state', 'data', 'status', 'version', 'createdAt', 'updatedAt', 'lastHash', 'entered', 'deadlines', 'branches', 'assignees'] });
 
 /** Replaces, adds or removes the value at a random path of a JSON-like tree. */
 function mutate(value: unknown, path: readonly number[], replacement: unknown, remove: boolean): unknown {

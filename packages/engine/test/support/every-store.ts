@@ -1,6 +1,6 @@
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
-import { afterAll, inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { createPgliteStore } from '../../src/store/pglite-store.js';
 import { createPostgresStore } from '../../src/store/postgres-store.js';
 import type { Store } from '../../src/store/store.js';
@@ -14,6 +14,8 @@ import type { Store } from '../../src/store/store.js';
 export function everyStore(prefix: string): Array<[string, () => Promise<Store | undefined>]> {
   const db = new PGlite();
   const pool = new pg.Pool({ connectionString: inject('postgresUrl'), max: 4 });
+  // Creating a PGlite database runs initdb in WebAssembly: slow on a busy machine, so not in a test's time.
+  beforeAll(() => db.waitReady, 120_000);
   afterAll(async () => {
     await db.close();
     await pool.end();

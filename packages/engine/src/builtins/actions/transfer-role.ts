@@ -55,10 +55,7 @@ export const transferRole = /* @__PURE__ */ defineBuiltinAction({
 });
 
 /** The name of the instance-wide built-in action {@link transferRole}. */
-export const TRANSFER_ROLE = transferRoleForm.name;
-
-/** The spec a transfer's payload is checked as (it has a payload schema, so only its name matters). */
-const transferSpec: ActionSpec = { event: TRANSFER_ROLE, state: '', roles: [], form: undefined, title: transferRoleForm.title, pointer: '/roles', builtin: TRANSFER_ROLE };
+export const TRANSFER_ROLE = 'transferRole' satisfies typeof transferRoleForm.name;
 
 /**
  * Transfers a holder's place in a participant role to another person (转交): the holders keep
@@ -77,7 +74,9 @@ export function applyTransfer(
   environment: CommandEnvironment,
 ): AppliedCommand {
   if (instance.status === 'done') throw new TransitionNotAllowedError(TRANSFER_ROLE, formatStateValue(instance.state), 'final');
-  checkBuiltinPayload(transferRoleForm, compiled, transferSpec, command.payload);
+  // The spec matters only to an action without a payload schema; a transfer has one.
+  const spec: ActionSpec = { event: TRANSFER_ROLE, state: '', roles: [], form: undefined, title: transferRoleForm.title, pointer: '/roles', builtin: TRANSFER_ROLE };
+  checkBuiltinPayload(transferRoleForm, compiled, spec, command.payload);
   const { role, from, to, reason } = command.payload as TransferRolePayload;
   const refuse = (pointer: string, code: string, zh: string, en: string): never => {
     throw new PayloadError([{ pointer, code, message: text(zh, en) }]);

@@ -196,6 +196,76 @@ begin
 end $$;
 `,
   },
+  {
+    version: 2,
+    description: 'instance queries: instance_keys(), value_at(), instances.keys and the indexes of queryInstances',
+    sql: /* sql */ `
+-- The names an instance is found by, each with the kind before it, as instance-query.ts computes
+-- them: 's:' every active state name (the keys and names of the state value, and the state of
+-- every open forEach branch), 'p:' every holder of a participant role, 'u:' every bound unit and
+-- the unit of every open branch. Total on any JSON: a malformed row gives fewer names, never an error.
+create function <schema>.instance_keys(state jsonb, runtime jsonb) returns text[]
+language sql immutable parallel safe as $$
+  with recursive walk(value) as (
+    select state
+    union all
+    select e.value from walk
+    cross join lateral jsonb_each(case when jsonb_typeof(walk.value) = 'object' then walk.value else '{}'::jsonb end) e
+  ),
+  branches(unit, branch) as (
+    select b.key, b.value
+    from jsonb_each(case when jsonb_typeof(runtime -> 'branches') = 'object' then runtime -> 'branches' else '{}'::jsonb end) f
+    cross join lateral jsonb_each(case when jsonb_typeof(f.value) = 'object' then f.value else '{}'::jsonb end) b
+  ),
+  keys(key) as (
+    select 's:' || k from walk
+    cross join lateral jsonb_object_keys(case when jsonb_typeof(walk.value) = 'object' then walk.value else '{}'::jsonb end) k
+    union select 's:' || (value #>> '{}') from walk where jsonb_typeof(value) = 'string'
+    union select 's:' || (branch ->> 'state') from branches where jsonb_typeof(branch -> 'state') = 'string'
+    union select 'u:' || unit from branches
+    union select 'u:' || (u.value #>> '{}')
+      from jsonb_each(case when jsonb_typeof(runtime -> 'units') = 'object' then runtime -> 'units' else '{}'::jsonb end) u
+      where jsonb_typeof(u.value) = 'string'
+    union select 'p:' || (h #>> '{}')
+      from jsonb_each(case when jsonb_typeof(runtime -> 'participants') = 'object' then runtime -> 'participants' else '{}'::jsonb end) p
+      cross join lateral jsonb_array_elements(case when jsonb_typeof(p.value) = 'array' then p.value else '[]'::jsonb end) h
+      where jsonb_typeof(h) = 'string'
+  )
+  select coalesce(array_agg(key order by key), '{}') from keys
+$$;
+
+-- The value at a JSON pointer's tokens (RFC 6901): an object is stepped into by key, an array by
+-- an index written without a leading zero only; null when a step is missing.
+create function <schema>.value_at(document jsonb, path text[]) returns jsonb
+language plpgsql immutable parallel safe as $$
+declare
+  step text;
+begin
+  foreach step in array path loop
+    if jsonb_typeof(document) = 'object' then
+      document := document -> step;
+    elsif jsonb_typeof(document) = 'array' and step ~ '^(0|[1-9][0-9]{0,8})$' then
+      document := document -> step::integer;
+    else
+      return null;
+    end if;
+    if document is null then return null; end if;
+  end loop;
+  return document;
+end $$;
+
+-- Written with the row by every insert and update, whoever makes it.
+alter table <schema>.instances add column keys text[] generated always as (<schema>.instance_keys(state, runtime)) stored;
+
+-- Instance queries run in (created_at, id) order, ids by code point, from a keyset cursor.
+create index instances_by_created on <schema>.instances (tenant, created_at, id collate "C");
+create index instances_by_definition on <schema>.instances (tenant, definition_id, definition_version, created_at, id collate "C");
+create index instances_by_status on <schema>.instances (tenant, status, created_at, id collate "C");
+create index instances_by_keys on <schema>.instances using gin (keys);
+-- Data equality is found by containment first, then checked exactly (value_at).
+create index instances_by_data on <schema>.instances using gin (data jsonb_path_ops);
+`,
+  },
 ];
 
 /** The newest schema version these migrations build. */

@@ -4,7 +4,9 @@ import { hasSqlState, type SqlClient } from './sql-client.js';
 import { z } from 'zod';
 import { migrate, SCHEMA_NAME } from './migrate.js';
 import { queryAudience, taskAudience } from './task-audience.js';
-import type { CommandWrite, OutboxEffect, Store, StoredDefinition, StoredTask, StoredTaskQuery, StoredTimer } from '../store.js';
+import { instanceQuery } from './instance-query-sql.js';
+import { checkStoredInstanceQuery } from '../instance-query.js';
+import type { CommandWrite, OutboxEffect, Store, StoredDefinition, StoredInstance, StoredTask, StoredTaskQuery, StoredTimer } from '../store.js';
 
 /** A {@link Store} on PostgreSQL (through PGlite or `pg`), with what only a database store has. */
 export interface SqlStore extends Store {
@@ -60,7 +62,8 @@ function iso(value: unknown): string {
 }
 const plusMs = (instant: string, ms: number): string => new Date(Date.parse(instant) + ms).toISOString();
 
-interface InstanceColumns {
+/** An instance row's columns as selected. */
+export interface InstanceColumns {
   found: boolean;
   tenant: string;
   id: string;
@@ -82,6 +85,57 @@ interface OutboxColumns {
   attempts: number;
   last_error: string | null;
   available_at: unknown;
+}
+
+/** The columns of an instance row (table alias `i`), as `read` and `queryInstances` select them. */
+export const INSTANCE_COLUMNS = 'i.tenant, i.id, i.definition_id, i.definition_version, i.status, i.version, i.state, i.data, i.runtime, i.created_at, i.updated_at';
+
+/** An instance row as the engine knows it, from its columns (checked by the engine when read). */
+function instanceRow(row: InstanceColumns): Record<string, unknown> {
+  const runtime = row.runtime !== null && typeof row.runtime === 'object' ? row.runtime : {};
+  return {
+    tenant: row.tenant,
+    id: row.id,
+    definitionId: row.definition_id,
+    definitionVersion: row.definition_version,
+    state: row.state,
+    data: row.data,
+    status: row.status,
+    version: row.version,
+    createdAt: iso(row.created_at),
+    updatedAt: iso(row.updated_at),
+    lastHash: runtime.lastHash,
+    entered: runtime.entered,
+    deadlines: runtime.deadlines,
+    branches: runtime.branches,
+    assignees: runtime.assignees,
+    // Absent from rows written before participants were kept.
+    ...(runtime.participants === undefined ? {} : { participants: runtime.participants }),
+    ...(runtime.units === undefined ? {} : { units: runtime.units }),
+  };
+}
+
+/**
+ * The columns of the `instances` table that hold `row` (JSON as text): what `commit` writes, and
+ * what a bulk load writes for the same row.
+ */
+export function instanceColumns(row: StoredInstance) {
+  return {
+    tenant: row.tenant,
+    id: row.id,
+    definition_id: row.definitionId,
+    definition_version: row.definitionVersion,
+    status: row.status,
+    version: row.version,
+    state: JSON.stringify(row.state),
+    data: JSON.stringify(row.data),
+    runtime: JSON.stringify({
+      entered: row.entered, deadlines: row.deadlines, branches: row.branches, assignees: row.assignees, lastHash: row.lastHash,
+      participants: row.participants, units: row.units,
+    }),
+    created_at: row.createdAt,
+    updated_at: row.updatedAt,
+  };
 }
 
 /** An outbox row as the engine knows it: the effect as committed, with its delivery state from the columns. */
@@ -126,7 +180,7 @@ export async function openSqlStore(client: SqlClient, schema = 'luzhi'): Promise
 
     async read(ref, idempotencyKey) {
       assertTenantId(ref.tenant);
-      const columns = `i.tenant, i.id, i.definition_id, i.definition_version, i.status, i.version, i.state, i.data, i.runtime, i.created_at, i.updated_at`;
+      const columns = INSTANCE_COLUMNS;
       const [row] =
         idempotencyKey === undefined
           ? await client.query<InstanceColumns>(
@@ -144,48 +198,21 @@ export async function openSqlStore(client: SqlClient, schema = 'luzhi'): Promise
             );
       const replay = row?.replay ?? undefined;
       if (!row?.found) return { instance: undefined, replay };
-      const runtime = row.runtime !== null && typeof row.runtime === 'object' ? row.runtime : {};
-      return {
-        instance: {
-          tenant: row.tenant,
-          id: row.id,
-          definitionId: row.definition_id,
-          definitionVersion: row.definition_version,
-          state: row.state,
-          data: row.data,
-          status: row.status,
-          version: row.version,
-          createdAt: iso(row.created_at),
-          updatedAt: iso(row.updated_at),
-          lastHash: runtime.lastHash,
-          entered: runtime.entered,
-          deadlines: runtime.deadlines,
-          branches: runtime.branches,
-          assignees: runtime.assignees,
-          // Rows written before participants were kept have neither field.
-          ...(runtime.participants === undefined ? {} : { participants: runtime.participants }),
-          ...(runtime.units === undefined ? {} : { units: runtime.units }),
-        },
-        replay,
-      };
+      return { instance: instanceRow(row), replay };
     },
 
     async commit(write: CommandWrite) {
       const { instance: row, event } = write;
       assertTenantId(row.tenant, '/instance/tenant');
+      const columns = instanceColumns(row);
       const forgotten = delivered.splice(0);
       let rows: Array<{ stored: number | null }>;
       try {
         rows = await client.query(
           `select ${s}.commit_command($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22) as stored`,
           [
-            row.tenant, row.id, write.expectedVersion, row.definitionId, row.definitionVersion, row.status, row.version,
-            JSON.stringify(row.state), JSON.stringify(row.data),
-            JSON.stringify({
-              entered: row.entered, deadlines: row.deadlines, branches: row.branches, assignees: row.assignees,
-              participants: row.participants, units: row.units, lastHash: row.lastHash,
-            }),
-            row.createdAt, row.updatedAt,
+            columns.tenant, columns.id, write.expectedVersion, columns.definition_id, columns.definition_version, columns.status,
+            columns.version, columns.state, columns.data, columns.runtime, columns.created_at, columns.updated_at,
             write.idempotency?.key ?? null, write.idempotency === undefined ? null : JSON.stringify(write.idempotency.result ?? null),
             event.seq, event.type, event.hash, JSON.stringify(event),
             JSON.stringify(write.tasks.map(taskColumns)), JSON.stringify(write.timers.map(timerColumns)),
@@ -226,6 +253,14 @@ export async function openSqlStore(client: SqlClient, schema = 'luzhi'): Promise
         `${s}_event_columns`,
       );
       return rows.map((row) => ({ seq: row.seq, at: iso(row.at), type: row.type, hash: row.hash }));
+    },
+
+    async queryInstances(tenant, input) {
+      assertTenantId(tenant);
+      const { sql, params } = instanceQuery(s, INSTANCE_COLUMNS, tenant, checkStoredInstanceQuery(input));
+      const rows = await client.query<InstanceColumns & { total: string | number }>(sql, params);
+      const total = Number(rows[0]?.total ?? 0);
+      return { rows: rows.filter((row) => row.found).map(instanceRow), total };
     },
 
     async tasks(tenant, query) {

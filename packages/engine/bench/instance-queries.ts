@@ -1,0 +1,173 @@
+/**
+ * Instance-query latency (`engine.instances`) with 100,000 instances of the example proposal
+ * workflow on PGlite or PostgreSQL: a representative mix of an OA system's list pages — the first
+ * page of a state filter, a page deep into the list by cursor, one member's proposals, a data
+ * filter, and a count. Beside it, the peer: the same queries on the memory store holding the same
+ * rows, measured in the same process.
+ *
+ * Rows are made from five instances the engine walked to five steps (draft, review, assign,
+ * handling by two units, not filed), each copied with its own id, creation time, category and
+ * members, and bulk-loaded with the store's own row writer (bench/instance-rows.ts). Every answer
+ * is compared with the memory store's before anything is timed, and the plan of each query is
+ * recorded (test/instance-query-plans.test.ts asserts the indexes are used).
+ */
+import { createEngine, createMemoryStore, createVirtualClock, type Actor, type Engine, type InstanceQuery, type Store, type StoredInstance } from '../src/index.js';
+import { encodeCursor, parseInstanceQuery } from '../src/runtime/instance-query.js';
+import { instanceQuery } from '../src/store/sql/instance-query-sql.js';
+import { INSTANCE_COLUMNS } from '../src/store/sql/sql-store.js';
+import { percentile, proposalDefinition, settle } from './common.js';
+import { bulkInsertInstances, makeRow, memberId, rowId } from './instance-rows.js';
+import { openBenchDatabase, type BenchDatabase, type BenchStoreKind } from './sql-databases.js';
+
+const member: Actor = { id: 'wang.li', roles: ['member'] };
+const office: Actor = { id: 'tian', roles: ['proposal-office'] };
+const assigner: Actor = { id: 'gov', roles: ['assigning-office'] };
+const submitted = {
+  title: '关于优化中小学课后服务的建议',
+  category: '社会事业',
+  situation: '部分学校课后服务内容单一，家长接送困难，社会资源引入不足。',
+  suggestions: '统筹引入文体科普资源，建立质量评价机制。',
+};
+
+/** The queries of the mix. */
+export const QUERY_KINDS = ['first-page', 'deep-page', 'participant', 'where', 'count'] as const;
+export type QueryKind = (typeof QUERY_KINDS)[number];
+
+function queriesFor(instances: number): Record<QueryKind, InstanceQuery> {
+  const deep = Math.floor(instances * 0.9);
+  return {
+    'first-page': { state: 'review', limit: 50 },
+    'deep-page': { status: 'active', limit: 50, after: encodeCursor(new Date(Date.parse('2026-03-02T01:00:00.000Z') + deep * 60_000).toISOString(), rowId(deep)) },
+    participant: { participant: memberId(123), limit: 50 },
+    where: { where: { '/category': '城乡建设' }, limit: 50 },
+    count: { definition: 'proposal', status: 'active', limit: 1 },
+  };
+}
+
+/** Five rows the engine wrote: one proposal at each of five steps. */
+async function templates(): Promise<StoredInstance[]> {
+  const store = createMemoryStore();
+  const engine = createEngine({
+    definitions: [proposalDefinition],
+    store,
+    clock: createVirtualClock('2026-03-02T09:00:00+08:00'),
+    notify: () => undefined,
+    effects: { 'push-oa': () => undefined },
+  });
+  const steps: Array<Array<[string, Actor, unknown]>> = [
+    [],
+    [['submit', member, submitted]],
+    [['submit', member, submitted], ['accept', office, undefined]],
+    [['submit', member, submitted], ['accept', office, undefined], ['assign', assigner, { leadUnit: '市教育局', coUnits: ['市财政局'] }]],
+    [['submit', member, submitted], ['reject', office, { ground: '其他', reason: '内容与职能无关，不予立案' }]],
+  ];
+  const rows: StoredInstance[] = [];
+  for (const [index, walk] of steps.entries()) {
+    const id = `template-${index}`;
+    await engine.start('proposal', { actor: member, id, data: { title: submitted.title } });
+    for (const [type, actor, payload] of walk) await engine.send(id, { type, actor, ...(payload === undefined ? {} : { payload }) });
+    rows.push((await store.read({ tenant: 'default', id })).instance as StoredInstance);
+  }
+  return rows;
+}
+
+/** Loads `rows` into a memory store, one raw commit each (the peer). */
+async function memoryStoreWith(rows: readonly StoredInstance[]): Promise<Store> {
+  const store = createMemoryStore();
+  for (const instance of rows) {
+    await store.commit({
+      instance,
+      // A new row, whatever version it carries (the templates are several commands in).
+      expectedVersion: 0,
+      event: { seq: instance.version, at: instance.updatedAt, actor: member, type: 'load', from: null, to: instance.state, prevHash: '', instanceHash: '', hash: '' },
+      tasks: [],
+      timers: [],
+      effects: [],
+    });
+  }
+  return store;
+}
+
+/** p50 and p95 milliseconds of `queries` runs of `run`, after 20 unmeasured ones; and every time. */
+async function time(run: () => Promise<unknown>, queries: number): Promise<{ p50: number; p95: number; times: number[] }> {
+  for (let i = 0; i < 20; i++) await run();
+  settle();
+  const times: number[] = [];
+  for (let i = 0; i < queries; i++) {
+    const started = performance.now();
+    await run();
+    times.push(performance.now() - started);
+  }
+  return { p50: percentile(times, 0.5), p95: percentile(times, 0.95), times };
+}
+
+/** The plan of the store's statement for `query`, one line per node. */
+async function explain(db: BenchDatabase, query: InstanceQuery): Promise<string> {
+  const { sql, params } = instanceQuery(db.store.schema, INSTANCE_COLUMNS, 'default', parseInstanceQuery(query).query);
+  const rows = await db.query<{ 'QUERY PLAN': string }>(`explain (costs off) ${sql}`, params);
+  return rows.map((row) => row['QUERY PLAN'].trim()).join('; ');
+}
+
+export interface InstanceQueryFigure {
+  store: BenchStoreKind;
+  instances: number;
+  loadMs: number;
+  queries: number;
+  /** p95 over every query of the mix. */
+  mix: { p50: number; p95: number; memoryP95: number };
+  /**
+   * Per query: `p50`/`p95` of `engine.instances` on the SQL store, `storeP95` of the store's
+   * statement alone (no views), `memoryP95` of `engine.instances` on the memory store.
+   */
+  kinds: Record<QueryKind, { found: number; total: number; p50: number; p95: number; storeP95: number; memoryP95: number; plan: string }>;
+}
+
+/**
+ * p50 and p95 milliseconds of `engine.instances()` for each query of the mix, over `queries`
+ * calls each, with `instances` instances on `kind`; and the same on the memory store.
+ * @throws Error when a store answers otherwise than the memory store.
+ */
+export async function measureInstanceQueries(kind: BenchStoreKind, options: { instances: number; queries: number }): Promise<InstanceQueryFigure> {
+  const made = await templates();
+  const rows = Array.from({ length: options.instances }, (_, i) => makeRow(made, i));
+  const db = await openBenchDatabase(kind, { connections: 4 });
+  try {
+    const loading = performance.now();
+    await bulkInsertInstances((sql, params) => db.query(sql, params), db.store.schema, rows);
+    await db.exec(`vacuum analyze ${db.store.schema}.instances`);
+    const loadMs = performance.now() - loading;
+    const peer = await memoryStoreWith(rows);
+    const clock = createVirtualClock('2026-06-01T00:00:00Z');
+    const engineOn = (store: Store): Engine =>
+      createEngine({ definitions: [proposalDefinition], store, clock, notify: () => undefined, effects: { 'push-oa': () => undefined } });
+    const [sql, memory] = [engineOn(db.store), engineOn(peer)];
+    const queries = queriesFor(options.instances);
+    const kinds = {} as InstanceQueryFigure['kinds'];
+    const all: number[] = [];
+    const allMemory: number[] = [];
+    for (const name of QUERY_KINDS) {
+      const query = queries[name];
+      const [got, want] = [await sql.instances(query), await memory.instances(query)];
+      const summary = (page: typeof got) => JSON.stringify({ ids: page.items.map((item) => item.id), total: page.total, next: page.next });
+      if (summary(got) !== summary(want)) throw new Error(`${name}: ${kind} answers ${summary(got).slice(0, 200)}, the memory store ${summary(want).slice(0, 200)}`);
+      const plan = await explain(db, query);
+      const measured = await time(() => sql.instances(query), options.queries);
+      const storeQuery = parseInstanceQuery(query).query;
+      const storeAlone = await time(() => db.store.queryInstances('default', storeQuery), options.queries);
+      const peerMeasured = await time(() => memory.instances(query), options.queries);
+      all.push(...measured.times);
+      allMemory.push(...peerMeasured.times);
+      kinds[name] = { found: got.items.length, total: got.total, p50: measured.p50, p95: measured.p95, storeP95: storeAlone.p95, memoryP95: peerMeasured.p95, plan };
+    }
+    return {
+      store: kind,
+      instances: options.instances,
+      loadMs,
+      queries: options.queries,
+      mix: { p50: percentile(all, 0.5), p95: percentile(all, 0.95), memoryP95: percentile(allMemory, 0.95) },
+      kinds,
+    };
+  } finally {
+    await db.close();
+  }
+}

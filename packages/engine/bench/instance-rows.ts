@@ -1,0 +1,57 @@
+/**
+ * Many instance rows, fast: rows made in memory from a few templates, and a bulk load that
+ * writes them to a SQL store's `instances` table with the columns the store itself writes
+ * (`instanceColumns`, the writer `commit` uses), a few thousand rows per statement.
+ */
+import { instanceColumns } from '../src/store/sql/sql-store.js';
+import type { StoredInstance } from '../src/index.js';
+
+const BASE = Date.parse('2026-03-02T01:00:00.000Z');
+/** The categories of the example workflow's data, one in six rows each. */
+export const CATEGORIES = ['经济建设', '社会事业', '城乡建设', '生态环境', '政治法律', '其他'] as const;
+/** How many members propose and co-sign: each holds a participant role in about 100 of 100,000 rows. */
+export const MEMBERS = 2_000;
+
+/** The id of row `i`. */
+export const rowId = (i: number): string => `Q-${String(i).padStart(6, '0')}`;
+/** Member `n`'s user id. */
+export const memberId = (n: number): string => `member-${n}`;
+
+/**
+ * Row `i` of `count`: made from `templates[i % templates.length]`, created `i` minutes after
+ * 2026-03-02T01:00Z, in the tenant, with a category, a serial number, a proposer and a co-signer.
+ */
+export function makeRow(templates: readonly StoredInstance[], i: number, tenant = 'default'): StoredInstance {
+  const template = templates[i % templates.length]!;
+  const at = new Date(BASE + i * 60_000).toISOString();
+  return {
+    ...template,
+    tenant,
+    id: rowId(i),
+    createdAt: at,
+    updatedAt: at,
+    data: { ...template.data, category: CATEGORIES[Math.floor(i / templates.length) % CATEGORIES.length], serial: i },
+    participants: { proposer: [memberId(i % MEMBERS)], coSigners: [memberId((i * 7 + 3) % MEMBERS)] },
+  };
+}
+
+/**
+ * Inserts `rows` into `schema.instances` as `commit` would write them, `chunk` rows per
+ * statement; `run` runs one statement with parameters.
+ */
+export async function bulkInsertInstances(
+  run: (sql: string, params: unknown[]) => Promise<unknown>,
+  schema: string,
+  rows: readonly StoredInstance[],
+  chunk = 2_000,
+): Promise<void> {
+  const sql = `insert into ${schema}.instances
+      (tenant, id, definition_id, definition_version, status, version, state, data, runtime, created_at, updated_at)
+    select r.tenant, r.id, r.definition_id, r.definition_version, r.status, r.version, r.state::jsonb, r.data::jsonb,
+      r.runtime::jsonb, r.created_at, r.updated_at
+    from jsonb_to_recordset($1::jsonb) as r(tenant text, id text, definition_id text, definition_version integer,
+      status text, version integer, state text, data text, runtime text, created_at timestamptz, updated_at timestamptz)`;
+  for (let start = 0; start < rows.length; start += chunk) {
+    await run(sql, [JSON.stringify(rows.slice(start, start + chunk).map(instanceColumns))]);
+  }
+}
