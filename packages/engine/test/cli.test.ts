@@ -137,6 +137,12 @@ describe('luzhi (the command line)', { timeout: 60_000 }, () => {
     expect(run.stdout).toContain(`${bad}#/source: missing required property "source"`);
   });
 
+  it('calendar check: the exit status reaches the shell — 3 while next year has no data', async () => {
+    const run = await luzhi('calendar', 'check', '--today', '2026-12-06', '--lang', 'en');
+    expect(run.status).toBe(3);
+    expect(run.stdout).toContain('⚠ next year (2027) has no full-year calendar data');
+  });
+
   it('simulate --json: the not-filed path as a machine-readable report', async () => {
     const run = await luzhi('simulate', '--json', example, notFiledScenario);
     expect(run.status).toBe(0);

@@ -35,8 +35,9 @@ describe('task operations', () => {
     expect((await engine.get(id, { actor: colleague })).actions).toEqual([]);
     expect((await engine.get(id, { actor: office })).actions.map((action) => action.event)).toContain('releaseTask');
 
-    // Who holds the office's task does not concern the proposer: 撤回 stays open to them.
-    expect((await engine.get(id, { actor: member })).actions.map((action) => action.event)).toEqual(['withdraw']);
+    // Once the office holds the review, the proposer can no longer withdraw (dsl.md §13.2).
+    expect((await engine.get(id, { actor: member })).actions).toEqual([]);
+    await expect(engine.send(id, { type: 'withdraw', actor: member })).rejects.toMatchObject({ code: 'actor.forbidden' });
     await engine.send(id, { type: 'releaseTask', actor: office });
     expect(await engine.tasks({ actor: colleague })).toHaveLength(1);
     expect((await engine.send(id, { type: 'accept', actor: colleague })).state).toBe('assign');

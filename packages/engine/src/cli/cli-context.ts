@@ -11,3 +11,10 @@ export interface CliContext {
   /** Machine-readable output instead of lines for people. */
   json: boolean;
 }
+
+/**
+ * Exit statuses of `luzhi`: 0 everything passed; 1 a definition or calendar file has issues, or a
+ * scenario step failed; 2 a usage error; 3 `calendar check` found the current or the next year
+ * without calendar data.
+ */
+export const EXIT = { ok: 0, failed: 1, usage: 2, yearMissing: 3 } as const;

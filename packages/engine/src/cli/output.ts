@@ -37,3 +37,11 @@ export function formatInstant(instant: Date | string): string {
   if (Number.isNaN(local.getTime())) return String(instant);
   return local.toISOString().slice(0, 16).replace('T', ' ');
 }
+
+/**
+ * Text from a file or the command line made safe to print on a terminal: control characters
+ * (escape sequences, carriage returns, line breaks) and bidirectional overrides are shown as `\u` escapes, not sent.
+ */
+export function printable(value: string): string {
+  return value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

@@ -2,15 +2,13 @@ import { parseArgs } from 'node:util';
 import packageJson from '../../package.json' with { type: 'json' };
 import { LuzhiError } from '../errors.js';
 import { text, type LocalizedText, type MessageLanguage } from '../localized-text.js';
-import type { CliContext } from './cli-context.js';
+import { EXIT, type CliContext } from './cli-context.js';
+import { calendarCheckCommand, isCalendarDay, todayInChina } from './calendar-command.js';
 import { isTenantId } from '../tenant-id.js';
 import { migrateCommand } from './migrate-command.js';
 import { simulateCommand } from './simulate-command.js';
 import { USAGE } from './usage.js';
 import { validateCommand } from './validate-command.js';
-
-/** Exit statuses of `luzhi`. */
-export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
 /** Where `luzhi` writes: standard output and standard error, one line per call. */
 export interface CliStreams {
@@ -21,6 +19,7 @@ export interface CliStreams {
 const OPTIONS = {
   lang: { type: 'string' },
   calendar: { type: 'string', multiple: true },
+  today: { type: 'string' },
   json: { type: 'boolean' },
   map: { type: 'string' },
   'dry-run': { type: 'boolean' },
@@ -43,10 +42,12 @@ type CommandLine =
       json: boolean;
       help: boolean;
       version: boolean;
-      /** Calendar files (a new year's notice, a committee's own days) for `simulate`. */
+      /** Calendar files (a new year's notice, a committee's own days) for `simulate` and `calendar check`. */
       calendars: string[];
       /** The options of `migrate`. */
       migrate: { map?: string | undefined; dryRun: boolean; pglite?: string | undefined; postgres?: string | undefined; tenant?: string | undefined };
+      /** `--today YYYY-MM-DD` for `calendar check`, instead of the clock. */
+      today: string | undefined;
     }
   | { ok: false; lang: MessageLanguage; error: LocalizedText };
 
@@ -75,6 +76,9 @@ function parseCommandLine(argv: readonly string[]): CommandLine {
     if (token.name === 'lang' && !LANGUAGES.includes(token.value as MessageLanguage)) {
       return fail(text(`${option} 的值应为 zh-CN 或 en`, `${option} must be zh-CN or en`));
     }
+    if (token.name === 'today' && !isCalendarDay(token.value!)) {
+      return fail(text(`${option} 的值应为 YYYY-MM-DD 格式的日期`, `${option} must be a date written YYYY-MM-DD`));
+    }
   }
   const [command, ...args] = positionals;
   return {
@@ -93,6 +97,7 @@ function parseCommandLine(argv: readonly string[]): CommandLine {
       postgres: stringOption(values.postgres),
       tenant: stringOption(values.tenant),
     },
+    today: typeof values.today === 'string' ? values.today : undefined,
   };
 }
 
@@ -100,8 +105,10 @@ const stringOption = (value: unknown): string | undefined => (typeof value === '
 
 /**
  * Runs the `luzhi` command line and returns its exit status: 0 when everything passed, 1 when a
- * definition has issues, a scenario step failed or an instance could not be migrated, 2 for a usage error (printed with the usage
- * text). Nothing it is given makes it throw: an unexpected failure is printed as one line.
+ * definition or calendar file has issues, a scenario step failed or an instance could not be
+ * migrated, 2 for a usage error (printed with the usage text), 3 when `calendar check` finds the
+ * current or the next year without data. Nothing it is given makes it throw: an unexpected failure
+ * is printed as one line.
  */
 export async function runCli(argv: readonly string[], streams: CliStreams): Promise<number> {
   const line = parseCommandLine(argv);
@@ -121,6 +128,9 @@ export async function runCli(argv: readonly string[], streams: CliStreams): Prom
     return EXIT.ok;
   }
   const context: CliContext = { ...streams, lang: line.lang, json: line.json };
+  if (line.today !== undefined && line.command !== 'calendar') {
+    return usageError(text('--today 只用于 calendar check', '--today is for calendar check only'));
+  }
   try {
     switch (line.command) {
       case undefined:
@@ -165,6 +175,11 @@ export async function runCli(argv: readonly string[], streams: CliStreams): Prom
         }
         return await migrateCommand({ oldFile, newFile, mapFile: map, dryRun, pglite, postgres, tenant }, context);
       }
+      case 'calendar':
+        if (line.args.length !== 1 || line.args[0] !== 'check') {
+          return usageError(text('calendar 的用法：luzhi calendar check [--calendar 文件 ...] [--today YYYY-MM-DD]', 'usage: luzhi calendar check [--calendar FILE ...] [--today YYYY-MM-DD]'));
+        }
+        return await calendarCheckCommand(line.calendars, line.today ?? todayInChina(new Date()), context);
       default:
         return usageError(text(`未知命令“${line.command}”`, `unknown command "${line.command}"`));
     }

@@ -19,10 +19,11 @@ import {
 } from './scenario.js';
 import { checkScenario } from './scenario-check.js';
 import { createScenarioPrinter } from './scenario-output.js';
-import type { ScenarioReport, StepReport } from './scenario-report.js';
+import type { ScenarioReport, StepDeadline, StepReport } from './scenario-report.js';
+import type { StateDeadline } from '../store/store.js';
 
 export type { Scenario, ScenarioStart, ScenarioStep, ScenarioTitle, Expectation, TaskExpectation } from './scenario.js';
-export type { ScenarioReport, StepReport, ScenarioIssue } from './scenario-report.js';
+export type { ScenarioReport, StepReport, StepDeadline, ScenarioIssue } from './scenario-report.js';
 export type { ExpectationFailure } from './expectation-matchers.js';
 export type { RecordedEffect } from './effect-recorder.js';
 export type { ErrorInfo } from './error-info.js';
@@ -271,8 +272,28 @@ function stepKind(step: ScenarioStep): StepReport['kind'] {
   return step.actor !== undefined ? 'look' : 'expect';
 }
 
-function snapshot(run: Run, view: InstanceView): Pick<StepReport, 'at' | 'state' | 'version' | 'status'> {
-  return { at: instantText(run.clock.now()), state: view.state, version: view.version, status: view.status };
+function snapshot(run: Run, view: InstanceView): Pick<StepReport, 'at' | 'state' | 'version' | 'status' | 'deadlines'> {
+  return { at: instantText(run.clock.now()), state: view.state, version: view.version, status: view.status, deadlines: openDeadlines(run) };
+}
+
+/** The running deadlines of the scenario's instance, as stored: its states' first, then its branches'. */
+function openDeadlines(run: Run): StepDeadline[] {
+  const tenant = run.engine.tenant;
+  const instance = run.store.dump().instances.find((row) => row.tenant === tenant && row.id === run.instanceId);
+  if (instance === undefined || instance.status === 'done') return [];
+  const entry = (state: string, branch: string | undefined, deadline: StateDeadline): StepDeadline => ({
+    state,
+    ...(branch === undefined ? {} : { branch }),
+    due: deadline.due,
+    ...(deadline.warnAt === undefined ? {} : { warnAt: deadline.warnAt }),
+    ...(deadline.provisional ? { provisional: true as const } : {}),
+  });
+  return [
+    ...Object.entries(instance.deadlines).map(([state, deadline]) => entry(state, undefined, deadline)),
+    ...Object.values(instance.branches).flatMap((units) =>
+      Object.entries(units).flatMap(([unit, branch]) => (branch.deadline ? [entry(branch.state, unit, branch.deadline)] : [])),
+    ),
+  ];
 }
 
 /** Every open task of the scenario's instance, whatever its roles or unit. */

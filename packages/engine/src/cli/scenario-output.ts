@@ -1,8 +1,8 @@
 import { formatStateValue } from '../compile/state-value.js';
 import { pickTitle, text, type LocalizedText, type MessageLanguage } from '../localized-text.js';
 import type { RecordedEffect } from './effect-recorder.js';
-import { formatInstant, issueLine, padDisplay } from './output.js';
-import type { ScenarioIssue, ScenarioReport, StepReport } from './scenario-report.js';
+import { formatInstant, issueLine, padDisplay, printable } from './output.js';
+import type { ScenarioIssue, ScenarioReport, StepDeadline, StepReport } from './scenario-report.js';
 
 /** Writes the readable output of a scenario run. */
 export interface ScenarioPrinter {
@@ -28,6 +28,8 @@ export function createScenarioPrinter(options: {
   const out = options.out ?? (() => {});
   const lang = options.lang ?? 'zh-CN';
   const say = (message: LocalizedText) => message[lang];
+  // Provisional deadlines are printed when they appear or move, not again on every later step.
+  let shown = new Set<string>();
 
   return {
     issues(issues) {
@@ -76,6 +78,14 @@ export function createScenarioPrinter(options: {
         out(`${INDENT}⇒ ${code === undefined ? name : `${name} (${code})`}: ${say(message)}`);
       }
       for (const effect of step.effects) out(`${INDENT}↳ ${describeEffect(effect, lang)}`);
+      if (step.deadlines !== undefined) {
+        const provisional = step.deadlines.filter((deadline) => deadline.provisional === true);
+        const keys = provisional.map((deadline) => JSON.stringify([deadline.state, deadline.branch ?? null, deadline.due]));
+        provisional.forEach((deadline, index) => {
+          if (!shown.has(keys[index]!)) out(`${INDENT}⏱ ${describeProvisional(deadline, lang)}`);
+        });
+        shown = new Set(keys);
+      }
       for (const failure of step.failures) {
         out(`${INDENT}✗ ${say(failure.message)}`);
         if (failure.key === 'error' && step.error !== undefined) {
@@ -115,6 +125,16 @@ function describeStep(step: StepReport, lang: MessageLanguage): string {
     case 'look':
       return `${text('查看', 'look')[lang]} · ${step.actor ?? ''}`;
   }
+}
+
+/** A provisional deadline: where, when it falls due, and why it may still move. */
+function describeProvisional(deadline: StepDeadline, lang: MessageLanguage): string {
+  const where = deadline.branch === undefined ? deadline.state : `${deadline.state} · ${printable(deadline.branch)}`;
+  const due = formatInstant(deadline.due);
+  return text(
+    `暂定时限 ${where}：${due} 截止（计入了没有日历数据的年份，只跳过了周末；加入该年日历后重新计算）`,
+    `provisional deadline ${where}: due ${due} (counted into a year without calendar data, skipping weekends only; recounted once that year's calendar is added)`,
+  )[lang];
 }
 
 /**

@@ -37,6 +37,19 @@ export interface StepReport {
   failures: ExpectationFailure[];
   /** The effects delivered during the step (notifications, calls to the host). */
   effects: RecordedEffect[];
+  /** The instance's running deadlines after the step: its states' and its branches'. */
+  deadlines?: StepDeadline[];
+}
+
+/** A running deadline as a scenario step reports it. */
+export interface StepDeadline {
+  state: string;
+  /** For a branch's deadline: the branch's unit. */
+  branch?: string;
+  due: string;
+  warnAt?: string;
+  /** Counted through a year without calendar data (weekends only): recounted once the year is added. */
+  provisional?: true;
 }
 
 /** The outcome of a scenario run. */

@@ -120,14 +120,6 @@ function compileValid(definition: WorkflowDefinition, key: string, contentHash: 
     }
   }
 
-  // Which roles share each state's task, recorded on every action the state offers.
-  for (const state of index.states.values()) {
-    const assignment = state.node.assignment;
-    if (!assignment) continue;
-    const sharedBy = [...new Set([...(assignment.claim ?? []), ...(assignment.delegate ?? [])])];
-    declared.set(state.name, (declared.get(state.name) ?? []).map((spec) => ({ ...spec, sharedBy })));
-  }
-
   const colourRules: ColourRule[] = (definition.colours ?? []).map((rule) => {
     const result = compileExpression(rule.when);
     if (!result.ok) throw new Error(`colour rule did not compile after validation: ${rule.when}`);

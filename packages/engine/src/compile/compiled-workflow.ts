@@ -25,11 +25,6 @@ export interface ActionSpec {
   forEach?: string | undefined;
   /** Offered in the state but not a to-do item (`optional` in the definition, and built-ins). */
   optional?: boolean | undefined;
-  /**
-   * The roles that share the state's task (`assignment.claim`/`delegate`): once someone claims it
-   * or has it delegated, they alone act through these roles.
-   */
-  sharedBy?: readonly string[] | undefined;
   /** The action's field permissions (`fields`): form fields it hides, shows read-only or requires. */
   fields?: FieldPermissions | undefined;
 }

@@ -9,7 +9,7 @@ import { GENESIS_HASH } from './audit.js';
 import { assigneesStillOpen, checkAssignee } from './assignment-rules.js';
 import { builtinAction } from '../builtins/actions/index.js';
 import { checkBuiltinPayload } from '../builtins/actions/payload.js';
-import { branchDeadlinesAfter, deadlinesAfter, refreshProvisional } from './deadlines.js';
+import { branchDeadlinesAfter, deadlinesAfter, recountProvisional, type RecountedDeadline } from './deadlines.js';
 import { authorize, findAction, validatePayload } from './find-action.js';
 import {
   afterEvent,
@@ -79,18 +79,21 @@ export function applyStart(
  */
 export function applyCommand(
   compiled: CompiledWorkflow,
-  instance: StoredInstance,
+  stored: StoredInstance,
   command: Command,
   atDate: Date,
   environment: CommandEnvironment,
 ): AppliedCommand {
+  // Every command, whatever it does, works on (and commits) deadlines recounted on today's calendar.
+  const instance = recountProvisional(compiled, stored, environment.calendar).instance;
   if (command.type === TRANSFER_ROLE && compiled.participantRoles.size > 0) return applyTransfer(compiled, instance, command, atDate, environment);
   const found = findAction(compiled, instance, command);
   const { spec } = found;
   authorize(command.actor, found, compiled, instance);
+  // Someone else's claimed or delegated task is theirs alone, built-in actions included.
+  checkAssignee(compiled, instance, found, command.actor);
   const builtin = spec.builtin === undefined ? undefined : builtinAction(spec.builtin);
   if (builtin?.apply) return builtin.apply({ compiled, instance, found, command, atDate, environment });
-  checkAssignee(instance, found, command.actor);
   if (builtin) checkBuiltinPayload(builtin.form, compiled, spec, command.payload);
   else validatePayload(compiled, spec, command.payload);
 
@@ -137,7 +140,6 @@ export function applyCommand(
     ),
   });
   updated.assignees = assigneesStillOpen(updated);
-  updated.deadlines = refreshProvisional(compiled, updated.deadlines, updated.entered, environment.calendar);
   return finish(compiled, updated, instance.version, event, actions, command.actor, command.idempotencyKey, atDate, environment);
 }
 
@@ -145,9 +147,50 @@ export function applyCommand(
  * Fires a deadline timer (the pure part of `engine.runDueTimers`): marks the warning given or the
  * deadline passed, takes the state's `onWarn`/`onExpire` (effects, and for `onExpire` with `to`
  * a move), and audits it as `deadlineWarning` / `deadlineExpired`. Returns undefined when the
- * timer has nothing left to do (its state was left, or the deadline moved).
+ * timer has nothing left to do (its state was left, or the deadline moved). Provisional deadlines
+ * are recounted first; when that moves the timer's instant, the recount is what gets committed.
  */
 export function applyTimer(
+  compiled: CompiledWorkflow,
+  stored: StoredInstance,
+  timer: StoredTimer,
+  atDate: Date,
+  environment: CommandEnvironment,
+): AppliedCommand | undefined {
+  // A provisional deadline is recounted before its timer fires: if the calendar now has the
+  // missing year and the count moved, the timer is stale and the recount is committed instead.
+  const recount = recountProvisional(compiled, stored, environment.calendar);
+  const fired = fireTimer(compiled, recount.instance, timer, atDate, environment);
+  if (fired || recount.moved.length === 0) return fired;
+  return commitRecount(compiled, stored, recount.instance, recount.moved, atDate, environment);
+}
+
+/**
+ * Commits deadlines recounted on the current calendar as an event of their own
+ * (`deadlinesRecounted`, payload `{ deadlines: [{ state, branch?, from, due }] }`): the instance
+ * stays where it is, and its timers follow the new instants.
+ */
+function commitRecount(
+  compiled: CompiledWorkflow,
+  stored: StoredInstance,
+  recounted: StoredInstance,
+  moved: readonly RecountedDeadline[],
+  atDate: Date,
+  environment: CommandEnvironment,
+): AppliedCommand {
+  const event = nextEvent(stored, {
+    at: atDate.toISOString(),
+    actor: SYSTEM_ACTOR,
+    type: 'deadlinesRecounted',
+    payload: { deadlines: moved.map((entry) => ({ ...entry })) },
+    to: stored.state,
+  });
+  const updated = afterEvent(stored, event, { deadlines: recounted.deadlines, branches: recounted.branches });
+  return finish(compiled, updated, stored.version, event, [], SYSTEM_ACTOR, undefined, atDate, environment);
+}
+
+/** Fires a timer on an instance whose deadlines are current; undefined when it has nothing to do. */
+function fireTimer(
   compiled: CompiledWorkflow,
   instance: StoredInstance,
   timer: StoredTimer,

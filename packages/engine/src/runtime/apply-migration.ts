@@ -8,7 +8,7 @@ import { activeStateNames, type StateValue } from '../compile/state-value.js';
 import type { BranchState, CompiledWorkflow } from '../compile/compiled-workflow.js';
 import type { StateDeadline, StoredInstance } from '../store/store.js';
 import { assigneesStillOpen, taskKey } from './assignment-rules.js';
-import { branchDeadlinesAfter, deadlinesAfter, refreshProvisional } from './deadlines.js';
+import { branchDeadlinesAfter, deadlinesAfter } from './deadlines.js';
 import { isLeafState, kindMismatch, notLeaf, type CheckedPlan } from './migration-plan.js';
 import { configurationOf, placedLeaves } from './state-configuration.js';
 import { afterEvent, finish, nextEvent, type AppliedCommand, type CommandEnvironment } from './step.js';
@@ -254,8 +254,8 @@ function deadlinesAfterMigration(
       }
     }
   }
-  const deadlines = deadlinesAfter(plan.to, { deadlines: kept, entered }, state, entered, environment.calendar);
-  return refreshProvisional(plan.to, deadlines, entered, environment.calendar);
+  // A provisional deadline kept here is recounted, like any other, before the next command or timer.
+  return deadlinesAfter(plan.to, { deadlines: kept, entered }, state, entered, environment.calendar);
 }
 
 /** The assignments (claims, delegations) under the new names of their states; the others are dropped. */

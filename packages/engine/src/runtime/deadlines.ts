@@ -1,4 +1,5 @@
 import { computeDue, warnAt as warningStart } from '../calendar/deadline.js';
+import { CalendarError } from '../errors.js';
 import type { WorkCalendar } from '../calendar/work-calendar.js';
 import { evaluateGuard, type CompiledExpression } from '../definition/expressions/index.js';
 import { activeStateNames, type StateValue } from '../compile/state-value.js';
@@ -44,31 +45,92 @@ export function deadlinesAfter(
   return deadlines;
 }
 
+/** One deadline a recount on the current calendar moved: where it is, and its due before and after. */
+export interface RecountedDeadline {
+  state: string;
+  /** For a branch's deadline: the branch's unit. */
+  branch?: string | undefined;
+  from: string;
+  due: string;
+}
+
 /**
- * Recounts the deadlines that were counted through a year without calendar data (`provisional`)
- * on the calendar as it is now — once the year's notice has been added, they become exact. A
- * deadline already extended, warned or expired is left as it is.
+ * Whether a stored deadline is recounted on the calendar as it is now: only a provisional one
+ * (counted through a year without calendar data) that nobody has extended and no timer has fired
+ * for yet — those carry decisions taken on the old count and are left as they are.
  */
-export function refreshProvisional(
+function recountable(deadline: StateDeadline): boolean {
+  return deadline.provisional === true && !deadline.extensions && !deadline.warned && !deadline.expired;
+}
+
+/**
+ * Recounts an instance's provisional deadlines — its states' and its branches' — on the calendar
+ * as it is now: once the missing year's calendar has been added, they become exact (and lose the
+ * flag). Returns the same instance when nothing changed, and the deadlines whose due moved.
+ */
+export function recountProvisional(
   compiled: CompiledWorkflow,
-  deadlines: Record<string, StateDeadline>,
-  entered: Readonly<Record<string, string>>,
+  instance: StoredInstance,
   calendar: WorkCalendar,
-): Record<string, StateDeadline> {
+): { instance: StoredInstance; moved: RecountedDeadline[] } {
+  const moved: RecountedDeadline[] = [];
+  if (instance.status === 'done') return { instance, moved };
   let changed = false;
-  const result: Record<string, StateDeadline> = {};
-  for (const [name, deadline] of Object.entries(deadlines)) {
+  const deadlines: Record<string, StateDeadline> = {};
+  for (const [name, deadline] of Object.entries(instance.deadlines)) {
     const rule = compiled.index.states.get(name)?.node.deadline;
-    const since = ownValue(entered, name);
-    if (!deadline.provisional || deadline.extensions || deadline.warned || deadline.expired || !rule || since === undefined) {
-      setOwn(result, name, deadline);
-      continue;
+    const since = ownValue(instance.entered, name);
+    let kept = deadline;
+    const recounted = rule && since !== undefined && recountable(deadline) ? recount(rule, since, calendar) : undefined;
+    if (recounted && !sameDeadline(recounted, deadline)) {
+      kept = recounted;
+      changed = true;
+      if (recounted.due !== deadline.due) moved.push({ state: name, from: deadline.due, due: recounted.due });
     }
-    const recounted = deadlineFrom(rule, since, calendar);
-    changed ||= recounted.due !== deadline.due || recounted.provisional !== deadline.provisional;
-    setOwn(result, name, recounted);
+    setOwn(deadlines, name, kept);
   }
-  return changed ? result : deadlines;
+  let branchesChanged = false;
+  const branches: StoredInstance['branches'] = {};
+  for (const [forEach, units] of Object.entries(instance.branches)) {
+    // Keyed by unit names from the data: no prototype, so `__proto__` is a unit like any other.
+    const next: Record<string, BranchState> = Object.create(null);
+    for (const [unit, branch] of Object.entries(units)) {
+      const rule = compiled.index.states.get(branch.state)?.node.deadline;
+      const deadline = branch.deadline;
+      let updated = branch;
+      const recounted = deadline && rule && recountable(deadline) ? recount(rule, branch.entered, calendar) : undefined;
+      if (deadline && recounted && !sameDeadline(recounted, deadline)) {
+        updated = { ...branch, deadline: recounted };
+        branchesChanged = true;
+        if (recounted.due !== deadline.due) moved.push({ state: branch.state, branch: unit, from: deadline.due, due: recounted.due });
+      }
+      setOwn(next, unit, updated);
+    }
+    setOwn(branches, forEach, next);
+  }
+  if (!changed && !branchesChanged) return { instance, moved };
+  return {
+    instance: { ...instance, ...(changed ? { deadlines } : {}), ...(branchesChanged ? { branches } : {}) },
+    moved,
+  };
+}
+
+/**
+ * The deadline counted again from `entered` on the calendar as it is now, or undefined when that
+ * calendar refuses to count through the missing year (`missingYear: 'throw'`): the stored count
+ * then stays, provisional as it was.
+ */
+function recount(rule: NonNullable<State['deadline']>, entered: string, calendar: WorkCalendar): StateDeadline | undefined {
+  try {
+    return deadlineFrom(rule, entered, calendar);
+  } catch (error) {
+    if (error instanceof CalendarError && error.code === 'calendar.yearMissing') return undefined;
+    throw error;
+  }
+}
+
+function sameDeadline(a: StateDeadline, b: StateDeadline): boolean {
+  return a.due === b.due && a.warnAt === b.warnAt && a.provisional === b.provisional;
 }
 
 /** Computes a state's deadline counted from `entered`. */

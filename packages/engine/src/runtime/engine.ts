@@ -582,6 +582,7 @@ function engineFor(shared: Shared, tenant: string): Engine {
           createdAt: task.createdAt,
           ...(task.due === undefined ? {} : { due: task.due }),
           ...(task.warnAt === undefined ? {} : { warnAt: task.warnAt }),
+          ...(task.provisional ? { provisional: true } : {}),
           overdue: timing.overdue,
           dueSoon: timing.dueSoon,
           colour,

@@ -1,6 +1,6 @@
 import { leafStateNames, type StateValue } from '../compile/state-value.js';
 import type { ActionSpec, CompiledWorkflow } from '../compile/compiled-workflow.js';
-import type { StoredInstance, StoredTask } from '../store/store.js';
+import type { StateDeadline, StoredInstance, StoredTask } from '../store/store.js';
 import { governingDeadline } from './deadlines.js';
 import { ownValue } from '../own-keys.js';
 import { taskKey } from './assignment-rules.js';
@@ -13,6 +13,16 @@ import { forEachRoleOf } from './role-holding.js';
  */
 function isToDo(action: ActionSpec): boolean {
   return action.builtin === undefined && !action.optional;
+}
+
+/** What a task shows of the deadline governing it: due, warning instant, and whether it is provisional. */
+function deadlineFields(deadline: StateDeadline | undefined): Pick<StoredTask, 'due' | 'warnAt' | 'provisional'> {
+  if (!deadline) return {};
+  return {
+    due: deadline.due,
+    ...(deadline.warnAt === undefined ? {} : { warnAt: deadline.warnAt }),
+    ...(deadline.provisional ? { provisional: true } : {}),
+  };
 }
 
 /** The active state names from the top down to `leaf`. */
@@ -63,15 +73,17 @@ export function deriveTasks(
         actions: actions.map((action) => action.event),
         ...(assignee ? { assignee: assignee.user } : {}),
         createdAt: branch.entered,
-        ...(deadline ? { due: deadline.due, ...(deadline.warnAt === undefined ? {} : { warnAt: deadline.warnAt }) } : {}),
+        ...deadlineFields(deadline),
       });
     }
   }
   for (const leaf of leafStateNames(state)) {
-    const actions = compiled.actionsIn(pathTo(compiled, leaf)).filter(isToDo);
+    const path = pathTo(compiled, leaf);
+    const actions = compiled.actionsIn(path).filter(isToDo);
     if (actions.length === 0) continue;
-    const deadline = governingDeadline(pathTo(compiled, leaf), deadlines);
-    const assignee = ownValue(instance.assignees, leaf);
+    const deadline = governingDeadline(path, deadlines);
+    // Held by whoever claimed it or had it delegated: on the state itself or a state containing it.
+    const assignee = [...path].reverse().map((name) => ownValue(instance.assignees, name)).find((held) => held !== undefined);
     const base = {
       tenant: instance.tenant,
       instanceId: instance.id,
@@ -81,7 +93,7 @@ export function deriveTasks(
       actions: actions.map((action) => action.event),
       ...(assignee ? { assignee: assignee.user } : {}),
       createdAt: ownValue(instance.entered, leaf) ?? instance.createdAt,
-      ...(deadline ? { due: deadline.due, ...(deadline.warnAt === undefined ? {} : { warnAt: deadline.warnAt }) } : {}),
+      ...deadlineFields(deadline),
     };
     const audiences = stateAudiences(compiled, instance, [...new Set(actions.flatMap((action) => action.roles))]);
     for (const audience of audiences) tasks.push({ ...base, ...audience });

@@ -145,6 +145,8 @@ export interface Task {
   /** The deadline governing the task (its state's or a containing state's), if any. */
   due?: string | undefined;
   warnAt?: string | undefined;
+  /** That deadline was counted through a year without calendar data: recounted once the year is added. */
+  provisional?: boolean | undefined;
   overdue: boolean;
   dueSoon: boolean;
   colour: Colour;

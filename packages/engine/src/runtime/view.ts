@@ -40,10 +40,10 @@ export function toView(
       ? [
           ...compiled
             .actionsIn(activeStates)
-            .filter((spec) => mayTake(compiled, instance, actor, spec) && assignmentAllows(instance, spec, actor))
+            .filter((spec) => mayTake(compiled, instance, actor, spec) && assignmentAllows(compiled, instance, spec, actor))
             .map((spec) => actionView(spec)),
           ...branchActions(compiled, instance)
-            .filter(({ spec, forEach, key }) => mayTake(compiled, instance, actor, spec, { forEach, key }) && assignmentAllows(instance, spec, actor, key))
+            .filter(({ spec, forEach, key }) => mayTake(compiled, instance, actor, spec, { forEach, key }) && assignmentAllows(compiled, instance, spec, actor, key))
             .map(({ spec, key }) => ({ ...actionView(spec), branch: key })),
         ]
       : [];

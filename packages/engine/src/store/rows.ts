@@ -144,6 +144,7 @@ const taskRow = z.object({
   createdAt: isoTime,
   due: isoTime.optional(),
   warnAt: isoTime.optional(),
+  provisional: z.boolean().optional(),
 });
 
 const timerRow = z.object({

@@ -102,6 +102,8 @@ export interface StoredTask {
   /** The nearest deadline of the task's state or the states containing it. */
   due?: string | undefined;
   warnAt?: string | undefined;
+  /** True when that deadline was counted through a year without calendar data (see `StateDeadline`). */
+  provisional?: boolean | undefined;
 }
 
 /** An effect waiting in the outbox, delivered after its command committed. */

@@ -290,7 +290,11 @@ async function offered(
   progress(`step ${step}: views`);
   const plain = await read(engine, 'get', step);
   const offers: Array<{ actor: Actor; action: ActionView }> = [];
-  for (const actor of actorPool(roles, plain)) {
+  const pool = actorPool(roles, plain);
+  // A task delegated to someone is theirs alone: the walk lets the delegate act, as a colleague
+  // holding the same roles as the pool's actors.
+  const delegated = (await delegates(engine, step)).flatMap((id) => pool.map((actor) => ({ ...actor, id })));
+  for (const actor of [...pool, ...delegated]) {
     const view = await typed('get', step, { actor }, () => engine.get('walked', { actor }));
     // With participant roles, an instance is not shown to someone with no place in it and nothing to do on it.
     if (view instanceof NotFoundError && Object.values(roles).some((role) => role?.holders !== undefined)) continue;
@@ -298,6 +302,17 @@ async function offered(
     for (const action of view.actions) offers.push({ actor, action });
   }
   return offers;
+}
+
+/** The users tasks of the walked instance were delegated to, from its history. */
+async function delegates(engine: Engine, step: number): Promise<string[]> {
+  const events = await typed('history', step, undefined, () => engine.history('walked'));
+  if (events instanceof LuzhiError) throw new Found({ kind: 'untyped', phase: 'history', step, error: describeError(events) });
+  const targets = events.flatMap((event) => {
+    const to = event.type === 'delegateTask' && event.payload !== null && typeof event.payload === 'object' ? (event.payload as { to?: unknown }).to : undefined;
+    return typeof to === 'string' ? [to] : [];
+  });
+  return [...new Set(targets)];
 }
 
 /** Moves the clock on, then runs due timers and delivers effects (errors must be typed). */

@@ -88,6 +88,7 @@ const eventTitlesZh: Record<string, string> = {
   start: '创建',
   deadlineWarning: '期限提醒（催办）',
   deadlineExpired: '超过期限',
+  deadlinesRecounted: '按新日历重算期限',
   ...Object.fromEntries(builtinActionForms().map((action) => [action.name, action.eventTitle['zh-CN']])),
 };
 
@@ -95,6 +96,7 @@ const eventTitlesEn: Record<string, string> = {
   start: 'Created',
   deadlineWarning: 'Deadline reminder',
   deadlineExpired: 'Deadline passed',
+  deadlinesRecounted: 'Deadlines recounted on the new calendar',
   ...Object.fromEntries(builtinActionForms().map((action) => [action.name, action.eventTitle.en])),
 };
 

@@ -86,8 +86,10 @@ export interface BuiltinActionRule {
   /** Whether, in a child state of a forEach state, the action is taken on one branch (as the child's own actions). */
   readonly perBranch: boolean;
   /**
-   * Whether the task's current holder lets `actor` take the action now; absent: the rule of the
-   * state's own actions (someone else's claimed task is theirs alone).
+   * Whether the task's current holder lets `actor` take the action now — the holder being the
+   * claim or delegation of the task itself, else one of a state containing or inside it
+   * (`taskHolder`). Absent: the rule of the state's own actions (someone else's claimed task is
+   * theirs alone, whatever role the action names).
    */
   allows?(assignee: TaskAssignee | undefined, actor: Actor): boolean;
   /**
