@@ -32,7 +32,7 @@ describe('luzhi (the command line)', { timeout: 60_000 }, () => {
   it('validate: a valid definition prints an OK line and exits 0', async () => {
     const run = await luzhi('validate', example);
     expect(run.stderr).toBe('');
-    expect(run.stdout).toBe(`${example}: ✓ 有效（proposal@1）\n`);
+    expect(run.stdout).toBe(`${example}: ✓ 有效（proposal@2）\n`);
     expect(run.status).toBe(0);
   });
 
@@ -113,7 +113,7 @@ describe('luzhi (the command line)', { timeout: 60_000 }, () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^ +7 +assign · gov +handling +v4 +✓/m);
     expect(run.stdout).toContain('↳ push-oa {"proposal":"2026-0001","unit":"市教育局"}');
-    expect(run.stdout.trim().split('\n').at(-1)).toBe('✓ 全部 24 步通过');
+    expect(run.stdout.trim().split('\n').at(-1)).toBe('✓ 全部 25 步通过');
   });
 
   it('simulate: shows whom each notification reaches, roles resolved to units', async () => {

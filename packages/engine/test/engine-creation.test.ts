@@ -41,14 +41,14 @@ describe('creating an engine', () => {
   });
 
   it('keeps instances on the version they started with', async () => {
-    const v2 = structuredClone(proposalDefinition) as Record<string, any>;
-    v2.version = 2;
-    v2.title = { 'zh-CN': '提案办理（第二版）', en: 'Proposal handling v2' };
-    const engine = createEngine({ definitions: [proposalDefinition, v2], ...handlers });
-    const old = await engine.start('proposal', { actor: { id: 'm', roles: ['member'] }, version: 1 });
+    const next = structuredClone(proposalDefinition) as Record<string, any>;
+    next.version = proposalDefinition.version + 1;
+    next.title = { 'zh-CN': '提案办理（新版）', en: 'Proposal handling, next version' };
+    const engine = createEngine({ definitions: [proposalDefinition, next], ...handlers });
+    const old = await engine.start('proposal', { actor: { id: 'm', roles: ['member'] }, version: proposalDefinition.version });
     const fresh = await engine.start('proposal', { actor: { id: 'm', roles: ['member'] } });
-    expect(old.definition).toEqual({ id: 'proposal', version: 1 });
-    expect(fresh.definition).toEqual({ id: 'proposal', version: 2 });
+    expect(old.definition).toEqual({ id: 'proposal', version: proposalDefinition.version });
+    expect(fresh.definition).toEqual({ id: 'proposal', version: next.version });
   });
 
   it('refuses malformed options with pointers', () => {

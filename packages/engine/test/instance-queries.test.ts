@@ -66,7 +66,9 @@ describe.each(everyStore('instance_queries'))('engine.instances on the %s store'
       [{ where: { '/units/1': '市财政局' } }, ['P-3']],
       [{ where: { '/constructor': '办理提案三' } }, []],
       [{ createdFrom: '2026-02-10T09:02:00+08:00', createdTo: '2026-02-10T01:04:00Z' }, ['P-2', 'P-3']],
-      [{ participant: 'wang.li' }, []],
+      // The example workflow's lead proposer is whoever started the instance: here, every one.
+      [{ participant: member.id }, ['P-1', 'P-2', 'P-3', 'P-4']],
+      [{ participant: 'li.hua' }, []],
     ];
     for (const [query, expected] of cases) {
       const page = await engine.instances(query);

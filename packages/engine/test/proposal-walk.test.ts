@@ -76,7 +76,11 @@ describe('the six-step proposal workflow 提→立→交→办→督→评', () 
     expect(rejected).toMatchObject({ state: 'notFiled', status: 'done' });
     expect(rejected.data.notFiledReason).toBe('属个人事务，建议通过信访渠道反映');
     expect(delivered).toEqual([
-      expect.objectContaining({ kind: 'notify', detail: expect.objectContaining({ roles: ['member'] }) }),
+      expect.objectContaining({
+        kind: 'notify',
+        detail: expect.objectContaining({ roles: ['proposer'] }),
+        recipients: { users: [member.id], units: [], roles: [] },
+      }),
     ]);
     await expect(engine.send(id, { type: 'accept', actor: office })).rejects.toMatchObject({
       name: 'TransitionNotAllowedError',

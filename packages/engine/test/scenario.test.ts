@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import scenarioSchema from '../schema/scenario.schema.json' with { type: 'json' };
 import { runScenario, type Scenario } from '../src/index.js';
@@ -6,6 +6,10 @@ import { expectationMatchers } from '../src/cli/expectation-matchers.js';
 
 const readJson = (path: string): unknown => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
 const proposal = readJson('../../../examples/proposal/proposal.workflow.json');
+/** Every scenario shipped beside the example workflow: adding a file adds it here. */
+const exampleScenarios = readdirSync(new URL('../../../examples/proposal/', import.meta.url))
+  .filter((name) => name.endsWith('.scenario.json'))
+  .sort();
 
 const member = { id: 'wang.li', roles: ['member'] };
 const office = { id: 'tian', roles: ['proposal-office'] };
@@ -31,7 +35,7 @@ function supervisionDefinition(): unknown {
 }
 
 describe('runScenario', () => {
-  it.each(['proposal.scenario.json', 'not-filed.scenario.json', 'deadlines.scenario.json'])('passes the example %s', async (file) => {
+  it.each(exampleScenarios)('passes the example %s', async (file) => {
     const scenario = readJson(`../../../examples/proposal/${file}`) as Scenario;
     const report = await runScenario(proposal, scenario);
     expect(report.issues).toEqual([]);
@@ -53,6 +57,7 @@ describe('runScenario', () => {
   it('moves the virtual clock that the audit events record', async () => {
     const report = await runScenario(proposal, {
       clock: '2026-02-10T09:00:00+08:00',
+      start: { actor: member },
       steps: [
         submit,
         { advance: 'P20D' },
@@ -94,6 +99,7 @@ describe('runScenario', () => {
   it('replays a command retried with the same idempotency key', async () => {
     const retried = { ...submit, idempotencyKey: 'submit-1' };
     const report = await runScenario(proposal, {
+      start: { actor: member },
       steps: [
         { ...retried, expect: { state: 'review', version: 2 } },
         { ...retried, expect: { state: 'review', version: 2 } },
@@ -107,6 +113,7 @@ describe('runScenario', () => {
 
   it('matches an expected error by class name or by code', async () => {
     const report = await runScenario(proposal, {
+      start: { actor: member },
       steps: [
         { send: 'submit', actor: office, payload: submit.payload, expect: { error: 'ForbiddenError', version: 1 } },
         { send: 'submit', actor: office, payload: submit.payload, expect: { error: 'actor.forbidden' } },
@@ -127,12 +134,13 @@ describe('runScenario', () => {
 
   it('fails a step whose error is not the expected one, or that expected an error and got none', async () => {
     const wrongError = await runScenario(proposal, {
+      start: { actor: member },
       steps: [{ send: 'submit', actor: office, payload: submit.payload, expect: { error: 'PayloadError' } }],
     });
     expect(wrongError.steps[1]?.failures).toEqual([
       expect.objectContaining({ key: 'error', expected: 'PayloadError', actual: 'ForbiddenError (actor.forbidden)' }),
     ]);
-    const noError = await runScenario(proposal, { steps: [{ ...submit, expect: { error: 'ForbiddenError' } }] });
+    const noError = await runScenario(proposal, { start: { actor: member }, steps: [{ ...submit, expect: { error: 'ForbiddenError' } }] });
     expect(noError.steps[1]?.failures).toEqual([
       expect.objectContaining({ key: 'error', expected: 'ForbiddenError', actual: null }),
     ]);
@@ -143,6 +151,7 @@ describe('runScenario', () => {
     const report = await runScenario(
       proposal,
       {
+        start: { actor: member },
         steps: [
           { send: 'submit', actor: member, payload: { title: '课后' } },
           { send: 'accept', actor: office },
@@ -168,10 +177,12 @@ describe('runScenario', () => {
       { send: 'assign', actor: assigner, payload: { leadUnit: '市教育局', coUnits: ['市财政局', '市体育局'] } },
     ];
     const good = await runScenario(proposal, {
+      start: { actor: member },
       steps: [...steps, { expect: { data: { '/coUnits': ['市财政局', '市体育局'], '/coUnits/1': '市体育局' } } }],
     });
     expect(good.ok).toBe(true);
     const bad = await runScenario(proposal, {
+      start: { actor: member },
       steps: [...steps, { expect: { data: { '/coUnits': ['市体育局', '市财政局'], '/replyClass': 'A' } } }],
     });
     expect(bad.steps.at(-1)?.failures).toEqual([
@@ -215,8 +226,49 @@ describe('runScenario', () => {
     expect(wrongRoles.ok).toBe(false);
   });
 
+  it('looks at the instance as a person: their own to-do list, and the refusal to read as the error', async () => {
+    const report = await runScenario(proposal, {
+      start: { actor: member },
+      steps: [
+        submit,
+        { title: 'office', actor: office, expect: { tasks: [{ state: 'review', roles: ['proposal-office'] }] } },
+        { actor: assigner, expect: { error: 'NotFoundError', tasks: [], state: 'review', version: 2 } },
+        { actor: member, expect: { error: 'NotFoundError' } },
+      ],
+    });
+    expect(report.steps.map((step) => [step.kind, step.actor, step.ok])).toEqual([
+      ['start', 'wang.li', true],
+      ['send', 'wang.li', true],
+      ['look', 'tian', true],
+      ['look', 'gov', true],
+      ['look', 'wang.li', false],
+    ]);
+    // Looking changes nothing: the version is the one after the submit.
+    expect(report.steps[4]).toMatchObject({ version: 2, failures: [{ key: 'error' }] });
+    const lines: string[] = [];
+    await runScenario(proposal, { steps: [{ actor: office, expect: { tasks: [] } }] }, { out: (line) => lines.push(line) });
+    expect(lines.some((line) => line.includes('查看 · tian'))).toBe(true);
+  });
+
+  it('reports an actor in a step that moves the clock, and an error expected where nothing is sent or looked at', async () => {
+    const report = await runScenario(proposal, {
+      start: { actor: member },
+      steps: [
+        { advance: 'P1D', actor: office },
+        { expect: { error: 'ForbiddenError' } },
+        { actor: office, payload: {}, expect: { tasks: [] } },
+      ],
+    });
+    expect(report.issues.map((issue) => [issue.pointer, issue.code])).toEqual([
+      ['/steps/0/actor', 'scenario.step.withoutSend'],
+      ['/steps/1/expect/error', 'scenario.step.errorWithoutSend'],
+      ['/steps/2/payload', 'scenario.step.withoutSend'],
+    ]);
+  });
+
   it('reports a malformed scenario with pointers and runs nothing', async () => {
     const report = await runScenario(proposal, {
+      start: { actor: member },
       steps: [
         { send: 'submit' },
         { advance: '3 days' },
@@ -264,13 +316,14 @@ describe('runScenario', () => {
       proposal,
       {
         title: { 'zh-CN': '示例', en: 'Example' },
+        start: { actor: member },
         steps: [submit, { advance: 'P3D' }, { expect: { state: 'review' } }],
       },
       { out: (line) => lines.push(line), lang: 'en' },
     );
     expect(lines[0]).toBe('Scenario: Example');
     expect(lines.slice(2, 6).map((line) => line.replace(/ +/g, ' ').trim())).toEqual([
-      '0 start · scenario draft v1 ✓',
+      '0 start · wang.li draft v1 ✓',
       '1 submit · wang.li review v2 ✓',
       '2 advance P3D → 2026-01-08 09:00 review v2 ✓',
       '3 expect review v2 ✓',

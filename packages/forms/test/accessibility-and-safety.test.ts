@@ -43,8 +43,8 @@ describe('accessibility', () => {
     await userEvent.tab();
     // The co-signers list: Enter on "add" opens a row and puts the focus in it.
     await userEvent.keyboard('{Enter}');
-    await expect.poll(() => focused(form)).toBe(controlAt(form, '/cosigners/0'));
-    await userEvent.keyboard('李明');
+    await expect.poll(() => focused(form)).toBe(controlAt(form, '/coSigners/0'));
+    await userEvent.keyboard('li.ming');
     await userEvent.tab(); // remove
     await userEvent.tab(); // add
     await userEvent.tab();
@@ -59,7 +59,7 @@ describe('accessibility', () => {
         category: '经济建设',
         situation: '校园周边上下学高峰拥堵严重，存在安全隐患，家长反映强烈。',
         suggestions: '增设护学岗，错峰放学，优化信号灯配时。',
-        cosigners: ['李明'],
+        coSigners: ['li.ming'],
         suggestedUnit: '市教育局',
       },
     ]);
@@ -129,7 +129,7 @@ describe('bad schemas and UI schemas', () => {
 describe('on a 375-px-wide phone', () => {
   it('shows the proposal form without horizontal overflow', async () => {
     await page.viewport(375, 812);
-    const form: LuzhiForm = await mount({ form: proposal.forms.submit, value: { cosigners: ['李明', '王芳'] } });
+    const form: LuzhiForm = await mount({ form: proposal.forms.submit, value: { coSigners: ['li.ming', 'wang.fang'] } });
     form.requestSubmit();
     await form.updateComplete;
     await page.screenshot({ path: '../test-results/proposal-form-375.png', element: form });

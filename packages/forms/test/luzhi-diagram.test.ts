@@ -14,7 +14,7 @@ describe('<luzhi-diagram>', () => {
     const view = await engine.get(id, { actor: member });
     const diagram = await mountElement('luzhi-diagram', { definition: proposal, view });
     const root = shadowOf(diagram);
-    expect(root.querySelectorAll('g[data-state]')).toHaveLength(13);
+    expect(root.querySelectorAll('g[data-state]')).toHaveLength(19);
     expect(stateGroup(root, 'draft').getAttribute('part')).toContain('current');
     expect(stateGroup(root, 'review').getAttribute('part')).not.toContain('current');
     expect(root.querySelector('[part=caption]')!.textContent).toBe('当前环节：提：撰写提案');

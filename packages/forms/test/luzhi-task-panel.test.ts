@@ -33,6 +33,9 @@ describe('<luzhi-task-panel>', () => {
     expect([...root(panel).querySelectorAll('[part=branches]')].map((item) => item.textContent)).toEqual(['市教育局：主办', '市财政局：会办']);
     expect(root(panel).querySelector('[part=deadline]')!.textContent!.replace(/\s+/g, ' ').trim()).toBe('正常 期限 2026/05/10');
     expect(actionLabels(panel)).toEqual(['申请延期', '答复（市教育局）', '提出交办异议（市教育局）']);
+    // The proposer follows the handling but has nothing to do in it.
+    const proposerPanel = await mountElement('luzhi-task-panel', { view: await engine.get(id, { actor: member }), definition: proposal });
+    expect(root(proposerPanel).querySelector('[part=no-actions]')!.textContent).toBe('当前没有您可办理的操作');
   });
 
   it('is used with the keyboard alone: choose an action, confirm it, and the instance moves on', async () => {
@@ -49,7 +52,8 @@ describe('<luzhi-task-panel>', () => {
     expect(sent[0]!.command).toEqual({ instanceId: id, type: 'accept', expectedVersion: view.version });
     expect((await engine.get(id)).activeStates).toEqual(['assign']);
     expect(step(panel)).toBe('当前环节：交：交办');
-    expect(root(panel).querySelector('[part=no-actions]')!.textContent).toBe('当前没有您可办理的操作');
+    // Once filed, the committee may only mark the proposal as a key one while it waits for assignment.
+    expect(actionLabels(panel)).toEqual(['列为重点提案']);
     expect(root(panel).activeElement!.id).toBe('step');
   });
 

@@ -188,6 +188,7 @@ async function runStep(run: Run, step: ScenarioStep, number: number): Promise<St
     ...(step.actor === undefined ? {} : { actor: step.actor.id }),
     ...(step.advance === undefined ? {} : { advance: step.advance }),
   };
+  if (base.kind === 'look') return lookStep(run, step, base);
   let error: unknown;
   try {
     if (step.send !== undefined) {
@@ -220,13 +221,55 @@ async function runStep(run: Run, step: ScenarioStep, number: number): Promise<St
   };
 }
 
+/**
+ * A step with `actor` and neither `send` nor `advance`: the instance as that person sees it. The
+ * view is `engine.get` with the actor (its refusal is the step's error), the tasks are the
+ * actor's own to-do list for this instance; nothing is sent and nothing changes.
+ */
+async function lookStep(
+  run: Run,
+  step: ScenarioStep,
+  base: Pick<StepReport, 'step' | 'kind' | 'title' | 'actor'>,
+): Promise<StepReport> {
+  const actor = step.actor ?? DEFAULT_SCENARIO_ACTOR;
+  let error: unknown;
+  let view: InstanceView | undefined;
+  try {
+    view = await run.engine.get(run.instanceId, { actor });
+  } catch (thrown) {
+    error = thrown ?? new Error(String(thrown));
+  }
+  const tasks = (await run.engine.tasks({ actor }))
+    .filter((task) => task.instanceId === run.instanceId)
+    .map((task) => ({
+      state: task.state,
+      roles: task.roles,
+      ...(task.unit === undefined ? {} : { unit: task.unit }),
+      actions: task.actions,
+      createdAt: task.createdAt,
+    }));
+  // A refused look still reports where the instance stands, as the host (no actor) sees it.
+  const seen = view ?? (await run.engine.get(run.instanceId));
+  const failures = checkExpectation(step.expect, { view: seen, tasks, error });
+  return {
+    ...base,
+    ...snapshot(run, seen),
+    ok: failures.length === 0,
+    ...(error === undefined ? {} : { error: errorInfo(error) }),
+    failures,
+    effects: run.recorder.take(),
+  };
+}
+
 /** ISO 8601 text of an instant; a clock moved out of range reads as `Invalid Date` instead of throwing. */
 function instantText(instant: Date): string {
   return Number.isNaN(instant.getTime()) ? String(instant) : instant.toISOString();
 }
 
 function stepKind(step: ScenarioStep): StepReport['kind'] {
-  return step.send !== undefined ? 'send' : step.advance !== undefined ? 'advance' : 'expect';
+  if (step.send !== undefined) return 'send';
+  if (step.advance !== undefined) return 'advance';
+  return step.actor !== undefined ? 'look' : 'expect';
 }
 
 function snapshot(run: Run, view: InstanceView): Pick<StepReport, 'at' | 'state' | 'version' | 'status' | 'deadlines'> {

@@ -15,13 +15,13 @@ function scenarioValidator(): ValidateFunction {
   return compiled;
 }
 
-/** The step fields that only make sense together with `send`. */
-const SEND_FIELDS = ['actor', 'payload', 'expectedVersion', 'idempotencyKey'] as const;
+/** The step fields that only make sense together with `send` (`actor` alone makes a look step). */
+const SEND_FIELDS = ['payload', 'expectedVersion', 'idempotencyKey'] as const;
 
 /**
  * Checks a scenario: first against `schema/scenario.schema.json`, then the rules between fields
  * of a step that the schema does not express (a `send` needs an `actor`; `send` and `advance`
- * exclude each other; `expect.error` needs a command). Every issue has a JSON pointer into the
+ * exclude each other; `expect.error` needs a command or a look; `actor` without `send` is a look). Every issue has a JSON pointer into the
  * scenario and a message in Chinese and English. An empty list means the scenario can run.
  */
 export function checkScenario(input: unknown): Issue[] {
@@ -79,6 +79,17 @@ function stepIssues(value: unknown, index: number): Issue[] {
     });
   }
   if (!has('send')) {
+    const looks = has('actor') && !has('advance');
+    if (has('actor') && has('advance')) {
+      issues.push({
+        pointer: joinPointer(at, 'actor'),
+        code: 'scenario.step.withoutSend',
+        message: text(
+          `“actor”只能与“send”一起使用，或单独用于以此人身份查看实例`,
+          `"actor" is used with "send", or alone to look at the instance as that person`,
+        ),
+      });
+    }
     for (const key of SEND_FIELDS.filter(has)) {
       issues.push({
         pointer: joinPointer(at, key),
@@ -86,13 +97,13 @@ function stepIssues(value: unknown, index: number): Issue[] {
         message: text(`“${key}”只能与“send”一起使用`, `"${key}" is only used together with "send"`),
       });
     }
-    if (step.expect !== null && typeof step.expect === 'object' && Object.hasOwn(step.expect, 'error')) {
+    if (!looks && step.expect !== null && typeof step.expect === 'object' && Object.hasOwn(step.expect, 'error')) {
       issues.push({
         pointer: joinPointer(at, 'expect', 'error'),
         code: 'scenario.step.errorWithoutSend',
         message: text(
-          `只有发送命令（send）的步骤才能预期错误`,
-          `only a step that sends a command ("send") can expect an error`,
+          `只有发送命令（send）或以某人身份查看（只写 actor）的步骤才能预期错误`,
+          `only a step that sends a command ("send") or looks as a person ("actor" alone) can expect an error`,
         ),
       });
     }

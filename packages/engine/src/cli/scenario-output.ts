@@ -122,6 +122,8 @@ function describeStep(step: StepReport, lang: MessageLanguage): string {
       return `${text('时钟前进', 'advance')[lang]} ${step.advance ?? ''} → ${formatInstant(step.at)}`;
     case 'expect':
       return text('检查', 'expect')[lang];
+    case 'look':
+      return `${text('查看', 'look')[lang]} · ${step.actor ?? ''}`;
   }
 }
 

@@ -15,11 +15,12 @@ export interface ScenarioIssue extends Issue {
 export interface StepReport {
   /** 0 for the start, then 1, 2, … as in the scenario's `steps`. */
   step: number;
-  kind: 'start' | 'send' | 'advance' | 'expect';
+  /** `look`: a step with `actor` only, which reads the instance and the to-do list as that person. */
+  kind: 'start' | 'send' | 'advance' | 'expect' | 'look';
   title?: ScenarioTitle;
   /** The action sent (for `send`). */
   action?: string;
-  /** The id of the acting actor (for `start` and `send`). */
+  /** The id of the acting actor (for `start` and `send`), or of the person looking (for `look`). */
   actor?: string;
   /** The duration the clock moved (for `advance`). */
   advance?: string;

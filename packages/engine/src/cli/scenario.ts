@@ -30,7 +30,9 @@ export interface ScenarioStart {
 
 /**
  * One step: `send` a command (with `actor`), or `advance` the virtual clock, or neither (then the
- * step only checks `expect`).
+ * step only checks `expect`). A step with `actor` but no `send` looks at the instance as that
+ * person: `expect.error` is the refusal of `engine.get` with the actor, `expect.tasks` the actor's
+ * own to-do list for the instance.
  */
 export interface ScenarioStep {
   title?: ScenarioTitle;

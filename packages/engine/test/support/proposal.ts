@@ -25,7 +25,7 @@ export const replyPayload = {
 
 /** An engine on the example workflow with recording effect handlers and a virtual clock. */
 export function proposalEngine(overrides: Partial<EngineOptions> = {}) {
-  const delivered: Array<{ kind: string; detail: unknown; key: string }> = [];
+  const delivered: Array<{ kind: string; detail: unknown; key: string; recipients?: unknown }> = [];
   const store = createMemoryStore();
   const clock = createVirtualClock('2026-02-10T09:00:00+08:00');
   const engine = createEngine({
@@ -34,7 +34,7 @@ export function proposalEngine(overrides: Partial<EngineOptions> = {}) {
     clock,
     tenant: 'jiangyin',
     notify: (request, context) => {
-      delivered.push({ kind: 'notify', detail: request, key: context.idempotencyKey });
+      delivered.push({ kind: 'notify', detail: request, key: context.idempotencyKey, recipients: context.recipients });
     },
     effects: {
       'push-oa': (args, context) => {

@@ -770,36 +770,38 @@ export function describeStoreConformance(name: string, open: () => Promise<Opene
       it('keeps instances on the definition version they started on', async () => {
         const { engine } = engineOn();
         await engine.start('proposal', { actor: member, id: 'V-1' });
-        const revised = { ...proposalDefinition, version: 2, description: { 'zh-CN': '第二版', en: 'Second edition' } };
+        const base = proposalDefinition.version;
+        const revised = { ...proposalDefinition, version: base + 1, description: { 'zh-CN': '新版', en: 'Next edition' } };
         const { engine: newer } = proposalEngine({ store, definitions: [proposalDefinition, revised] });
-        expect(await newer.send('V-1', { type: 'submit', actor: member, payload: submitPayload })).toMatchObject({ definition: { version: 1 } });
-        expect(await newer.start('proposal', { actor: member, id: 'V-2' })).toMatchObject({ definition: { version: 2 } });
+        expect(await newer.send('V-1', { type: 'submit', actor: member, payload: submitPayload })).toMatchObject({ definition: { version: base } });
+        expect(await newer.start('proposal', { actor: member, id: 'V-2' })).toMatchObject({ definition: { version: base + 1 } });
         const tasks = await newer.tasks({ actor: office });
-        expect(tasks.map((task) => [task.instanceId, task.definition.version])).toEqual([['V-1', 1]]);
+        expect(tasks.map((task) => [task.instanceId, task.definition.version])).toEqual([['V-1', base]]);
       });
 
       it('starts new instances on a published version everywhere, leaving running ones on theirs', async () => {
         const { engine } = engineOn();
         await engine.start('proposal', { actor: member, id: 'PV-1' });
-        const revised = { ...proposalDefinition, version: 2, description: { 'zh-CN': '第二版', en: 'Second edition' } };
-        expect(await engine.publish(revised)).toEqual({ id: 'proposal', version: 2, published: true });
-        expect(await engine.publish(revised)).toEqual({ id: 'proposal', version: 2, published: false });
-        await expect(engine.publish({ ...revised, description: { 'zh-CN': '另一份第二版', en: 'Another second edition' } })).rejects.toMatchObject({
+        const base = proposalDefinition.version;
+        const revised = { ...proposalDefinition, version: base + 1, description: { 'zh-CN': '新版', en: 'Next edition' } };
+        expect(await engine.publish(revised)).toEqual({ id: 'proposal', version: base + 1, published: true });
+        expect(await engine.publish(revised)).toEqual({ id: 'proposal', version: base + 1, published: false });
+        await expect(engine.publish({ ...revised, description: { 'zh-CN': '另一份新版', en: 'Another next edition' } })).rejects.toMatchObject({
           issues: [{ code: 'definition.versionReused', pointer: '/version' }],
         });
-        await expect(engine.publish({ ...revised, version: 3, initial: 'nowhere' })).rejects.toBeInstanceOf(DefinitionError);
+        await expect(engine.publish({ ...revised, version: base + 2, initial: 'nowhere' })).rejects.toBeInstanceOf(DefinitionError);
 
-        // Another engine on the store, created with version 1 only, finds version 2 there.
+        // Another engine on the store, created with the example's version only, finds the next one there.
         const { engine: other } = proposalEngine({ store });
-        expect(await other.start('proposal', { actor: member, id: 'PV-2' })).toMatchObject({ definition: { version: 2 } });
-        expect(await other.send('PV-1', { type: 'submit', actor: member, payload: submitPayload })).toMatchObject({ definition: { version: 1 } });
-        expect(await other.send('PV-2', { type: 'submit', actor: member, payload: submitPayload })).toMatchObject({ definition: { version: 2 } });
+        expect(await other.start('proposal', { actor: member, id: 'PV-2' })).toMatchObject({ definition: { version: base + 1 } });
+        expect(await other.send('PV-1', { type: 'submit', actor: member, payload: submitPayload })).toMatchObject({ definition: { version: base } });
+        expect(await other.send('PV-2', { type: 'submit', actor: member, payload: submitPayload })).toMatchObject({ definition: { version: base + 1 } });
         // A definition is published for one tenant only.
-        expect(await other.withTenant('haian').start('proposal', { actor: member, id: 'PV-3' })).toMatchObject({ definition: { version: 1 } });
-        expect(await store.loadDefinition('jiangyin', 'proposal')).toMatchObject({ tenant: 'jiangyin', id: 'proposal', version: 2, definition: revised });
-        // Version 1, given at creation, was kept in the store with the first instance of each tenant.
-        expect(await store.loadDefinition('jiangyin', 'proposal', 1)).toMatchObject({ version: 1, definition: proposalDefinition });
-        expect(await store.loadDefinition('haian', 'proposal')).toMatchObject({ tenant: 'haian', version: 1 });
+        expect(await other.withTenant('haian').start('proposal', { actor: member, id: 'PV-3' })).toMatchObject({ definition: { version: base } });
+        expect(await store.loadDefinition('jiangyin', 'proposal')).toMatchObject({ tenant: 'jiangyin', id: 'proposal', version: base + 1, definition: revised });
+        // The example's version, given at creation, was kept in the store with the first instance of each tenant.
+        expect(await store.loadDefinition('jiangyin', 'proposal', base)).toMatchObject({ version: base, definition: proposalDefinition });
+        expect(await store.loadDefinition('haian', 'proposal')).toMatchObject({ tenant: 'haian', version: base });
       });
 
       it('keeps tenants apart through withTenant', async () => {
