@@ -108,7 +108,10 @@ function isActor(value: unknown): boolean {
   );
 }
 
-/** Accepts exactly what {@link commandSchema} accepts, by direct checks: the envelope of every command. */
+/**
+ * Accepts exactly what {@link commandSchema} accepts, by direct checks: the envelope of every
+ * command, as {@link checkedJson} leaves it (plain JSON objects, so own keys are all the keys).
+ */
 export function isCommand(value: unknown): value is Command {
   if (!isObject(value)) return false;
   for (const key of Object.keys(value)) if (!COMMAND_KEYS.has(key)) return false;
