@@ -95,9 +95,50 @@ export type { AppliedCommand, CommandEnvironment } from './runtime/step.js';
 export { systemClock, createVirtualClock, type Clock, type VirtualClock } from './runtime/clock.js';
 export { addDuration, parseIsoDuration, type IsoDuration } from './runtime/duration.js';
 export type * from './runtime/types.js';
+export {
+  actionViewSchema,
+  batchResultSchema,
+  branchViewSchema,
+  colourSchema,
+  deadlineViewSchema,
+  errorJsonSchema,
+  fieldPermissionsSchema,
+  historyFailureSchema,
+  historyVerificationSchema,
+  instancePageSchema,
+  instanceViewSchema,
+  issueSchema,
+  localizedTextSchema,
+  taskSchema,
+  titleSchema,
+} from './runtime/view-schemas.js';
+export {
+  actorSchema,
+  batchItemSchema,
+  commandSchema,
+  sendManyOptionsSchema,
+  startCommandSchema,
+  taskQuerySchema,
+} from './runtime/command-schema.js';
 
 export { createMemoryStore, type MemoryStore, type MemoryStoreDump } from './store/memory-store.js';
 export type * from './store/store.js';
+export {
+  auditEventSchema,
+  branchStateSchema,
+  effectOutcomeSchema,
+  effectRequestSchema,
+  instantSchema,
+  outboxEffectSchema,
+  recipientsSchema,
+  stateDeadlineSchema,
+  stateValueSchema,
+  storedDefinitionSchema,
+  storedInstanceSchema,
+  storedTaskSchema,
+  storedTimerSchema,
+  taskAssigneeSchema,
+} from './store/row-schemas.js';
 export {
   createTenantRunner,
   type TenantRunner,

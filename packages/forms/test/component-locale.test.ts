@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import '../src/define/luzhi-inbox.js';
-import { componentMessagesFor, componentsEn, messagesFor, registerLocale, registerMessages } from '../src/index.js';
+import { componentMessagesFor, componentsEn, componentsZhCN, messagesFor, registerLocale, registerMessages } from '../src/index.js';
 import { mountElement, shadowOf } from './components/mount.js';
 
 describe('component strings in the locale registry', () => {
@@ -17,5 +17,14 @@ describe('component strings in the locale registry', () => {
     expect(componentMessagesFor('zh-Hant').noTasks).toBe('暂无待办事项');
     expect(componentMessagesFor('es').noTasks).toBe('Nothing to do');
     expect(componentMessagesFor('ja').noTasks).toBe('暂无待办事项');
+  });
+
+  it('names no event after a member of Object.prototype: an action called toString or constructor has no built-in title', () => {
+    for (const type of ['toString', 'constructor', '__proto__', 'hasOwnProperty']) {
+      expect(componentsZhCN.eventTitle(type)).toBeUndefined();
+      expect(componentsEn.eventTitle(type)).toBeUndefined();
+    }
+    expect(componentsZhCN.eventTitle('start')).toBe('创建');
+    expect(componentsEn.eventTitle('start')).toBe('Created');
   });
 });

@@ -10,12 +10,11 @@ import { buildMachine } from './machine-config.js';
 import { compileExpression } from '../definition/expressions/index.js';
 import type { ColourRule } from '../runtime/deadlines.js';
 import { builtinActions } from '../builtins/actions/index.js';
+import { effectKindOf } from '../builtins/effects/index.js';
 
-/** The built-in action that extends a deadline (延期): payload `{ by, reason }`. */
-export const EXTEND_DEADLINE = 'extendDeadline' satisfies BuiltinAction;
 import type { ValidateFunction } from '../definition/ajv.js';
-import type { Transition, WorkflowDefinition } from '../definition/workflow-definition.generated.js';
-import type { ActionSpec, BuiltinAction, CompiledWorkflow, ParticipantRole } from './compiled-workflow.js';
+import type { Effect, Transition, WorkflowDefinition } from '../definition/workflow-definition.generated.js';
+import type { ActionSpec, CompiledWorkflow, ParticipantRole } from './compiled-workflow.js';
 import { parsePointer } from '../json-pointer.js';
 
 const cache = new Map<string, CompiledWorkflow>();
@@ -128,14 +127,12 @@ function compileValid(definition: WorkflowDefinition, key: string, contentHash: 
 
   let usesNotify = false;
   const calledEffects = new Set<string>();
-  const collectEffects = (effects: ReadonlyArray<{ notify?: unknown; call?: { name: string } }> | undefined) => {
-    for (const effect of effects ?? []) {
-      if (effect.notify) usesNotify = true;
-      if (effect.call) calledEffects.add(effect.call.name);
-    }
-  };
   for (const transition of index.transitions) {
-    collectEffects((transition.transition as { effects?: Array<{ notify?: unknown; call?: { name: string } }> }).effects);
+    for (const effect of (transition.transition as { effects?: Effect[] }).effects ?? []) {
+      const handler = effectKindOf(effect).handler(effect);
+      if (handler.kind === 'notify') usesNotify = true;
+      else calledEffects.add(handler.name);
+    }
   }
 
   return {

@@ -3,7 +3,8 @@ import type { ValidateFunction } from '../definition/ajv.js';
 import type { StateIndex } from '../definition/state-index.js';
 import type { FieldPermissions, Title, WorkflowDefinition } from '../definition/workflow-definition.generated.js';
 import type { ColourRule } from '../runtime/deadlines.js';
-import type { StateDeadline } from '../store/store.js';
+import type { z } from 'zod';
+import type { branchStateSchema, effectRequestSchema, recipientsSchema } from '../store/row-schemas.js';
 import type { BuiltinActionName } from '../builtins/actions/index.js';
 
 /** Actions the engine provides itself (the registry in `builtins/actions/`). */
@@ -73,16 +74,7 @@ export interface ParticipantRole {
 }
 
 /** One branch of a forEach state: the unit's own position among the state's children. */
-export interface BranchState {
-  /** The child state the branch is in. */
-  state: string;
-  /** When it entered that child state. */
-  entered: string;
-  /** The data item the branch was opened for (a unit id, or an object naming one). */
-  item: unknown;
-  /** The deadline of the child state the branch is in, when that state has one (per unit). */
-  deadline?: StateDeadline | undefined;
-}
+export type BranchState = z.infer<typeof branchStateSchema>;
 
 /** The XState context: `data` and `branches` are stored; the rest is rebuilt for each command. */
 export interface MachineContext {
@@ -115,9 +107,7 @@ export interface MachineEvent {
 }
 
 /** An effect requested by a transition, with its arguments evaluated at transition time. */
-export type EffectRequest =
-  | { kind: 'notify'; roles: readonly string[]; message: Title; recipients?: Recipients | undefined }
-  | { kind: 'call'; name: string; args: Record<string, unknown>; roles?: readonly string[] | undefined; recipients?: Recipients | undefined };
+export type EffectRequest = z.infer<typeof effectRequestSchema>;
 
 /**
  * An effect as a transition hands it to the runtime: the request, the branch the transition acted
@@ -134,8 +124,4 @@ export interface RequestedEffect {
  * (user ids), the units of unit roles, and the other roles as roles. Absent on effects committed
  * before recipients were resolved.
  */
-export interface Recipients {
-  users: string[];
-  units: string[];
-  roles: string[];
-}
+export type Recipients = z.infer<typeof recipientsSchema>;

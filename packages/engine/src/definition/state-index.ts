@@ -1,4 +1,5 @@
 import { joinPointer } from '../json-pointer.js';
+import { stateTypeKind, type StateTypeKind } from '../builtins/states/kinds.js';
 import type {
   AutomaticTransition,
   State,
@@ -7,7 +8,7 @@ import type {
 } from './workflow-definition.generated.js';
 
 /** What a state is, with the default applied (`compound` when it has children, else `atomic`). */
-export type StateKind = 'atomic' | 'compound' | 'parallel' | 'final';
+export type StateKind = StateTypeKind;
 
 /** A state of a definition, with where it stands. */
 export interface IndexedState {
@@ -48,12 +49,6 @@ export interface StateIndex {
   transitions: readonly IndexedTransition[];
 }
 
-/** The kind of a state node, with the default applied. */
-export function stateKind(node: State): StateKind {
-  if (node.type) return node.type;
-  return node.states && Object.keys(node.states).length > 0 ? 'compound' : 'atomic';
-}
-
 /** Walks a definition (assumed structurally valid) and indexes its states and transitions. */
 export function indexStates(definition: WorkflowDefinition): StateIndex {
   const states = new Map<string, IndexedState>();
@@ -72,7 +67,7 @@ export function indexStates(definition: WorkflowDefinition): StateIndex {
         pointer,
         path: parent ? [...parent.path, name] : [name],
         node,
-        kind: stateKind(node),
+        kind: stateTypeKind(node),
         parent: parent?.name,
         children: Object.keys(node.states ?? {}),
       };

@@ -14,7 +14,7 @@ import { configurationOf, placedLeaves } from './state-configuration.js';
 import { afterEvent, finish, nextEvent, type AppliedCommand, type CommandEnvironment } from './step.js';
 import { checkStoredStates } from './stored-states.js';
 import { pointerBeyondDepth } from '../store/json-depth.js';
-import { STORED_JSON_MAX_DEPTH } from '../store/rows.js';
+import { STORED_JSON_MAX_DEPTH } from '../store/row-schemas.js';
 import { instanceInfo } from './view.js';
 import type { Actor } from './types.js';
 

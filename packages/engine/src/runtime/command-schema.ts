@@ -99,7 +99,7 @@ const optionalString = (value: unknown, min: number, max = Infinity): boolean =>
 
 function isActor(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key in value) if (!ACTOR_KEYS.has(key)) return false;
+  for (const key of Object.keys(value)) if (!ACTOR_KEYS.has(key)) return false;
   const { id, roles, unit, name } = value;
   return (
     typeof id === 'string' && id.length > 0 &&
@@ -108,10 +108,13 @@ function isActor(value: unknown): boolean {
   );
 }
 
-/** Accepts exactly what {@link commandSchema} accepts, by direct checks: the envelope of every command. */
+/**
+ * Accepts exactly what {@link commandSchema} accepts, by direct checks: the envelope of every
+ * command, as {@link checkedJson} leaves it (plain JSON objects, so own keys are all the keys).
+ */
 export function isCommand(value: unknown): value is Command {
   if (!isObject(value)) return false;
-  for (const key in value) if (!COMMAND_KEYS.has(key)) return false;
+  for (const key of Object.keys(value)) if (!COMMAND_KEYS.has(key)) return false;
   const { type, actor, branch, idempotencyKey, expectedVersion } = value;
   return (
     typeof type === 'string' && NAME.test(type) &&

@@ -3,7 +3,7 @@ import { DefinitionError, NotFoundError, StoreDataError } from '../errors.js';
 import { text } from '../localized-text.js';
 import { parseDefinitionRow } from '../store/rows.js';
 import type { CompiledWorkflow } from '../compile/compiled-workflow.js';
-import type { Store } from '../store/store.js';
+import type { Store, StoredDefinition } from '../store/store.js';
 
 /** The refusal of a second, different definition under an `id@version` already taken. */
 export function versionReusedError(key: string): DefinitionError {
@@ -158,7 +158,8 @@ export class DefinitionRegistry {
    */
   private async save(tenant: string, compiled: CompiledWorkflow, input: unknown = compiled.definition): Promise<boolean> {
     const { id, version } = compiled.definition;
-    const row = { tenant, id, version, contentHash: compiled.contentHash, definition: input, publishedAt: new Date().toISOString() };
+    // It compiled, so it is an object.
+    const row = { tenant, id, version, contentHash: compiled.contentHash, definition: input as StoredDefinition['definition'], publishedAt: new Date().toISOString() };
     const stored = parseDefinitionRow(await this.store.saveDefinition(row), `definition ${tenant}/${compiled.key}`);
     if (stored.contentHash !== compiled.contentHash) throw versionReusedError(compiled.key);
     return stored.publishedAt === row.publishedAt;

@@ -68,7 +68,8 @@ import type {
 } from './types.js';
 import { ownValue } from '../own-keys.js';
 import { encodeCursor, parseInstanceQuery } from './instance-query.js';
-import { isInstant, parseInstanceRow } from '../store/rows.js';
+import { parseInstanceRow } from '../store/rows.js';
+import { isInstant } from '../store/row-schemas.js';
 
 export type { CallHandler, EffectContext, EffectRetryPolicy, NotifyHandler } from './effect-delivery.js';
 export type { AuditOptions } from './audit-keys.js';

@@ -4,7 +4,7 @@ import { joinPointer, parsePointer } from '../json-pointer.js';
 import { text } from '../localized-text.js';
 import { storableString } from '../storable-text.js';
 import { MAX_QUERY_LIMIT, MAX_QUERY_TERMS } from '../store/instance-query.js';
-import { isInstant } from '../store/rows.js';
+import { isInstant } from '../store/row-schemas.js';
 import { instanceIdSchema, zodIssues } from './command-schema.js';
 import type { StoredInstanceQuery } from '../store/store.js';
 import type { InstanceQuery } from './types.js';

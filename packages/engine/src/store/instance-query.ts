@@ -4,7 +4,7 @@ import { getAtPointer, parsePointer } from '../json-pointer.js';
 import { zodIssues } from '../runtime/command-schema.js';
 import { PayloadError } from '../errors.js';
 import { storableString, unstorableString } from '../storable-text.js';
-import { isInstant } from './rows.js';
+import { isInstant } from './row-schemas.js';
 import { pointerBeyondDepth } from './json-depth.js';
 import type { StoredInstance, StoredInstanceQuery } from './store.js';
 

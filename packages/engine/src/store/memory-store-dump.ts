@@ -5,8 +5,8 @@ import type { AuditEvent } from '../runtime/types.js';
 import { isTenantId } from '../tenant-id.js';
 import { pointerBeyondDepth } from './json-depth.js';
 import { tupleKey } from './tuple-key.js';
+import { STORED_JSON_MAX_DEPTH } from './row-schemas.js';
 import {
-  STORED_JSON_MAX_DEPTH,
   parseDefinitionRow,
   parseEffectRow,
   parseEventRow,

@@ -1,6 +1,15 @@
-import type { StateValue } from '../compile/state-value.js';
-import type { BranchState, EffectRequest } from '../compile/compiled-workflow.js';
+import type { z } from 'zod';
 import type { AuditEvent } from '../runtime/types.js';
+import type {
+  effectOutcomeSchema,
+  outboxEffectSchema,
+  stateDeadlineSchema,
+  storedDefinitionSchema,
+  storedInstanceSchema,
+  storedTaskSchema,
+  storedTimerSchema,
+  taskAssigneeSchema,
+} from './row-schemas.js';
 
 /** Addresses one instance: the tenant (committee) leads every key. */
 export interface InstanceRef {
@@ -9,141 +18,28 @@ export interface InstanceRef {
 }
 
 /** An instance row: the state, the data and the row version used for optimistic concurrency. */
-export interface StoredInstance {
-  tenant: string;
-  id: string;
-  definitionId: string;
-  definitionVersion: number;
-  state: StateValue;
-  data: Record<string, unknown>;
-  status: 'active' | 'done';
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-  /** Hash of the newest audit event: the next event chains to it. */
-  lastHash: string;
-  /** When each active state was entered (open tasks date from it; deadlines count from it). */
-  entered: Record<string, string>;
-  /** The deadline of each active state that has one. */
-  deadlines: Record<string, StateDeadline>;
-  /** The branches of each active forEach state, by unit (主办、会办 …). */
-  branches: Record<string, Record<string, BranchState>>;
-  /** Claimed or delegated tasks, by task key (`state`, or `state#unit` for a branch). */
-  assignees: Record<string, TaskAssignee>;
-  /** The holders of each participant role (role name → user ids, in order); absent or {} when none. */
-  participants?: Record<string, string[]> | undefined;
-  /** The unit each data-bound unit role is bound to now (role name → unit id). */
-  units?: Record<string, string> | undefined;
-}
+export type StoredInstance = z.infer<typeof storedInstanceSchema>;
 
 /** Who a task was claimed by or delegated to. */
-export interface TaskAssignee {
-  /** The user id that alone may act on the task now. */
-  user: string;
-  at: string;
-  /** Who claimed or delegated it. */
-  by: string;
-}
+export type TaskAssignee = z.infer<typeof taskAssigneeSchema>;
 
 /** A running deadline (办理时限) of an active state. */
-export interface StateDeadline {
-  /** When it falls due (ISO 8601, UTC). */
-  due: string;
-  /** When its warning window opens (the task turns yellow), if it has one. */
-  warnAt?: string | undefined;
-  /** Computed through a year without calendar data (weekends only): recompute when it is added. */
-  provisional?: boolean | undefined;
-  /** The warning has fired (its effects ran). */
-  warned?: boolean | undefined;
-  /** The deadline has passed and `onExpire` ran. */
-  expired?: boolean | undefined;
-  /** How many times it was extended (延期). */
-  extensions?: number | undefined;
-}
+export type StateDeadline = z.infer<typeof stateDeadlineSchema>;
 
 /** A pending timer: a deadline's warning or expiry, due at `dueAt`. Derived from the instance row. */
-export interface StoredTimer {
-  /**
-   * Stable id, unique within its tenant (stores key timers by tenant and id); the command that
-   * fires the timer is recorded under an idempotency key derived from it.
-   */
-  id: string;
-  tenant: string;
-  instanceId: string;
-  state: string;
-  /** For the deadline of a forEach child state: the branch (unit) it belongs to. */
-  branch?: string | undefined;
-  kind: 'warn' | 'expire';
-  dueAt: string;
-}
+export type StoredTimer = z.infer<typeof storedTimerSchema>;
 
 /** An open-task row (待办), replaced as a set for its instance by every command. */
-export interface StoredTask {
-  tenant: string;
-  instanceId: string;
-  definitionId: string;
-  definitionVersion: number;
-  state: string;
-  /** Roles that may act on the task whatever their unit. */
-  roles: string[];
-  /** For a branch task: the unit whose task it is. */
-  unit?: string | undefined;
-  /** Unit-scoped roles that may act on the task only when the actor belongs to `unit`. */
-  unitRoles?: string[] | undefined;
-  /**
-   * The users who act on the task as holders of a participant role (or as the person whose branch
-   * it is): it is on their to-do lists, whatever their roles.
-   */
-  users?: string[] | undefined;
-  /** The user the task was claimed by or delegated to: only they see and act on it. */
-  assignee?: string | undefined;
-  actions: string[];
-  createdAt: string;
-  /** The nearest deadline of the task's state or the states containing it. */
-  due?: string | undefined;
-  warnAt?: string | undefined;
-  /** True when that deadline was counted through a year without calendar data (see `StateDeadline`). */
-  provisional?: boolean | undefined;
-}
+export type StoredTask = z.infer<typeof storedTaskSchema>;
 
 /** An effect waiting in the outbox, delivered after its command committed. */
-export interface OutboxEffect {
-  /**
-   * Stable id, also the handler's idempotency key: `tenant/instance/seq/index`, each part with `%`
-   * and `/` escaped (see `effectId`), so unique across tenants; stores key effects by tenant and id.
-   */
-  id: string;
-  tenant: string;
-  instanceId: string;
-  seq: number;
-  request: EffectRequest;
-  /** `failed`: delivery was given up after too many attempts (kept for inspection, never retried). */
-  status: 'pending' | 'failed';
-  attempts: number;
-  lastError?: string | undefined;
-  /**
-   * Not delivered by {@link Store.claimEffects} before this instant: the lease of whoever is
-   * delivering it, or the back-off after a failed attempt. Absent: deliverable at once.
-   */
-  availableAt?: string | undefined;
-}
+export type OutboxEffect = z.infer<typeof outboxEffectSchema>;
 
 /** The outcome of one delivery attempt, recorded by {@link Store.settleEffect}. */
-export type EffectOutcome =
-  | { delivered: true }
-  /** A failed attempt: retried from `retryAt`, or given up (status `failed`) without it. */
-  | { delivered: false; error: string; retryAt?: string | undefined };
+export type EffectOutcome = z.infer<typeof effectOutcomeSchema>;
 
 /** A published workflow definition, kept per tenant and version. */
-export interface StoredDefinition {
-  tenant: string;
-  id: string;
-  version: number;
-  /** SHA-256 of the definition's canonical JSON: the same id@version must keep the same content. */
-  contentHash: string;
-  definition: unknown;
-  publishedAt: string;
-}
+export type StoredDefinition = z.infer<typeof storedDefinitionSchema>;
 
 /** Everything one command writes, applied by {@link Store.commit} in one transaction. */
 export interface CommandWrite {

@@ -84,21 +84,24 @@ export interface ComponentMessages {
 /** Strings for every element of the package: the form's and the components'. */
 export type LuzhiMessages = FormMessages & ComponentMessages;
 
-const eventTitlesZh: Record<string, string> = {
-  start: '创建',
-  deadlineWarning: '期限提醒（催办）',
-  deadlineExpired: '超过期限',
-  deadlinesRecounted: '按新日历重算期限',
-  ...Object.fromEntries(builtinActionForms().map((action) => [action.name, action.eventTitle['zh-CN']])),
-};
+// Maps: an event type is a name from a definition (`toString` is a fine action name).
+const eventTitlesZh = new Map<string, string>([
+  ['start', '创建'],
+  ['deadlineWarning', '期限提醒（催办）'],
+  ['deadlineExpired', '超过期限'],
+  ['deadlinesRecounted', '按新日历重算期限'],
+  ['migrated', '迁移到流程新版本'],
+  ...builtinActionForms().map((action): [string, string] => [action.name, action.eventTitle['zh-CN']]),
+]);
 
-const eventTitlesEn: Record<string, string> = {
-  start: 'Created',
-  deadlineWarning: 'Deadline reminder',
-  deadlineExpired: 'Deadline passed',
-  deadlinesRecounted: 'Deadlines recounted on the new calendar',
-  ...Object.fromEntries(builtinActionForms().map((action) => [action.name, action.eventTitle.en])),
-};
+const eventTitlesEn = new Map<string, string>([
+  ['start', 'Created'],
+  ['deadlineWarning', 'Deadline reminder'],
+  ['deadlineExpired', 'Deadline passed'],
+  ['deadlinesRecounted', 'Deadlines recounted on the new calendar'],
+  ['migrated', 'Moved to a new version of the workflow'],
+  ...builtinActionForms().map((action): [string, string] => [action.name, action.eventTitle.en]),
+]);
 
 /** The components' strings in Chinese (simplified). */
 export const componentsZhCN: ComponentMessages = {
@@ -131,7 +134,7 @@ export const componentsZhCN: ComponentMessages = {
   noTasks: '暂无待办事项',
   timeline: '办理记录',
   noEvents: '暂无记录',
-  eventTitle: (type) => eventTitlesZh[type],
+  eventTitle: (type) => eventTitlesZh.get(type),
   system: '系统',
   movedTo: (states) => `转入：${states}`,
   diagram: (workflow) => `${workflow}流程图`,
@@ -173,7 +176,7 @@ export const componentsEn: ComponentMessages = {
   noTasks: 'Nothing to do',
   timeline: 'History',
   noEvents: 'No history yet',
-  eventTitle: (type) => eventTitlesEn[type],
+  eventTitle: (type) => eventTitlesEn.get(type),
   system: 'System',
   movedTo: (states) => `Now: ${states}`,
   diagram: (workflow) => `Diagram of ${workflow}`,

@@ -13,6 +13,7 @@ import { defineEffectKind } from './effect-kind.js';
 export const callEffect = defineEffectKind({
   kind: 'call',
   is: (effect) => effect.call !== undefined,
+  handler: (effect) => ({ kind: 'call', name: (effect.call as NonNullable<Effect['call']>).name }),
   compile: (build, effect, pointer) => {
     const call = effect.call as NonNullable<Effect['call']>;
     return {

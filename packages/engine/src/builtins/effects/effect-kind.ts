@@ -13,6 +13,8 @@ export interface EffectKind<K extends EffectRequest['kind'] = EffectRequest['kin
   readonly kind: K;
   /** Whether the definition's effect is of this kind (the key it is written under). */
   is(effect: Effect): boolean;
+  /** The host handler a definition's effect of this kind is delivered by (checked when the engine is created). */
+  handler(effect: Effect): EffectHandlerName;
   /** Compiles the effect at `pointer` (its arguments' expressions). */
   compile(build: MachineBuild, effect: Effect, pointer: string): C;
   /** The request for the outbox, its arguments evaluated in the transition's scope. */
@@ -20,6 +22,9 @@ export interface EffectKind<K extends EffectRequest['kind'] = EffectRequest['kin
   /** Hands the request to the host's handler; a throw or rejection is a failed delivery. */
   deliver(delivery: EffectDelivery, request: Extract<EffectRequest, { kind: K }>, context: EffectContext): unknown;
 }
+
+/** A host handler: the engine's `notify` handler, or the `effects` handler of that name. */
+export type EffectHandlerName = { kind: 'notify' } | { kind: 'call'; name: string };
 
 /** Checks an {@link EffectKind}'s shape at the type level and returns it. */
 export function defineEffectKind<K extends EffectRequest['kind'], C>(kind: EffectKind<K, C>): EffectKind<K, C> {

@@ -19,4 +19,4 @@ export function effectKindNamed(kind: EffectRequest['kind']): EffectKind {
   return effectKinds().find((candidate) => candidate.kind === kind)!;
 }
 
-export type { EffectKind } from './effect-kind.js';
+export type { EffectHandlerName, EffectKind } from './effect-kind.js';

@@ -9,6 +9,7 @@ import { defineEffectKind } from './effect-kind.js';
 export const notifyEffect = defineEffectKind({
   kind: 'notify',
   is: (effect) => effect.notify !== undefined,
+  handler: () => ({ kind: 'notify' }),
   compile: (_build, effect) => {
     const notify = effect.notify as NonNullable<Effect['notify']>;
     return { roles: notify.roles, message: notify.message };

@@ -1,9 +1,10 @@
 import { compileNestedState } from './nested-state.js';
-import { hasChildStates, type StateKindRule } from './state-kind.js';
+import type { StateKindRule } from './state-kind.js';
+import { isAtomicState } from './kinds.js';
 
 /** An atomic state (`"type": "atomic"`, or no `type` and no children): actions, no children. */
 export const atomicState: StateKindRule = {
   kind: 'atomic',
-  is: (node) => node.type === 'atomic' || (node.type === undefined && !hasChildStates(node)),
+  is: isAtomicState,
   compile: (build, name, node, pointer) => compileNestedState(build, name, node, pointer, undefined),
 };

@@ -9,6 +9,7 @@ import { compileEffects, compileTransition, compileTransitions, deadlineEvent, e
 import { builtinAction, builtinActions, type BuiltinActionRule } from '../actions/index.js';
 import { emptyRecord, ownValue, withOwn } from '../../own-keys.js';
 import type { StateKindRule } from './state-kind.js';
+import { isForEachState } from './kinds.js';
 
 /** The params of a built-in action's guard and update on the forEach state that offers it. */
 interface BuiltinParams {
@@ -24,7 +25,7 @@ interface BuiltinParams {
  */
 export const forEachState: StateKindRule = {
   kind: 'forEach',
-  is: (node) => node.forEach !== undefined,
+  is: isForEachState,
   compile: compileForEach,
 };
 

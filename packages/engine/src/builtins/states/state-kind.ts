@@ -12,8 +12,3 @@ export interface StateKindRule {
   /** The XState config of the state `name` at `pointer`; issues go to `build`. */
   compile(build: MachineBuild, name: string, node: State, pointer: string): Record<string, unknown>;
 }
-
-/** Whether a node has child states (what makes a state without `type` compound rather than atomic). */
-export function hasChildStates(node: State): boolean {
-  return node.states !== undefined && Object.keys(node.states).length > 0;
-}

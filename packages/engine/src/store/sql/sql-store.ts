@@ -411,7 +411,7 @@ export async function openSqlStore(client: SqlClient, schema = 'luzhi'): Promise
   }
 
   async function loadDefinition(tenant: string, id: string, version?: number): Promise<StoredDefinition | undefined> {
-    const rows = await client.query<{ version: number; content_hash: string; definition: unknown; published_at: unknown }>(
+    const rows = await client.query<{ version: number; content_hash: string; definition: StoredDefinition['definition']; published_at: unknown }>(
       `select version, content_hash, definition, published_at from ${s}.definitions
        where tenant = $1 and id = $2 and ($3::integer is null or version = $3)
        order by version desc limit 1`,
