@@ -210,15 +210,7 @@ async function runStep(run: Run, step: ScenarioStep, number: number): Promise<St
   }
   const view = await run.engine.get(run.instanceId);
   const tasks = instanceTasks(run);
-  const failures = checkExpectation(step.expect, { view, tasks, error });
-  return {
-    ...base,
-    ...snapshot(run, view),
-    ok: failures.length === 0,
-    ...(error === undefined ? {} : { error: errorInfo(error) }),
-    failures,
-    effects: run.recorder.take(),
-  };
+  return checkedStep(run, step, base, { view, tasks, error });
 }
 
 /**
@@ -250,12 +242,22 @@ async function lookStep(
     }));
   // A refused look still reports where the instance stands, as the host (no actor) sees it.
   const seen = view ?? (await run.engine.get(run.instanceId));
-  const failures = checkExpectation(step.expect, { view: seen, tasks, error });
+  return checkedStep(run, step, base, { view: seen, tasks, error });
+}
+
+/** The report of a step once it ran: where the instance stands, the step's expectations checked, its effects. */
+function checkedStep(
+  run: Run,
+  step: ScenarioStep,
+  base: Pick<StepReport, 'step' | 'kind' | 'title' | 'actor'>,
+  seen: { view: InstanceView; tasks: InstanceTask[]; error: unknown },
+): StepReport {
+  const failures = checkExpectation(step.expect, seen);
   return {
     ...base,
-    ...snapshot(run, seen),
+    ...snapshot(run, seen.view),
     ok: failures.length === 0,
-    ...(error === undefined ? {} : { error: errorInfo(error) }),
+    ...(seen.error === undefined ? {} : { error: errorInfo(seen.error) }),
     failures,
     effects: run.recorder.take(),
   };

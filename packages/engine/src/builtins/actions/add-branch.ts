@@ -1,7 +1,7 @@
 import { getAtPointer, setAtPointer } from '../../json-pointer.js';
 import { branchKey, firstState } from '../../compile/for-each.js';
 import { ownValue, withOwn } from '../../own-keys.js';
-import { defineBuiltinAction, type BuiltinActionForm, type PayloadOf } from './builtin-action.js';
+import { defineBuiltinAction, offerToManagers, type BuiltinActionForm, type PayloadOf } from './builtin-action.js';
 
 const payload = {
   type: 'object',
@@ -33,10 +33,7 @@ export const addBranchForm = {
 export const addBranch = /* @__PURE__ */ defineBuiltinAction({
   form: addBranchForm,
   perBranch: false,
-  offer: (state) => {
-    const manage = state.node.forEach?.manage;
-    return manage ? { roles: manage, pointer: `${state.pointer}/forEach/manage` } : undefined;
-  },
+  offer: offerToManagers,
   statechart: {
     guard: (context, event, source) => {
       const key = branchKey((event.payload as { item?: unknown } | undefined)?.item, source.key);

@@ -108,6 +108,12 @@ export interface BuiltinActionRule {
 /** What {@link BuiltinActionRule.offer} reads of a state. */
 export type OfferingState = Pick<IndexedState, 'name' | 'node' | 'pointer'>;
 
+/** The offer of 加签 and 减签: to the roles of a forEach state's `forEach.manage`, when it has one. */
+export function offerToManagers(state: OfferingState): { roles: readonly string[]; pointer: string } | undefined {
+  const manage = state.node.forEach?.manage;
+  return manage ? { roles: manage, pointer: `${state.pointer}/forEach/manage` } : undefined;
+}
+
 /** A built-in action taken by the statechart, as a transition of the forEach state whose branches it changes. */
 export interface BuiltinTransition {
   /** Whether the event can be taken now (else it is refused as not allowed in the state). */
