@@ -22,15 +22,21 @@ import { createPgliteStore } from '@luzhi/engine/pglite';
 
 const definition = JSON.parse(await readFile(new URL('./proposal.workflow.json', import.meta.url), 'utf8'));
 const clock = createVirtualClock('2026-02-10T09:00:00+08:00');
+/** What the effect handlers delivered during the last command: printed under that command's line. */
+const delivered: string[] = [];
+const printDelivered = (): void => {
+  for (const line of delivered.splice(0)) console.log(line);
+};
+
 const store = await createPgliteStore(process.env.LUZHI_DATA_DIR ? { dataDir: process.env.LUZHI_DATA_DIR } : {});
 const engine = createEngine({
   definitions: [definition],
   store,
   clock,
   tenant: 'jiangyin',
-  notify: (request, context) => console.log(`      ✉ 通知${addressees(request.roles, context.recipients)}：${pickTitle(request.message)}`),
+  notify: (request, context) => delivered.push(`      ✉ 通知${addressees(request.roles, context.recipients)}：${pickTitle(request.message)}`),
   effects: {
-    'push-oa': (args, context) => console.log(`      ⇢ 推送 OA：${JSON.stringify(args)}（幂等键 ${context.idempotencyKey}）`),
+    'push-oa': (args, context) => delivered.push(`      ⇢ 推送 OA：${JSON.stringify(args)}（幂等键 ${context.idempotencyKey}）`),
   },
 });
 
@@ -61,6 +67,7 @@ async function act(id: string, command: Command, advance?: string): Promise<Inst
   if (advance) clock.advance(advance);
   const view = await engine.send(id, command);
   console.log(`${String(++step).padStart(2)}. ${command.actor.name} → ${command.type}：${stateTitle(view)}（${formatStateValue(view.state)}，v${view.version}）`);
+  printDelivered();
   return view;
 }
 
@@ -84,6 +91,7 @@ async function showTasks(who: Actor): Promise<void> {
 console.log('履职 Luzhi — 提案办理演示（提、立、交、办、督、评）\n');
 const started = await engine.start('proposal', { actor: member, id: 'JY-2026-001' });
 console.log(` 0. ${member.name} 新建提案 ${started.id}：${stateTitle(started)}`);
+printDelivered();
 const id = started.id;
 
 await act(id, {
