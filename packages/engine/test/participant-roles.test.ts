@@ -330,3 +330,21 @@ describe('who sees an instance with participant roles', () => {
     await expect(engine.get(id, { actor: dave })).rejects.toBeInstanceOf(NotFoundError);
   });
 });
+
+describe('a role that oversees every instance', () => {
+  it('sees another member’s proposal and gains no action by it; a role without oversight does not', async () => {
+    const definition = structuredClone(motion) as { roles: Record<string, Record<string, unknown>> };
+    definition.roles['supervisor'] = { title: '提案委员会（监督）', oversight: true };
+    const engine = createEngine({ definitions: [definition], notify: () => undefined, effects: { pushToOA: () => undefined } });
+    const { id } = await engine.start('motion', { actor: alice });
+    const supervisor: Actor = { id: 'sun', roles: ['supervisor'] };
+    const view = await engine.get(id, { actor: supervisor });
+    expect(view.state).toBe('draft');
+    expect(view.actions).toEqual([]);
+    await expect(engine.send(id, { type: 'save', actor: supervisor, payload: { title: '改' } })).rejects.toBeInstanceOf(ForbiddenError);
+    // Role names from Object.prototype oversee nothing: they are not declared.
+    for (const outsider of [dave, { id: 'eve', roles: ['constructor', 'toString', '__proto__'] }]) {
+      await expect(engine.get(id, { actor: outsider })).rejects.toBeInstanceOf(NotFoundError);
+    }
+  });
+});

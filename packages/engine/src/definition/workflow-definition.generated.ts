@@ -139,6 +139,10 @@ export interface Role {
    * @minItems 1
    */
   transfer?: [Name, ...Name[]];
+  /**
+   * Holders of this role see every instance of the workflow, finished ones included (监督：提案委员会查看全部提案), read-only: seeing grants no action. Only for a global role: a participant role (holders) or a unit-scoped role cannot oversee.
+   */
+  oversight?: boolean;
 }
 /**
  * This interface was referenced by `WorkflowDefinition`'s JSON-Schema

@@ -16,11 +16,20 @@ import { resolveLocalRef, stepInto, walkSchema, type SchemaNode } from './schema
  *   and `"scope": "unit"` exclude each other;
  * - `role.transferWithoutHolders`: only a participant role can be transferred (`transfer`);
  * - `role.participantNotAllowed`: a participant role's task is its holders' own, so it cannot be
- *   claimed from or delegated out of a shared pool (`assignment.claim`/`delegate`).
+ *   claimed from or delegated out of a shared pool (`assignment.claim`/`delegate`);
+ * - `role.oversightInvalid`: only a global role oversees every instance (`oversight`): a
+ *   participant role is held within one instance, and a unit-scoped role would see other units' work.
  */
 export const participantRolesCheck = defineCheck({
   name: 'participant and data-bound unit roles',
-  codes: ['role.holdersInvalid', 'role.unitInvalid', 'role.holdersWithUnitScope', 'role.transferWithoutHolders', 'role.participantNotAllowed'],
+  codes: [
+    'role.holdersInvalid',
+    'role.unitInvalid',
+    'role.holdersWithUnitScope',
+    'role.transferWithoutHolders',
+    'role.participantNotAllowed',
+    'role.oversightInvalid',
+  ],
   check: (context) => {
     const issues: Issue[] = [];
     for (const [name, role] of Object.entries(context.definition.roles)) {
@@ -48,6 +57,16 @@ export const participantRolesCheck = defineCheck({
 
 function roleIssues(context: CheckContext, name: string, role: Role, pointer: string): Issue[] {
   const issues: Issue[] = [];
+  if (role.oversight === true && (role.holders !== undefined || role.scope === 'unit')) {
+    issues.push(
+      issue(
+        'role.oversightInvalid',
+        joinPointer(pointer, 'oversight'),
+        `角色“${name}”不能声明 oversight：只有全局角色可以查看全部实例，参与角色只属于一件实例，单位范围的角色不能查看其他单位的工作`,
+        `Role "${name}" cannot declare "oversight": only a global role sees every instance; a participant role belongs to one instance, and a unit-scoped role may not see other units' work`,
+      ),
+    );
+  }
   if (role.holders !== undefined && role.scope === 'unit') {
     issues.push(
       issue(
