@@ -233,13 +233,7 @@ async function lookStep(
   }
   const tasks = (await run.engine.tasks({ actor }))
     .filter((task) => task.instanceId === run.instanceId)
-    .map((task) => ({
-      state: task.state,
-      roles: task.roles,
-      ...(task.unit === undefined ? {} : { unit: task.unit }),
-      actions: task.actions,
-      createdAt: task.createdAt,
-    }));
+    .map(asInstanceTask);
   // A refused look still reports where the instance stands, as the host (no actor) sees it.
   const seen = view ?? (await run.engine.get(run.instanceId));
   return checkedStep(run, step, base, { view: seen, tasks, error });
@@ -298,17 +292,22 @@ function openDeadlines(run: Run): StepDeadline[] {
   ];
 }
 
+/** A task as a scenario's expectations read it, from a stored task row or a to-do item. */
+function asInstanceTask(task: InstanceTask): InstanceTask {
+  return {
+    state: task.state,
+    roles: task.roles,
+    ...(task.unit === undefined ? {} : { unit: task.unit }),
+    actions: task.actions,
+    createdAt: task.createdAt,
+  };
+}
+
 /** Every open task of the scenario's instance, whatever its roles or unit. */
 function instanceTasks(run: Run): InstanceTask[] {
   const tenant = run.engine.tenant;
   return run.store
     .dump()
     .tasks.filter((task) => task.tenant === tenant && task.instanceId === run.instanceId)
-    .map((task) => ({
-      state: task.state,
-      roles: task.roles,
-      ...(task.unit === undefined ? {} : { unit: task.unit }),
-      actions: task.actions,
-      createdAt: task.createdAt,
-    }));
+    .map(asInstanceTask);
 }
