@@ -63,6 +63,15 @@ function recountable(deadline: StateDeadline): boolean {
   return deadline.provisional === true && !deadline.extensions && !deadline.warned && !deadline.expired;
 }
 
+/** Whether any deadline of the instance, of a state or of a branch, could be recounted. */
+function hasRecountable(instance: StoredInstance): boolean {
+  for (const deadline of Object.values(instance.deadlines)) if (recountable(deadline)) return true;
+  for (const units of Object.values(instance.branches)) {
+    for (const branch of Object.values(units)) if (branch.deadline !== undefined && recountable(branch.deadline)) return true;
+  }
+  return false;
+}
+
 /**
  * Recounts an instance's provisional deadlines — its states' and its branches' — on the calendar
  * as it is now: once the missing year's calendar has been added, they become exact (and lose the
@@ -74,7 +83,8 @@ export function recountProvisional(
   calendar: WorkCalendar,
 ): { instance: StoredInstance; moved: RecountedDeadline[] } {
   const moved: RecountedDeadline[] = [];
-  if (instance.status === 'done') return { instance, moved };
+  // Every command and timer passes here: an instance with nothing to recount is returned as it is, unwalked.
+  if (instance.status === 'done' || !hasRecountable(instance)) return { instance, moved };
   let changed = false;
   const deadlines: Record<string, StateDeadline> = {};
   for (const [name, deadline] of Object.entries(instance.deadlines)) {
