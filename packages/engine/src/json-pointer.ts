@@ -52,12 +52,13 @@ export function getAtPointer(document: unknown, tokens: readonly string[]): unkn
 
 /**
  * Returns a copy of `document` with `value` written at the pointer, copying only the objects and
- * arrays along the path (the rest is shared). Missing intermediate objects are created.
+ * arrays along the path (the rest is shared). Missing intermediate objects are created, and a
+ * missing list where the pointer appends (`-`) is created as a list.
  */
 export function setAtPointer<T>(document: T, tokens: readonly string[], value: unknown): T {
   if (tokens.length === 0) return value as T;
   const [head, ...rest] = tokens as [string, ...string[]];
-  const container: unknown = document;
+  const container: unknown = document === undefined && head === '-' ? [] : document;
   if (Array.isArray(container)) {
     const copy = container.slice();
     const index = head === '-' ? copy.length : Number(head);
