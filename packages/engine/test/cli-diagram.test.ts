@@ -42,6 +42,7 @@ const HOSTILE = [
   "it's <svg onload=alert(1)>",
   '#quot; -- ;',
   '\u0001\u2028',
+  '\u009b2J\u202eevil\u001b[0m',
 ];
 
 /** The example with every state and action title replaced by a hostile one. */
@@ -138,6 +139,7 @@ describe('luzhi diagram --format mermaid', () => {
       expect(plain.id).toBe('proposal');
     }
     const run = await luzhi('diagram', file, '--format', 'mermaid');
+    expect(run.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/);
     expect(run.stdout).toContain('#34;');
     expect(run.stdout).toContain('#37;#37; comment');
     expect(run.stdout).toContain('line break  #91;*#93; #45;#45;#62; s1');
@@ -205,6 +207,9 @@ describe('luzhi diagram --format svg', () => {
     expect(texts).toContain('a"b');
     expect(texts).toContain("it's <svg onload=alert(1)>");
     expect(texts).toContain('\ufffd\u2028');
+    expect(texts).toContain('\u009b2J\u202eevil\ufffd[0m');
+    // What reaches a terminal holds no control character and no bidirectional override.
+    expect(run.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/);
   });
 });
 

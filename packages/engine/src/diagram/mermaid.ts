@@ -11,7 +11,8 @@ export interface MermaidOptions extends Pick<LayoutOptions, 'stateLabel' | 'move
 
 // Anything Mermaid reads as syntax inside a label (quotes, comments, statement ends, arrows,
 // brackets, markup) is written as a numeric entity `#code;`, which Mermaid decodes when drawing.
-const SYNTAX = /["#%;:<>&{}[\]|\\`]/g;
+// Bidirectional overrides are escaped too, so that the text printed cannot reorder what is shown.
+const SYNTAX = /["#%;:<>&{}[\]|\\`\u202a-\u202e\u2066-\u2069]/g;
 // A run of dashes could read as an arrow or a region separator: each of its dashes is escaped too.
 const DASHES = /-{2,}/g;
 // Line and paragraph breaks and other control characters end a statement: they become spaces.

@@ -15,9 +15,20 @@ export interface SvgDocumentOptions {
 const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
-/** Text made safe inside an XML element or a double-quoted attribute. */
+// Characters a terminal may act on (line breaks, C1 controls, bidirectional overrides) are written
+// as character references: the document reads the same, the bytes printed are inert.
+const INERT = /[\t\n\r\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Text made safe inside an XML element or a double-quoted attribute: markup characters as
+ * entities, characters a terminal acts on as character references, and characters XML cannot
+ * carry at all as U+FFFD.
+ */
 export function escapeXml(value: string): string {
-  return value.replace(NOT_XML, '\ufffd').replace(/[&<>"']/g, (char) => ENTITIES[char]!);
+  return value
+    .replace(NOT_XML, '\ufffd')
+    .replace(/[&<>"']/g, (char) => ENTITIES[char]!)
+    .replace(INERT, (char) => `&#x${char.charCodeAt(0).toString(16)};`);
 }
 
 const attrs = (values: Record<string, string | number | undefined>): string =>
