@@ -73,10 +73,9 @@ function changeLine(change: DefinitionChange, lang: MessageLanguage): string {
  * Returns 0 when the definitions are the same, 1 when they differ or a file has issues.
  */
 export async function diffCommand(fileA: string, fileB: string, context: CliContext): Promise<number> {
-  const first = checkDefinitionDocument(fileA, await readDocument(fileA));
-  const second = checkDefinitionDocument(fileB, await readDocument(fileB));
-  const issues = [...(first.ok ? [] : first.issues), ...(second.ok ? [] : second.issues)];
-  if (!first.ok || !second.ok) return printDefinitionIssues(issues, context);
+  const read = async (file: string) => checkDefinitionDocument(file, await readDocument(file));
+  const [first, second] = await Promise.all([read(fileA), read(fileB)]);
+  if (!first.ok || !second.ok) return printDefinitionIssues([first, second].flatMap((checked) => (checked.ok ? [] : checked.issues)), context);
   const changes = diffDefinitions(first.definition, second.definition);
   if (context.json) {
     context.out(JSON.stringify({ equal: changes.length === 0, changes }, null, 2));
