@@ -13,6 +13,7 @@ export {
   type DefinitionLimits,
 } from './definition/validate.js';
 export { canonicalJson, MAX_CANONICAL_DEPTH } from './canonical-json.js';
+export { diffDefinitions, DIFF_GROUPS, type DefinitionChange, type DiffGroup } from './definition/definition-diff.js';
 export type { WorkflowDefinition } from './definition/workflow-definition.generated.js';
 export type * from './definition/workflow-definition.generated.js';
 export type { JsonSchemaObject } from './definition/json-schema.js';

@@ -50,10 +50,10 @@ export {
 } from './locale/registry.js';
 export { baseStyles } from './theme/base-styles.js';
 export { LuzhiDiagram } from './diagram/luzhi-diagram.js';
-export { layoutWorkflow, rankRows, METRICS, type DiagramLayout, type LayoutBox, type LayoutEdge, type LayoutOptions } from './diagram/layout.js';
-export { estimateTextWidth, type MeasureText } from './diagram/measure.js';
+export { layoutWorkflow, rankRows, METRICS, type DiagramLayout, type LayoutBox, type LayoutEdge, type LayoutOptions } from '@luzhi/engine/diagram';
+export { estimateTextWidth, type MeasureText } from '@luzhi/engine/diagram';
 export { ElementInputError } from './shared/element-input-error.js';
-export { indexWorkflow, type WorkflowIndex, type StateInfo, type StateKind, type Move } from './shared/workflow-index.js';
+export { indexWorkflow, type WorkflowIndex, type StateInfo, type StateKind, type Move } from '@luzhi/engine/diagram';
 export { checkView, checkTasks, checkEvents, type InboxTask } from './shared/check-rows.js';
 export {
   registerMessages,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { layoutWorkflow, rankRows } from '../src/diagram/layout.js';
+import { layoutWorkflow, rankRows } from '@luzhi/engine/diagram';
 import { InputChecker } from '../src/shared/check-input.js';
 import { ElementInputError } from '../src/shared/element-input-error.js';
-import { indexWorkflow } from '../src/shared/workflow-index.js';
+import { indexWorkflow } from '@luzhi/engine/diagram';
 import { proposal } from './components/proposal-engine.js';
 
 const check = new InputChecker('luzhi-diagram', 'definition');

@@ -3,6 +3,7 @@ import '../src/define/luzhi-diagram.js';
 import { ElementInputError } from '../src/index.js';
 import { axeViolations, mountElement, shadowOf, XSS_TITLE } from './components/mount.js';
 import { createEngine, type WorkflowDefinition } from '@luzhi/engine';
+import { DIAGRAM_WORDS, diagramLabels, diagramSvg, indexWorkflow, layoutWorkflow, ShapeChecker } from '@luzhi/engine/diagram';
 import { leadUnit, proposal, proposalEngine, proposalInHandling, member } from './components/proposal-engine.js';
 
 const stateGroup = (root: ShadowRoot, name: string) => root.querySelector<SVGGElement>(`g[data-state="${name}"]`)!;
@@ -94,5 +95,34 @@ describe('<luzhi-diagram>', () => {
     expect(box('watch').left).toBeGreaterThanOrEqual(box('work').right);
     expect(stateGroup(root, 'both').getAttribute('part')).toContain('container');
   });
-});
 
+  it('draws what luzhi diagram --format svg writes: the same boxes, titles and arrows', async () => {
+    class Throwing extends ShapeChecker {
+      override fail(pointer: string): never {
+        throw new Error(pointer);
+      }
+    }
+    for (const lang of ['zh-CN', 'en'] as const) {
+      const diagram = await mountElement('luzhi-diagram', { definition: proposal }, lang);
+      const drawn = shadowOf(diagram).querySelector('svg')!;
+      const index = indexWorkflow(proposal, new Throwing());
+      const labels = diagramLabels(index, lang, DIAGRAM_WORDS[lang]);
+      const source = diagramSvg(layoutWorkflow(index, labels), { title: 'x', forEachNote: labels.forEachNote, lang });
+      const written = new DOMParser().parseFromString(source, 'image/svg+xml');
+      expect(written.querySelector('parsererror')).toBeNull();
+      const svg = written.documentElement;
+      expect(svg.getAttribute('viewBox')).toBe(drawn.getAttribute('viewBox'));
+      const boxes = (root: Element) =>
+        [...root.querySelectorAll('g[data-state]')].map((group) => {
+          const box = group.querySelector('rect.box')!;
+          return [group.getAttribute('data-state'), ...['x', 'y', 'width', 'height', 'rx'].map((name) => box.getAttribute(name)), group.querySelector('text')!.textContent];
+        });
+      expect(boxes(svg)).toEqual(boxes(drawn));
+      expect(boxes(svg)).toHaveLength(19);
+      const edges = (root: Element) =>
+        [...root.querySelectorAll('g[data-from]')].map((group) => [group.getAttribute('data-from'), group.getAttribute('data-to'), group.querySelector('path')!.getAttribute('d'), group.querySelector('text')?.textContent]);
+      expect(edges(svg)).toEqual(edges(drawn));
+      diagram.remove();
+    }
+  });
+});

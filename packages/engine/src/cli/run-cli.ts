@@ -9,6 +9,8 @@ import { migrateCommand } from './migrate-command.js';
 import { simulateCommand } from './simulate-command.js';
 import { USAGE } from './usage.js';
 import { validateCommand } from './validate-command.js';
+import { diffCommand } from './diff-command.js';
+import { DIAGRAM_FORMATS, diagramCommand, type DiagramFormat } from './diagram-command.js';
 
 /** Where `luzhi` writes: standard output and standard error, one line per call. */
 export interface CliStreams {
@@ -26,6 +28,8 @@ const OPTIONS = {
   pglite: { type: 'string' },
   postgres: { type: 'string' },
   tenant: { type: 'string' },
+  format: { type: 'string' },
+  out: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -48,6 +52,8 @@ type CommandLine =
       migrate: { map?: string | undefined; dryRun: boolean; pglite?: string | undefined; postgres?: string | undefined; tenant?: string | undefined };
       /** `--today YYYY-MM-DD` for `calendar check`, instead of the clock. */
       today: string | undefined;
+      /** The options of `diagram`. */
+      diagram: { format: string | undefined; out: string | undefined };
     }
   | { ok: false; lang: MessageLanguage; error: LocalizedText };
 
@@ -98,6 +104,7 @@ function parseCommandLine(argv: readonly string[]): CommandLine {
       tenant: stringOption(values.tenant),
     },
     today: typeof values.today === 'string' ? values.today : undefined,
+    diagram: { format: stringOption(values.format), out: stringOption(values.out) },
   };
 }
 
@@ -174,6 +181,24 @@ export async function runCli(argv: readonly string[], streams: CliStreams): Prom
           );
         }
         return await migrateCommand({ oldFile, newFile, mapFile: map, dryRun, pglite, postgres, tenant }, context);
+      }
+      case 'diff': {
+        const [fileA, fileB, ...extra] = line.args;
+        if (fileA === undefined || fileB === undefined || extra.length > 0) {
+          return usageError(text('diff 需要两个参数：两个流程定义文件', 'diff needs two arguments: definition files A and B'));
+        }
+        return await diffCommand(fileA, fileB, context);
+      }
+      case 'diagram': {
+        const [file, ...extra] = line.args;
+        const { format, out } = line.diagram;
+        if (file === undefined || extra.length > 0) {
+          return usageError(text('diagram 需要一个参数：流程定义文件', 'diagram needs one argument: a DEFINITION file'));
+        }
+        if (!DIAGRAM_FORMATS.includes(format as DiagramFormat)) {
+          return usageError(text('diagram 需要 --format svg 或 --format mermaid', 'diagram needs --format svg or --format mermaid'));
+        }
+        return await diagramCommand(file, format as DiagramFormat, out, context);
       }
       case 'calendar':
         if (line.args.length !== 1 || line.args[0] !== 'check') {

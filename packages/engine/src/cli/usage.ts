@@ -14,6 +14,10 @@ export const USAGE: LocalizedText = text(
                                 每件实例一行，最后一行汇总；先用 --dry-run 演练
   calendar check                列出有日历数据的年份（内置的和 --calendar 给出的），
                                 今年或明年没有数据时给出警告
+  diff A B                      比较两个流程定义，按流程、角色、状态、动作、表单、数据、
+                                效果、颜色规则分组列出差异，每行带 JSON 指针
+  diagram 流程定义 --format svg|mermaid [--out 文件]
+                                画出流程图：SVG（与 <luzhi-diagram> 相同）或 Mermaid 状态图
 
 选项：
   --lang zh-CN|en   输出语言（默认 zh-CN）
@@ -26,11 +30,13 @@ export const USAGE: LocalizedText = text(
   --pglite DIR      （migrate）PGlite 数据目录
   --postgres URL    （migrate）PostgreSQL 连接串
   --tenant T        （migrate）租户（委员会）标识，默认 default
+  --format F        （diagram）svg 或 mermaid
+  --out FILE        （diagram）写入文件，不写标准输出
   -h, --help        显示本说明
   -v, --version     显示版本号
 
 退出码：0 全部通过；1 发现错误、有预期未满足或有实例未能迁移；2 用法错误；
-        3 （calendar check）今年或明年没有日历数据`,
+        3 （calendar check）今年或明年没有日历数据；diff：0 相同，1 有差异`,
   `Usage: luzhi <command> [options]
 
 Commands:
@@ -46,6 +52,12 @@ Commands:
   calendar check                List the years with calendar data (bundled, and the files
                                 given with --calendar); warn when this year or the next
                                 has none
+  diff A B                      Compare two definitions: the differences grouped by workflow,
+                                roles, states, actions, forms, data, effects and colour
+                                rules, each line with its JSON pointer
+  diagram DEFINITION --format svg|mermaid [--out FILE]
+                                Draw the workflow: an SVG (as <luzhi-diagram> draws it) or a
+                                Mermaid state diagram
 
 Options:
   --lang zh-CN|en   Language of the output (default zh-CN)
@@ -58,9 +70,12 @@ Options:
   --pglite DIR      (migrate) A PGlite data directory
   --postgres URL    (migrate) A PostgreSQL connection string
   --tenant T        (migrate) The tenant (committee) id; default
+  --format F        (diagram) svg or mermaid
+  --out FILE        (diagram) Write to FILE instead of standard output
   -h, --help        Show this text
   -v, --version     Show the version
 
 Exit status: 0 all passed; 1 issues found, an expectation not met or an instance not migrated;
-2 usage error; 3 (calendar check) this year or the next has no calendar data`,
+2 usage error; 3 (calendar check) this year or the next has no calendar data;
+diff: 0 the same, 1 they differ`,
 );

@@ -1,5 +1,5 @@
 import type { InstanceView } from '@luzhi/engine';
-import type { WorkflowIndex } from '../shared/workflow-index.js';
+import type { WorkflowIndex } from '@luzhi/engine/diagram';
 
 /** How an instance stands on the diagram: which states are active, and branches per child state. */
 export interface DiagramStatus {

@@ -1,4 +1,8 @@
-import { css } from 'lit';
+import { DIAGRAM_THEME } from '@luzhi/engine/diagram';
+import { css, unsafeCSS } from 'lit';
+
+// The fallbacks are the default theme the CLI's SVG is drawn with.
+const theme = Object.fromEntries(Object.entries(DIAGRAM_THEME).map(([key, value]) => [key, unsafeCSS(value)])) as Record<keyof typeof DIAGRAM_THEME, ReturnType<typeof unsafeCSS>>;
 
 /**
  * Styles of `<luzhi-diagram>`. Custom properties: `--luzhi-diagram-state` (box fill),
@@ -17,44 +21,44 @@ export const diagramStyles = css`
     font-size: 13px;
   }
   .box {
-    fill: var(--luzhi-diagram-state, var(--luzhi-color-surface, #fff));
-    stroke: var(--luzhi-color-border, #8f959e);
+    fill: var(--luzhi-diagram-state, var(--luzhi-color-surface, ${theme.state}));
+    stroke: var(--luzhi-color-border, ${theme.border});
     stroke-width: 1;
   }
   .container > .box {
-    fill: var(--luzhi-diagram-container, #f5f6f7);
+    fill: var(--luzhi-diagram-container, ${theme.container});
   }
   .stack {
     fill: none;
-    stroke: var(--luzhi-color-border, #8f959e);
+    stroke: var(--luzhi-color-border, ${theme.border});
   }
   .final > .inner {
     fill: none;
-    stroke: var(--luzhi-color-border, #8f959e);
+    stroke: var(--luzhi-color-border, ${theme.border});
   }
   .active > .box {
-    stroke: var(--luzhi-diagram-active, var(--luzhi-color-accent, #1456f0));
+    stroke: var(--luzhi-diagram-active, var(--luzhi-color-accent, ${theme.accent}));
     stroke-width: 2;
   }
   .current > .box {
-    fill: var(--luzhi-diagram-current, var(--luzhi-color-accent, #1456f0));
-    stroke: var(--luzhi-diagram-current, var(--luzhi-color-accent, #1456f0));
+    fill: var(--luzhi-diagram-current, var(--luzhi-color-accent, ${theme.accent}));
+    stroke: var(--luzhi-diagram-current, var(--luzhi-color-accent, ${theme.accent}));
   }
   text {
-    fill: var(--luzhi-color-text, #1f2329);
+    fill: var(--luzhi-color-text, ${theme.text});
   }
   .current > text {
-    fill: var(--luzhi-diagram-current-text, var(--luzhi-color-accent-text, #fff));
+    fill: var(--luzhi-diagram-current-text, var(--luzhi-color-accent-text, ${theme.accentText}));
     font-weight: 600;
   }
   .note,
   .edge-label {
     font-size: 11px;
-    fill: var(--luzhi-color-muted, #646a73);
+    fill: var(--luzhi-color-muted, ${theme.muted});
   }
   .edge {
     fill: none;
-    stroke: var(--luzhi-diagram-edge, #646a73);
+    stroke: var(--luzhi-diagram-edge, ${theme.edge});
     stroke-width: 1.25;
   }
   .edge.back {
@@ -62,10 +66,10 @@ export const diagramStyles = css`
   }
   .arrow,
   .start {
-    fill: var(--luzhi-diagram-edge, #646a73);
+    fill: var(--luzhi-diagram-edge, ${theme.edge});
   }
   .count circle {
-    fill: var(--luzhi-diagram-count, #c4251c);
+    fill: var(--luzhi-diagram-count, ${theme.count});
   }
   .count text {
     fill: #fff;
@@ -74,6 +78,6 @@ export const diagramStyles = css`
   }
   figcaption {
     margin-top: calc(var(--luzhi-space, 8px) / 2);
-    color: var(--luzhi-color-muted, #646a73);
+    color: var(--luzhi-color-muted, ${theme.muted});
   }
 `;

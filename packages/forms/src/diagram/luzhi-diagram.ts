@@ -1,4 +1,19 @@
-import { pickTitle, type InstanceView } from '@luzhi/engine';
+import type { InstanceView } from '@luzhi/engine';
+import {
+  ARROW_MARKER,
+  boxShapes,
+  diagramLabels,
+  edgePath,
+  indexWorkflow,
+  layoutWorkflow,
+  startShapes,
+  stateTitle,
+  workflowTitle,
+  type DiagramLayout,
+  type LayoutBox,
+  type LayoutEdge,
+  type WorkflowIndex,
+} from '@luzhi/engine/diagram';
 import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
 import { issueLanguage, localeOf } from '../locale/registry.js';
 import { checkView } from '../shared/check-rows.js';
@@ -6,11 +21,9 @@ import { InputChecker } from '../shared/check-input.js';
 import { componentMessagesFor, type ComponentMessages } from '../shared/component-messages.js';
 import { componentStyles } from '../shared/component-styles.js';
 import { checkInput, renderInputError, type Checked } from '../shared/input-guard.js';
-import { actionTitle, indexWorkflow, stateTitle, type WorkflowIndex } from '../shared/workflow-index.js';
 import { baseStyles } from '../theme/base-styles.js';
 import { diagramStatus, type DiagramStatus } from './diagram-state.js';
 import { diagramStyles } from './diagram-styles.js';
-import { layoutWorkflow, METRICS, type DiagramLayout, type LayoutBox, type LayoutEdge } from './layout.js';
 
 interface Drawing {
   index: WorkflowIndex;
@@ -68,12 +81,7 @@ export class LuzhiDiagram extends LitElement {
     this.drawing = checkInput(this, () => {
       const index = indexWorkflow(this.definition, new InputChecker('luzhi-diagram', 'definition'));
       const view = this.view === undefined ? undefined : checkView('luzhi-diagram', this.view);
-      const layout = layoutWorkflow(index, {
-        stateLabel: (name) => stateTitle(index, name, locale),
-        moveLabel: (move) =>
-          move.event === 'onDone' ? messages.whenDone : move.event === 'onExpire' ? messages.whenExpired : (pickTitle(move.title, locale) ?? actionTitle(index, move.event, locale) ?? move.event),
-        forEachNote: messages.perUnit,
-      });
+      const layout = layoutWorkflow(index, diagramLabels(index, locale, messages));
       return { index, layout, status: diagramStatus(index, view) };
     });
   }
@@ -85,19 +93,20 @@ export class LuzhiDiagram extends LitElement {
     if (!drawing.ok) return renderInputError(drawing.error, issueLanguage(locale));
     const { index, layout, status } = drawing.value;
     const messages = componentMessagesFor(locale);
-    const workflow = pickTitle(index.definition.title, locale) ?? index.definition.id;
+    const workflow = workflowTitle(index, locale);
     const current = messages.list([...status.current].map((name) => stateTitle(index, name, locale)));
+    const start = startShapes(layout);
     return html`<figure part="figure">
       <svg part="svg" role="img" aria-labelledby="title" viewBox="0 0 ${layout.width} ${layout.height}" width=${layout.width} height=${layout.height}>
         <title id="title">${messages.diagram(workflow)}${current ? ` — ${messages.currentStates(current)}` : ''}</title>
         <defs>
-          <marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
-            <path class="arrow" d="M0 0 L10 5 L0 10 z"></path>
+          <marker id="arrow" viewBox=${ARROW_MARKER.viewBox} refX=${ARROW_MARKER.refX} refY=${ARROW_MARKER.refY} markerWidth=${ARROW_MARKER.size} markerHeight=${ARROW_MARKER.size} orient="auto-start-reverse">
+            <path class="arrow" d=${ARROW_MARKER.path}></path>
           </marker>
         </defs>
         ${layout.boxes.map((box) => this.#box(box, status, messages))}
-        <circle class="start" cx=${layout.start.x} cy=${layout.start.y} r="5"></circle>
-        <path class="edge" part="edge" d="M${layout.start.x} ${layout.start.y + 5} V${layout.start.toY}" marker-end="url(#arrow)"></path>
+        <circle class="start" cx=${start.cx} cy=${start.cy} r=${start.r}></circle>
+        <path class="edge" part="edge" d=${start.path} marker-end="url(#arrow)"></path>
         ${layout.edges.map((edge) => this.#edge(edge))}
       </svg>
       ${current ? html`<figcaption part="caption">${messages.currentStates(current)}</figcaption>` : nothing}
@@ -105,29 +114,28 @@ export class LuzhiDiagram extends LitElement {
   }
 
   #box(box: LayoutBox, status: DiagramStatus, messages: ComponentMessages) {
-    const container = box.kind === 'compound' || box.kind === 'parallel';
+    const shapes = boxShapes(box);
     const isCurrent = status.current.has(box.name);
     const isActive = status.active.has(box.name);
-    const parts = ['state', container && 'container', box.kind === 'final' && 'final', isCurrent && 'current', isActive && 'active'].filter(Boolean).join(' ');
+    const parts = ['state', shapes.container && 'container', box.kind === 'final' && 'final', isCurrent && 'current', isActive && 'active'].filter(Boolean).join(' ');
     const count = status.branches.get(box.name);
-    const titleY = container ? box.y + METRICS.header / 2 + 5 : box.y + box.height / 2 + 5;
+    const { stack, inner, note } = shapes;
     return svg`<g class=${parts} part=${parts} data-state=${box.name}>
-      ${box.forEach ? svg`<rect class="stack" x=${box.x + 4} y=${box.y - 4} width=${box.width} height=${box.height} rx="8"></rect>` : nothing}
-      <rect class="box" x=${box.x} y=${box.y} width=${box.width} height=${box.height} rx=${box.kind === 'final' ? 18 : 8}></rect>
-      ${box.kind === 'final' ? svg`<rect class="inner" x=${box.x + 3} y=${box.y + 3} width=${box.width - 6} height=${box.height - 6} rx="15"></rect>` : nothing}
-      <text x=${box.x + box.width / 2} y=${titleY} text-anchor="middle">${box.title}</text>
-      ${box.forEach ? svg`<text class="note" x=${box.x + box.width / 2} y=${box.y + METRICS.header + 8} text-anchor="middle">${messages.perUnit}</text>` : nothing}
+      ${stack ? svg`<rect class="stack" x=${stack.x} y=${stack.y} width=${stack.width} height=${stack.height} rx=${stack.rx}></rect>` : nothing}
+      <rect class="box" x=${shapes.box.x} y=${shapes.box.y} width=${shapes.box.width} height=${shapes.box.height} rx=${shapes.box.rx}></rect>
+      ${inner ? svg`<rect class="inner" x=${inner.x} y=${inner.y} width=${inner.width} height=${inner.height} rx=${inner.rx}></rect>` : nothing}
+      <text x=${shapes.title.x} y=${shapes.title.y} text-anchor="middle">${box.title}</text>
+      ${note ? svg`<text class="note" x=${note.x} y=${note.y} text-anchor="middle">${messages.perUnit}</text>` : nothing}
       ${count
         ? svg`<g class="count" part="count"><title>${messages.branchCount(count)}</title>
-            <circle cx=${box.x + box.width} cy=${box.y} r="9"></circle>
-            <text x=${box.x + box.width} y=${box.y + 4} text-anchor="middle">${count}</text></g>`
+            <circle cx=${shapes.count.cx} cy=${shapes.count.cy} r=${shapes.count.r}></circle>
+            <text x=${shapes.count.cx} y=${shapes.count.textY} text-anchor="middle">${count}</text></g>`
         : nothing}
     </g>`;
   }
 
   #edge(edge: LayoutEdge) {
-    const [first, ...rest] = edge.points;
-    const d = `M${first!.x} ${first!.y} ${rest.map((point) => `L${point.x} ${point.y}`).join(' ')}`;
+    const d = edgePath(edge);
     const parts = edge.back ? 'edge back' : 'edge';
     return svg`<g data-from=${edge.from} data-to=${edge.to}>
       <path class=${parts} part=${parts} d=${d} marker-end="url(#arrow)"></path>

@@ -1,4 +1,5 @@
 import { builtinActionForms, type Colour } from '@luzhi/engine';
+import { DIAGRAM_WORDS } from '@luzhi/engine/diagram';
 import type { FormMessages } from '../locale/messages.js';
 import { matchLocale, messagesFor, registerLocale } from '../locale/registry.js';
 
@@ -137,12 +138,12 @@ export const componentsZhCN: ComponentMessages = {
   eventTitle: (type) => eventTitlesZh.get(type),
   system: '系统',
   movedTo: (states) => `转入：${states}`,
-  diagram: (workflow) => `${workflow}流程图`,
+  diagram: DIAGRAM_WORDS['zh-CN'].diagram,
   currentStates: (states) => `当前环节：${states}`,
-  perUnit: '按单位分支',
+  perUnit: DIAGRAM_WORDS['zh-CN'].perUnit,
   branchCount: (count) => `${count} 个分支`,
-  whenDone: '完成后',
-  whenExpired: '超期',
+  whenDone: DIAGRAM_WORDS['zh-CN'].whenDone,
+  whenExpired: DIAGRAM_WORDS['zh-CN'].whenExpired,
 };
 
 /** The components' strings in English. */
@@ -179,12 +180,12 @@ export const componentsEn: ComponentMessages = {
   eventTitle: (type) => eventTitlesEn.get(type),
   system: 'System',
   movedTo: (states) => `Now: ${states}`,
-  diagram: (workflow) => `Diagram of ${workflow}`,
+  diagram: DIAGRAM_WORDS.en.diagram,
   currentStates: (states) => `Current: ${states}`,
-  perUnit: 'One branch per unit',
+  perUnit: DIAGRAM_WORDS.en.perUnit,
   branchCount: (count) => (count === 1 ? '1 branch' : `${count} branches`),
-  whenDone: 'when done',
-  whenExpired: 'overdue',
+  whenDone: DIAGRAM_WORDS.en.whenDone,
+  whenExpired: DIAGRAM_WORDS.en.whenExpired,
 };
 
 /**

@@ -8,7 +8,7 @@ import { componentMessagesFor, type ComponentMessages } from '../shared/componen
 import { componentStyles } from '../shared/component-styles.js';
 import { formatDateTime } from '../shared/format-time.js';
 import { checkInput, renderInputError, type Checked } from '../shared/input-guard.js';
-import { indexWorkflow, innermostStates, stateTitle, type WorkflowIndex } from '../shared/workflow-index.js';
+import { indexWorkflow, innermostStates, stateTitle, type WorkflowIndex } from '@luzhi/engine/diagram';
 import { baseStyles } from '../theme/base-styles.js';
 import { describeFailure, panelActions, type Failure, type PanelAction, type PanelCommand, type SendCallback } from './panel-model.js';
 import { panelStyles } from './panel-styles.js';

@@ -3,7 +3,7 @@ import type { WorkflowForm } from '../form/luzhi-form.js';
 import { issueLanguage } from '../locale/registry.js';
 import { InputChecker } from '../shared/check-input.js';
 import type { ComponentMessages } from '../shared/component-messages.js';
-import { actionTitle, type WorkflowIndex } from '../shared/workflow-index.js';
+import { actionTitle, type WorkflowIndex } from '@luzhi/engine/diagram';
 import { builtinForm } from './builtin-forms.js';
 
 /** What the panel asks the host to do: take action `type` on the instance, as the panel's actor. */

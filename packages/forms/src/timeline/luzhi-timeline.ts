@@ -7,7 +7,7 @@ import { componentMessagesFor } from '../shared/component-messages.js';
 import { componentStyles } from '../shared/component-styles.js';
 import { formatDateTime } from '../shared/format-time.js';
 import { checkInput, renderInputError, type Checked } from '../shared/input-guard.js';
-import { indexWorkflow, type WorkflowIndex } from '../shared/workflow-index.js';
+import { indexWorkflow, type WorkflowIndex } from '@luzhi/engine/diagram';
 import { baseStyles } from '../theme/base-styles.js';
 import { timelineEntries, type TimelineEntry } from './timeline-model.js';
 

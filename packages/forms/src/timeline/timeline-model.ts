@@ -1,6 +1,6 @@
 import { leafStateNames, type AuditEvent } from '@luzhi/engine';
 import type { ComponentMessages } from '../shared/component-messages.js';
-import { actionTitle, stateTitle, type WorkflowIndex } from '../shared/workflow-index.js';
+import { actionTitle, stateTitle, type WorkflowIndex } from '@luzhi/engine/diagram';
 
 /** The id of the actor the engine records its own events (deadline warnings, expiries) under. */
 export const SYSTEM_ACTOR = 'luzhi:system';

@@ -1,5 +1,7 @@
-import { joinPointer, pickTitle, type State, type WorkflowDefinition } from '@luzhi/engine';
-import type { InputChecker } from './check-input.js';
+import { joinPointer } from '../json-pointer.js';
+import { pickTitle } from '../localized-text.js';
+import type { State, WorkflowDefinition } from '../definition/workflow-definition.generated.js';
+import type { ShapeChecker } from './shape-check.js';
 
 /** How a state is drawn and entered. */
 export type StateKind = 'atomic' | 'compound' | 'parallel' | 'final';
@@ -29,7 +31,7 @@ export interface Move {
   title: WorkflowDefinition['title'] | undefined;
 }
 
-/** What the elements need to know about a definition: its states, moves and titles. */
+/** What a drawing of a definition needs to know: its states, moves and titles. */
 export interface WorkflowIndex {
   definition: WorkflowDefinition;
   states: ReadonlyMap<string, StateInfo>;
@@ -43,12 +45,12 @@ const kinds: readonly StateKind[] = ['atomic', 'compound', 'parallel', 'final'];
 const indexes = new WeakMap<object, WorkflowIndex>();
 
 /**
- * Indexes a workflow definition after checking the parts the elements read (states, their
- * titles, types, children and the targets of their moves). Semantic rules are the engine's
+ * Indexes a workflow definition after checking the parts a drawing reads (states, their titles,
+ * types, children and the targets of their moves). Semantic rules are the engine's
  * (`luzhi validate`); a definition the engine would refuse for another reason still draws.
- * @throws ElementInputError naming the first place that cannot be read.
+ * @throws whatever `check.fail` throws, naming the first place that cannot be read.
  */
-export function indexWorkflow(definition: unknown, check: InputChecker): WorkflowIndex {
+export function indexWorkflow(definition: unknown, check: ShapeChecker): WorkflowIndex {
   if (typeof definition === 'object' && definition !== null) {
     const known = indexes.get(definition);
     if (known) return known;
@@ -65,7 +67,7 @@ export function indexWorkflow(definition: unknown, check: InputChecker): Workflo
   return index;
 }
 
-function addStates(check: InputChecker, into: Map<string, StateInfo>, value: unknown, pointer: string, parent: string | undefined): string[] {
+function addStates(check: ShapeChecker, into: Map<string, StateInfo>, value: unknown, pointer: string, parent: string | undefined): string[] {
   const states = check.object(value, pointer);
   const names = Object.keys(states);
   if (names.length === 0) check.fail(pointer, '至少要有一个状态', 'expected at least one state');
@@ -99,7 +101,7 @@ function addStates(check: InputChecker, into: Map<string, StateInfo>, value: unk
   return names;
 }
 
-function collectMoves(check: InputChecker, states: Map<string, StateInfo>): Move[] {
+function collectMoves(check: ShapeChecker, states: Map<string, StateInfo>): Move[] {
   const moves: Move[] = [];
   const add = (from: StateInfo, value: unknown, pointer: string, event: string) => {
     const list = Array.isArray(value) ? value : [value];

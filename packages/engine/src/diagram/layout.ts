@@ -1,4 +1,4 @@
-import type { StateKind, WorkflowIndex } from '../shared/workflow-index.js';
+import type { StateKind, WorkflowIndex } from './workflow-index.js';
 import { estimateTextWidth, type MeasureText } from './measure.js';
 
 /** A state's box: position (top-left) and size in SVG user units. */
@@ -72,7 +72,8 @@ interface Placed {
   height: number;
 }
 
-interface SiblingEdge {
+/** The moves between two sibling states, drawn as one arrow with every move's label. */
+export interface SiblingEdge {
   from: string;
   to: string;
   labels: string[];
@@ -87,7 +88,7 @@ interface SiblingEdge {
  */
 export function layoutWorkflow(index: WorkflowIndex, options: LayoutOptions): DiagramLayout {
   const measure = options.measure ?? estimateTextWidth;
-  const edges = siblingEdges(index, options);
+  const edges = siblingEdges(index, options.moveLabel);
   const top = placeContainer(index, options, measure, edges, index.top, index.initial, 0);
   const dx = METRICS.margin;
   const dy = METRICS.margin + METRICS.startGap;
@@ -102,7 +103,12 @@ export function layoutWorkflow(index: WorkflowIndex, options: LayoutOptions): Di
   };
 }
 
-function siblingEdges(index: WorkflowIndex, options: LayoutOptions): Map<string | undefined, SiblingEdge[]> {
+/**
+ * The moves of a definition as arrows between siblings, by the state containing them (`undefined`
+ * for the top level): a move between states of different containers joins their ancestors that
+ * share a container; a move into a state's own ancestor or descendant has no arrow.
+ */
+export function siblingEdges(index: WorkflowIndex, moveLabel: LayoutOptions['moveLabel']): Map<string | undefined, SiblingEdge[]> {
   const byContainer = new Map<string | undefined, SiblingEdge[]>();
   const chain = (name: string): string[] => {
     const names: string[] = [];
@@ -122,7 +128,7 @@ function siblingEdges(index: WorkflowIndex, options: LayoutOptions): Map<string 
     const list = byContainer.get(container) ?? [];
     let edge = list.find((candidate) => candidate.from === source && candidate.to === target);
     if (!edge) list.push((edge = { from: source, to: target, labels: [] }));
-    const label = options.moveLabel(move);
+    const label = moveLabel(move);
     if (label && !edge.labels.includes(label)) edge.labels.push(label);
     byContainer.set(container, list);
   }
