@@ -4,6 +4,7 @@ import { activeStateNames } from '../compile/state-value.js';
 import type { Title } from '../definition/workflow-definition.generated.js';
 import type { IndexedTransition } from '../definition/state-index.js';
 import { joinPointer } from '../json-pointer.js';
+import { ownValue } from '../own-keys.js';
 import type { AuditEvent } from '../runtime/types.js';
 import type { ScenarioReport } from './scenario-report.js';
 
@@ -88,7 +89,7 @@ export function coverageItems(compiled: CompiledWorkflow): CoverageItem[] {
   }
   for (const [role, participant] of compiled.participantRoles) {
     if (participant.transfer.length === 0) continue;
-    const title = definition.roles[role]?.title;
+    const title = ownValue(definition.roles, role)?.title;
     items.push({ kind: 'builtin', pointer: joinPointer('/roles', role, 'transfer'), state: role, action: 'transferRole', ...titled(title) });
   }
   return items;
