@@ -13,10 +13,10 @@ import {
 } from '../src/index.js';
 
 const readJson = (path: string): unknown => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
-const review = readJson('./fixtures/coverage/review.workflow.json');
-const accepted = readJson('./fixtures/coverage/accepted.scenario.json') as Scenario;
-const declined = readJson('./fixtures/coverage/declined.scenario.json') as Scenario;
-const withdrawn = readJson('./fixtures/coverage/withdrawn.scenario.json') as Scenario;
+const review = readJson('./fixtures/scenario-coverage/review.workflow.json');
+const accepted = readJson('./fixtures/scenario-coverage/accepted.scenario.json') as Scenario;
+const declined = readJson('./fixtures/scenario-coverage/declined.scenario.json') as Scenario;
+const withdrawn = readJson('./fixtures/scenario-coverage/withdrawn.scenario.json') as Scenario;
 const office = { id: 'office-1', roles: ['office'] };
 
 const pointers = (coverage: ScenarioCoverage | undefined) => coverage?.uncovered.map((item) => item.pointer);
@@ -171,7 +171,7 @@ describe('the path a command took, in its audit event', () => {
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 const bin = fileURLToPath(new URL('../bin/luzhi.js', import.meta.url));
-const fixture = (name: string) => `test/fixtures/coverage/${name}`;
+const fixture = (name: string) => `test/fixtures/scenario-coverage/${name}`;
 
 function luzhi(...args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
