@@ -169,6 +169,8 @@ export {
 export { text, pickTitle, type LocalizedText, type MessageLanguage } from './localized-text.js';
 export { toPointer, parsePointer, joinPointer, escapeToken, getAtPointer, setAtPointer } from './json-pointer.js';
 export { runScenario, type RunScenarioOptions, type Scenario, type ScenarioReport, type StepReport } from './cli/run-scenario.js';
+export { runScenarios, type RunScenariosOptions, type ScenariosReport } from './cli/run-scenarios.js';
+export { scenarioCoverage, type CoverageItem, type CoverageKind, type ScenarioCoverage } from './cli/scenario-coverage.js';
 
 export {
   createWorkCalendar,

@@ -1,13 +1,19 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { runScenario, validateDefinition } from '@luzhi/engine';
+import { runScenario, runScenarios, validateDefinition, type CoverageItem } from '@luzhi/engine';
 import { describe, expect, it } from 'vitest';
 import { listPresetWorkflowFiles, PRESETS_ROOT } from '../src/preset-files.js';
 
 const workflows = listPresetWorkflowFiles();
 const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));
 const name = (file: string) => relative(PRESETS_ROOT, file);
+
+/** `pointer  标题 · Title` of an item no scenario reached. */
+function unreached(item: CoverageItem): string {
+  const title = typeof item.title === 'string' ? item.title : [item.title?.['zh-CN'], item.title?.en].filter(Boolean).join(' · ');
+  return `${item.kind} ${item.pointer}${item.action === undefined ? '' : ` (${item.action})`}  ${title}`;
+}
 
 describe('the preset files', () => {
   it('pair each workflow with the scenarios in its folder and skip what is not a preset', () => {
@@ -46,5 +52,11 @@ describe.each(workflows)('$preset/$workflow', ({ file, workflow, scenarios }) =>
     const lines: string[] = [];
     const report = await runScenario(definition, readJson(scenario), { out: (line) => lines.push(line) });
     expect(report.ok, lines.join('\n')).toBe(true);
+  });
+
+  it('leaves no state, action, alternative or deadline handler unreached by its scenarios together', async () => {
+    const { reports, coverage } = await runScenarios(definition, scenarios.map(readJson), { coverage: true });
+    expect(reports.length, 'no scenario ran').toBeGreaterThan(0);
+    expect(coverage?.uncovered.map(unreached), `unreached by ${scenarios.map(name).join(', ')}`).toEqual([]);
   });
 });

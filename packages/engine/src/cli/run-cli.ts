@@ -23,6 +23,7 @@ const OPTIONS = {
   calendar: { type: 'string', multiple: true },
   today: { type: 'string' },
   json: { type: 'boolean' },
+  coverage: { type: 'boolean' },
   map: { type: 'string' },
   'dry-run': { type: 'boolean' },
   pglite: { type: 'string' },
@@ -44,6 +45,8 @@ type CommandLine =
       args: string[];
       lang: MessageLanguage;
       json: boolean;
+      /** `--coverage` for `simulate`: report what none of the scenarios reached. */
+      coverage: boolean;
       help: boolean;
       version: boolean;
       /** Calendar files (a new year's notice, a committee's own days) for `simulate` and `calendar check`. */
@@ -93,6 +96,7 @@ function parseCommandLine(argv: readonly string[]): CommandLine {
     args,
     lang,
     json: values.json === true,
+    coverage: values.coverage === true,
     help: values.help === true,
     version: values.version === true,
     calendars: Array.isArray(values.calendar) ? values.calendar.filter((file): file is string => typeof file === 'string') : [],
@@ -138,6 +142,9 @@ export async function runCli(argv: readonly string[], streams: CliStreams): Prom
   if (line.today !== undefined && line.command !== 'calendar') {
     return usageError(text('--today 只用于 calendar check', '--today is for calendar check only'));
   }
+  if (line.coverage && line.command !== 'simulate') {
+    return usageError(text('--coverage 只用于 simulate', '--coverage is for simulate only'));
+  }
   try {
     switch (line.command) {
       case undefined:
@@ -147,16 +154,16 @@ export async function runCli(argv: readonly string[], streams: CliStreams): Prom
           return usageError(text('validate 需要至少一个文件', 'validate needs at least one FILE'));
         return await validateCommand(line.args, context);
       case 'simulate': {
-        const [definition, scenario, ...extra] = line.args;
-        if (definition === undefined || scenario === undefined || extra.length > 0) {
+        const [definition, ...scenarios] = line.args;
+        if (definition === undefined || scenarios.length === 0) {
           return usageError(
             text(
-              'simulate 需要两个参数：流程定义文件和场景文件',
-              'simulate needs two arguments: DEFINITION and SCENARIO',
+              'simulate 需要一个流程定义文件和至少一个场景文件',
+              'simulate needs a DEFINITION and at least one SCENARIO',
             ),
           );
         }
-        return await simulateCommand(definition, scenario, context, line.calendars);
+        return await simulateCommand(definition, scenarios, context, line.calendars, line.coverage);
       }
       case 'migrate': {
         const [oldFile, newFile, ...extra] = line.args;

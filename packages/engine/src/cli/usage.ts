@@ -6,8 +6,11 @@ export const USAGE: LocalizedText = text(
 
 命令：
   validate 文件...              校验流程定义（JSON）。每处错误一行：文件#/JSON指针: 说明
-  simulate 流程定义 场景        在内存存储和虚拟时钟上运行场景（*.scenario.json），
-                                逐步打印操作与结果状态，并检查每步的预期
+  simulate 流程定义 场景...     在内存存储和虚拟时钟上运行场景（*.scenario.json），
+                                逐步打印操作与结果状态，并检查每步的预期；
+                                多个场景依次运行（各用新的存储），最后一行汇总
+  simulate --coverage 流程定义 场景...
+                                另外列出所有场景都没有走到的状态、动作、分支和时限处理
   migrate 旧版本 新版本 --map 映射文件 (--pglite 目录 | --postgres 连接串)
                                 把旧版本的运行中实例迁移到新版本（映射文件：
                                 { "states": {旧:新}, "data": {"/指针": "表达式"} }），
@@ -22,6 +25,7 @@ export const USAGE: LocalizedText = text(
 选项：
   --lang zh-CN|en   输出语言（默认 zh-CN）
   --json            输出机器可读的 JSON
+  --coverage        （simulate）报告场景的覆盖情况，有未走到的项目时退出码为 1
   --calendar FILE   （simulate、calendar check）追加日历文件：新一年的放假通知或本委的
                     特殊日期，可重复
   --today 日期      （calendar check）以 YYYY-MM-DD 代替今天（北京时间）的日期
@@ -35,16 +39,21 @@ export const USAGE: LocalizedText = text(
   -h, --help        显示本说明
   -v, --version     显示版本号
 
-退出码：0 全部通过；1 发现错误、有预期未满足或有实例未能迁移；2 用法错误；
-        3 （calendar check）今年或明年没有日历数据；diff：0 相同，1 有差异`,
+退出码：0 全部通过；1 发现错误、有预期未满足、（--coverage）有未走到的项目或有实例未能迁移；
+        2 用法错误；3 （calendar check）今年或明年没有日历数据；diff：0 相同，1 有差异`,
   `Usage: luzhi <command> [options]
 
 Commands:
   validate FILE...              Check workflow definitions (JSON). One line per issue:
                                 FILE#/json/pointer: message
-  simulate DEFINITION SCENARIO  Run a scenario (*.scenario.json) on the in-memory store with a
+  simulate DEFINITION SCENARIO...
+                                Run scenarios (*.scenario.json) on the in-memory store with a
                                 virtual clock, printing each step and its resulting state and
-                                checking each step's expectations
+                                checking each step's expectations; several run in turn, each
+                                on a fresh store, followed by a summary line
+  simulate --coverage DEFINITION SCENARIO...
+                                Also list the states, actions, alternatives and deadline
+                                handlers that none of the scenarios reached
   migrate OLD NEW --map FILE (--pglite DIR | --postgres URL)
                                 Move the running instances of OLD to NEW (map file:
                                 { "states": {old: new}, "data": {"/pointer": "expression"} }),
@@ -62,6 +71,7 @@ Commands:
 Options:
   --lang zh-CN|en   Language of the output (default zh-CN)
   --json            Machine-readable JSON output
+  --coverage        (simulate) Report what the scenarios reached; exit 1 when anything is unreached
   --calendar FILE   (simulate, calendar check) Add a calendar file — a new year's notice or
                     the committee's own days; repeatable
   --today DATE      (calendar check) Use YYYY-MM-DD instead of today's date (UTC+8)
@@ -75,7 +85,8 @@ Options:
   -h, --help        Show this text
   -v, --version     Show the version
 
-Exit status: 0 all passed; 1 issues found, an expectation not met or an instance not migrated;
-2 usage error; 3 (calendar check) this year or the next has no calendar data;
+Exit status: 0 all passed; 1 issues found, an expectation not met, (--coverage) something left
+unreached, or an instance not migrated; 2 usage error; 3 (calendar check) this year or the next
+has no calendar data;
 diff: 0 the same, 1 they differ`,
 );

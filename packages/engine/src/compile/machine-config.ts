@@ -9,7 +9,7 @@ import { scopeOf, type GuardParams, type SetParams } from './transitions.js';
 import { compileState } from '../builtins/states/index.js';
 import { forEachActions, forEachGuards } from '../builtins/states/for-each.js';
 
-export { deadlineEvent, statesEntered } from './transitions.js';
+export { deadlineEvent, statesEntered, transitionsTaken } from './transitions.js';
 
 /**
  * How many steps without an event one command may take (entering states, `onDone`, completed
@@ -40,6 +40,7 @@ const actions = {
   // Runs nowhere: transition() hands it back, with its params resolved, for the outbox.
   'luzhi.effect': (_args: MachineArgs, _params: RequestedEffect) => undefined,
   'luzhi.entered': (_args: MachineArgs, _params: { state: string }) => undefined,
+  'luzhi.taken': (_args: MachineArgs, _params: { pointer: string }) => undefined,
   ...forEachActions,
 };
 

@@ -66,7 +66,7 @@ export function compileTransition(
   source?: string,
   doneOf?: string,
 ): TransitionConfig {
-  const actions: unknown[] = [];
+  const actions: unknown[] = [takenMarker(pointer)];
   if (transition.set) {
     const entries = Object.entries(transition.set).map(([target, value]) => {
       const tokens = parsePointer(target);
@@ -116,12 +116,13 @@ export function addDeadlineEvents(build: MachineBuild, name: string, node: State
     const expirePointer = joinPointer(pointer, 'deadline', 'onExpire');
     on[deadlineEvent('expire', name)] = {
       ...(deadline.onExpire.to ? { target: `#${deadline.onExpire.to}` } : {}),
-      actions: compileEffects(build, deadline.onExpire.effects, joinPointer(expirePointer, 'effects')),
+      actions: [takenMarker(expirePointer), ...compileEffects(build, deadline.onExpire.effects, joinPointer(expirePointer, 'effects'))],
     };
   }
   if (deadline?.onWarn) {
+    const warnPointer = joinPointer(pointer, 'deadline', 'onWarn');
     on[deadlineEvent('warn', name)] = {
-      actions: compileEffects(build, deadline.onWarn.effects, joinPointer(pointer, 'deadline', 'onWarn', 'effects')),
+      actions: [takenMarker(warnPointer), ...compileEffects(build, deadline.onWarn.effects, joinPointer(warnPointer, 'effects'))],
     };
   }
 }
@@ -132,6 +133,20 @@ export function addDeadlineEvents(build: MachineBuild, name: string, node: State
  */
 export function enteredMarker(state: string): { type: 'luzhi.entered'; params: { state: string } } {
   return { type: 'luzhi.entered', params: { state } };
+}
+
+/**
+ * The action every transition of the definition gets first (actions, alternatives, `onDone`,
+ * `onExpire`, `onWarn`): it does nothing, but `transition()` hands it back, so the runtime knows
+ * exactly which of the definition's transitions a command took, by their pointers.
+ */
+export function takenMarker(pointer: string): { type: 'luzhi.taken'; params: { pointer: string } } {
+  return { type: 'luzhi.taken', params: { pointer } };
+}
+
+/** The pointers of the definition's transitions a command took, in the order taken, from the markers among its actions. */
+export function transitionsTaken(actions: ReadonlyArray<{ type: string; params?: unknown }>): string[] {
+  return actions.filter((action) => action.type === 'luzhi.taken').map((action) => (action.params as { pointer: string }).pointer);
 }
 
 /** The states a transition entered, from the markers among its actions. */

@@ -24,6 +24,7 @@ import {
 import { instanceInfo } from './view.js';
 import { applyTransfer, TRANSFER_ROLE } from '../builtins/actions/transfer-role.js';
 import { withStepLimit } from './step-limit.js';
+import { pathTaken, type PathTaken } from './transitions-taken.js';
 import type { Actor, Command } from './types.js';
 import { ownValue, withOwn } from '../own-keys.js';
 
@@ -51,7 +52,8 @@ export function applyStart(
   const context: MachineContext = { data: args.data, now: at, instance: instanceInfo(base), branches: {} };
   const [snapshot, actions] = withStepLimit('start', () => initialTransition(compiled.machine, context));
   const state = snapshot.value as StateValue;
-  const event = { seq: 1, at, actor: args.actor, type: 'start', from: null, to: state, prevHash: GENESIS_HASH };
+  const path = pathTaken(actions, undefined, (snapshot.context as MachineContext).branches);
+  const event = { seq: 1, at, actor: args.actor, type: 'start', from: null, to: state, ...path, prevHash: GENESIS_HASH };
   const entered = Object.fromEntries(activeStateNames(state).map((name) => [name, at]));
   const instance: StoredInstance = {
     ...base,
@@ -125,6 +127,8 @@ export function applyCommand(
     branch: found.branch?.key,
     payload: command.payload,
     to: state,
+    // A built-in action the statechart applies (加签、减签) is recorded where the state enables it.
+    path: pathTaken(actions, instance.branches, (next.context as MachineContext).branches, builtin ? [spec.pointer] : []),
   });
   const updated = afterEvent(instance, event, {
     state,
@@ -214,6 +218,7 @@ function fireTimer(
   let actions: ReadonlyArray<{ type: string; params?: unknown }> = [];
   let status: StoredInstance['status'] = instance.status;
   let branches = instance.branches;
+  let path: PathTaken | undefined;
   if (handled) {
     const context: MachineContext = { data: instance.data, now: at, instance: instanceInfo(instance), branches: instance.branches };
     const snapshot = compiled.machine.resolveState({ value: instance.state, context }) as AnyMachineSnapshot;
@@ -226,6 +231,7 @@ function fireTimer(
     );
     state = next.value as StateValue;
     data = (next.context as MachineContext).data;
+    path = pathTaken(taken, instance.branches, (next.context as MachineContext).branches);
     branches = openBranchesOnly((next.context as MachineContext).branches, state);
     actions = taken;
     status = next.status === 'done' ? 'done' : 'active';
@@ -250,6 +256,7 @@ function fireTimer(
     branch: timer.branch,
     payload: { state: timer.state, due: deadline.due },
     to: state,
+    path,
   });
   const updated = afterEvent(instance, event, {
     state,

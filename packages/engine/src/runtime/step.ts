@@ -15,6 +15,7 @@ import type { Actor, AuditEvent, InstanceView } from './types.js';
 import { ownValue } from '../own-keys.js';
 import { participantsAfter, unitsOf } from './participants.js';
 import { withRecipients } from './recipients.js';
+import type { PathTaken } from './transitions-taken.js';
 
 /** The fields of the next audit event that differ from command to command. */
 export interface EventFields {
@@ -24,6 +25,8 @@ export interface EventFields {
   branch?: string | undefined;
   payload?: unknown;
   to: StateValue;
+  /** The transitions the command took and the states it entered (see `transitions-taken.ts`). */
+  path?: PathTaken | undefined;
 }
 
 /** The instance's next audit event, numbered after and chained to the last one; {@link finish} seals it. */
@@ -37,6 +40,7 @@ export function nextEvent(instance: StoredInstance, fields: EventFields): Unseal
     ...(fields.payload === undefined ? {} : { payload: fields.payload }),
     from: instance.state,
     to: fields.to,
+    ...fields.path,
     prevHash: instance.lastHash,
   };
 }

@@ -163,6 +163,14 @@ export const auditEventSchema = z.strictObject({
   payload: z.unknown().optional(),
   from: stateValueSchema.nullable(),
   to: stateValueSchema,
+  /**
+   * The pointers of the definition's transitions the command took, in order: the alternative
+   * chosen, an `onDone`, a deadline's `onExpire`/`onWarn`, or where the state enables the built-in
+   * action taken. Absent when none was, and on events written before it was recorded.
+   */
+  transitions: z.array(z.string().min(1)).optional(),
+  /** The states the command entered, forEach child states entered by a branch among them; absent when none. */
+  entered: z.array(z.string().min(1)).optional(),
   prevHash: z.string(),
   /** SHA-256 of the instance row as this event left it (every field but `lastHash`). */
   instanceHash: z.string().min(1),

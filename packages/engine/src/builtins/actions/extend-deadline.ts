@@ -82,6 +82,7 @@ export const extendDeadline = /* @__PURE__ */ defineBuiltinAction({
       type: spec.event,
       payload: { state: spec.state, by, reason, from: deadline.due, due: extended.due },
       to: instance.state,
+      path: { transitions: [spec.pointer] },
     });
     const updated = afterEvent(instance, event, { deadlines: { ...instance.deadlines, [spec.state]: extended } });
     return finish(compiled, updated, instance.version, event, [], command.actor, command.idempotencyKey, atDate, environment);

@@ -38,7 +38,15 @@ export function changeAssignment(
     throw new ForbiddenError(spec.event, spec.roles, text(zh, en));
   };
   const { assignees, payload } = decide(held?.assignee, key, at, refuse);
-  const event = nextEvent(instance, { at, actor, type: spec.event, branch: found.branch?.key, payload, to: instance.state });
+  const event = nextEvent(instance, {
+    at,
+    actor,
+    type: spec.event,
+    branch: found.branch?.key,
+    payload,
+    to: instance.state,
+    path: { transitions: [spec.pointer] },
+  });
   const updated = afterEvent(instance, event, { assignees });
   return finish(compiled, updated, instance.version, event, [], actor, command.idempotencyKey, atDate, environment);
 }

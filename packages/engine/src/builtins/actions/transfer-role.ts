@@ -1,6 +1,6 @@
 import { ForbiddenError, PayloadError, TransitionNotAllowedError } from '../../errors.js';
 import { text } from '../../localized-text.js';
-import { getAtPointer, setAtPointer } from '../../json-pointer.js';
+import { getAtPointer, joinPointer, setAtPointer } from '../../json-pointer.js';
 import { formatStateValue } from '../../compile/state-value.js';
 import type { ActionSpec, BranchState, CompiledWorkflow } from '../../compile/compiled-workflow.js';
 import type { StoredInstance, TaskAssignee } from '../../store/store.js';
@@ -104,7 +104,15 @@ export function applyTransfer(
     validateData(compiled, data);
   }
   const at = atDate.toISOString();
-  const event = nextEvent(instance, { at, actor: command.actor, type: TRANSFER_ROLE, payload: { role, from, to, reason }, to: instance.state });
+  const event = nextEvent(instance, {
+    at,
+    actor: command.actor,
+    type: TRANSFER_ROLE,
+    payload: { role, from, to, reason },
+    to: instance.state,
+    // Where the definition lets the role be transferred.
+    path: { transitions: [joinPointer('/roles', role, 'transfer')] },
+  });
   const updated = afterEvent(instance, event, {
     data,
     participants: withOwn(instance.participants, role, holders.map((user) => (user === from ? to : user))),

@@ -5,7 +5,7 @@ import type { ForEach, State } from '../../definition/workflow-definition.genera
 import type { MachineContext, MachineEvent } from '../../compile/compiled-workflow.js';
 import { branchesComplete, branchGuard, openBranches, type BranchSource } from '../../compile/for-each.js';
 import { expressionAt, notSupported, type MachineBuild } from '../../compile/machine-build.js';
-import { compileEffects, compileTransition, compileTransitions, deadlineEvent, enteredMarker, addDeadlineEvents, scopeOf } from '../../compile/transitions.js';
+import { compileEffects, compileTransition, compileTransitions, deadlineEvent, enteredMarker, addDeadlineEvents, scopeOf, takenMarker } from '../../compile/transitions.js';
 import { builtinAction, builtinActions, type BuiltinActionRule } from '../actions/index.js';
 import { emptyRecord, ownValue, withOwn } from '../../own-keys.js';
 import type { StateKindRule } from './state-kind.js';
@@ -98,6 +98,7 @@ function compileBranchChild(
       ...(to !== undefined && !inside ? { target: `#${to}` } : {}),
       guard: { type: 'luzhi.branch', params: { forEach: name, child } },
       actions: [
+        takenMarker(joinPointer(childPointer, 'deadline', 'onExpire')),
         ...compileEffects(build, childDeadline.onExpire.effects, joinPointer(childPointer, 'deadline', 'onExpire', 'effects')),
         ...(inside ? [{ type: 'luzhi.branches.move', params: { forEach: name, to } }] : []),
       ],
@@ -106,7 +107,10 @@ function compileBranchChild(
   if (childDeadline?.onWarn) {
     (on[deadlineEvent('warn', child)] ??= []).push({
       guard: { type: 'luzhi.branch', params: { forEach: name, child } },
-      actions: compileEffects(build, childDeadline.onWarn.effects, joinPointer(childPointer, 'deadline', 'onWarn', 'effects')),
+      actions: [
+        takenMarker(joinPointer(childPointer, 'deadline', 'onWarn')),
+        ...compileEffects(build, childDeadline.onWarn.effects, joinPointer(childPointer, 'deadline', 'onWarn', 'effects')),
+      ],
     });
   }
   for (const [event, value] of Object.entries(childNode.on ?? {})) {
