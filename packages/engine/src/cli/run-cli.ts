@@ -9,6 +9,8 @@ import { migrateCommand } from './migrate-command.js';
 import { simulateCommand } from './simulate-command.js';
 import { USAGE } from './usage.js';
 import { validateCommand } from './validate-command.js';
+import { typegenCommand } from './typegen-command.js';
+import { presetsCommand } from './presets-command.js';
 
 /** Where `luzhi` writes: standard output and standard error, one line per call. */
 export interface CliStreams {
@@ -26,6 +28,7 @@ const OPTIONS = {
   pglite: { type: 'string' },
   postgres: { type: 'string' },
   tenant: { type: 'string' },
+  out: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -48,6 +51,8 @@ type CommandLine =
       migrate: { map?: string | undefined; dryRun: boolean; pglite?: string | undefined; postgres?: string | undefined; tenant?: string | undefined };
       /** `--today YYYY-MM-DD` for `calendar check`, instead of the clock. */
       today: string | undefined;
+      /** `--out FILE` for `typegen`. */
+      out: string | undefined;
     }
   | { ok: false; lang: MessageLanguage; error: LocalizedText };
 
@@ -98,6 +103,7 @@ function parseCommandLine(argv: readonly string[]): CommandLine {
       tenant: stringOption(values.tenant),
     },
     today: typeof values.today === 'string' ? values.today : undefined,
+    out: stringOption(values.out),
   };
 }
 
@@ -130,6 +136,9 @@ export async function runCli(argv: readonly string[], streams: CliStreams): Prom
   const context: CliContext = { ...streams, lang: line.lang, json: line.json };
   if (line.today !== undefined && line.command !== 'calendar') {
     return usageError(text('--today 只用于 calendar check', '--today is for calendar check only'));
+  }
+  if (line.out !== undefined && line.command !== 'typegen') {
+    return usageError(text('--out 只用于 typegen', '--out is for typegen only'));
   }
   try {
     switch (line.command) {
@@ -180,6 +189,16 @@ export async function runCli(argv: readonly string[], streams: CliStreams): Prom
           return usageError(text('calendar 的用法：luzhi calendar check [--calendar 文件 ...] [--today YYYY-MM-DD]', 'usage: luzhi calendar check [--calendar FILE ...] [--today YYYY-MM-DD]'));
         }
         return await calendarCheckCommand(line.calendars, line.today ?? todayInChina(new Date()), context);
+      case 'typegen': {
+        const [definition, ...extra] = line.args;
+        if (definition === undefined || extra.length > 0) {
+          return usageError(text('typegen 需要一个参数：流程定义文件', 'typegen needs one argument: DEFINITION'));
+        }
+        return await typegenCommand(definition, line.out, context);
+      }
+      case 'presets':
+        if (line.args.length > 0) return usageError(text('presets 不带参数', 'presets takes no arguments'));
+        return await presetsCommand(process.cwd(), context);
       default:
         return usageError(text(`未知命令“${line.command}”`, `unknown command "${line.command}"`));
     }
