@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DefinitionError, LimitError, validateDefinition } from '../src/index.js';
-import { generateWorkflowTypes } from '../src/typegen/index.js';
+import { generateWorkflowTypes, valueLiteral } from '../src/typegen/index.js';
 import { typeCheck } from './support/typescript-check.js';
 
 const readJson = (url: URL): Record<string, unknown> => JSON.parse(readFileSync(url, 'utf8')) as Record<string, unknown>;
@@ -128,6 +128,14 @@ export const changed: HostileData['exact'] = 'other';
 `;
     expect(typeCheck({ 'generated.ts': generated.source, 'usage.ts': usage })).toEqual([]);
   }, 60_000);
+
+  it('write definitions as literals whose keys naming Object members stay own keys', () => {
+    const value = JSON.parse('{"a":{"__proto__":{"polluted":1},"constructor":[1,"two\'s",null,true,-0.5,"\\u2028"]},"b-c":{}}') as unknown;
+    const evaluated = new Function(`return ${valueLiteral(value)};`)() as { a: object };
+    expect(Object.hasOwn(evaluated.a, '__proto__')).toBe(true);
+    expect(Object.getPrototypeOf(evaluated.a)).toBe(Object.prototype);
+    expect(JSON.stringify(evaluated)).toBe(JSON.stringify(value));
+  });
 
   it('cover a large enum', async () => {
     const values = Array.from({ length: 3000 }, (_, index) => `选项${index}`);
