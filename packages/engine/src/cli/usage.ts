@@ -14,6 +14,10 @@ export const USAGE: LocalizedText = text(
                                 每件实例一行，最后一行汇总；先用 --dry-run 演练
   calendar check                列出有日历数据的年份（内置的和 --calendar 给出的），
                                 今年或明年没有数据时给出警告
+  typegen 流程定义 [--out 文件]  生成流程的 TypeScript 类型：实例数据、每张表单的载荷、
+                                每个动作的命令；有错误时按 validate 的格式报告
+  presets                       列出当前目录下安装的 @luzhi/presets 中的预设与流程
+                                （版本、基础流程或叠加、标题）
 
 选项：
   --lang zh-CN|en   输出语言（默认 zh-CN）
@@ -26,6 +30,7 @@ export const USAGE: LocalizedText = text(
   --pglite DIR      （migrate）PGlite 数据目录
   --postgres URL    （migrate）PostgreSQL 连接串
   --tenant T        （migrate）租户（委员会）标识，默认 default
+  --out FILE        （typegen）写入文件，而不是打印
   -h, --help        显示本说明
   -v, --version     显示版本号
 
@@ -46,6 +51,12 @@ Commands:
   calendar check                List the years with calendar data (bundled, and the files
                                 given with --calendar); warn when this year or the next
                                 has none
+  typegen DEFINITION [--out FILE]
+                                Generate the workflow's TypeScript types: its instance data,
+                                each form's payload, each action's command; issues are
+                                reported as validate reports them
+  presets                       List the presets of the @luzhi/presets installed here, each
+                                workflow with its version, kind (base or overlay) and title
 
 Options:
   --lang zh-CN|en   Language of the output (default zh-CN)
@@ -58,6 +69,7 @@ Options:
   --pglite DIR      (migrate) A PGlite data directory
   --postgres URL    (migrate) A PostgreSQL connection string
   --tenant T        (migrate) The tenant (committee) id; default
+  --out FILE        (typegen) Write to FILE instead of printing
   -h, --help        Show this text
   -v, --version     Show the version
 
