@@ -57,13 +57,15 @@ export const actions: Array<keyof ProposalCommands> = ['submit', 'claimTask'];
     expect(first.source).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
   });
 
-  it('list each action with the forms its alternatives take, and the built-in actions a state enables', async () => {
+  it('list each action with the forms its alternatives take, the built-in actions a state enables, and transferRole where a role can be handed on', async () => {
     const generated = await generateWorkflowTypes([example()]);
     const commands = /export interface ProposalCommands \{([^}]*)\}/.exec(generated.source)?.[1] ?? '';
     expect(commands).toContain('submit: ProposalSubmitPayload;');
     expect(commands).toContain('withdraw: undefined;');
     expect(commands).toContain("extendDeadline: BuiltinPayloads['extendDeadline'];");
-    expect(commands).not.toContain('transferRole');
+    expect(commands).toContain("transferRole: BuiltinPayloads['transferRole'];");
+    const plain = await generateWorkflowTypes([workflow('plain', undefined, { note: text }, { go: 'note', skip: undefined })]);
+    expect(/export interface PlainCommands \{([^}]*)\}/.exec(plain.source)?.[1]).toBe('\n  go: PlainNotePayload;\n  skip: undefined;\n');
   });
 
   it('give names made from the definition, unique even when names differ only in punctuation or case', async () => {
@@ -99,7 +101,10 @@ export const bad: ${second!.commandsType}['one'] = { text: 1 };
           enum: [{ $ref: '/etc/passwd' }, { __proto__: { polluted: true } }, 'x\u2028y', 1e300, null, [1, 'two']],
         },
         exact: { const: 'kept' },
+        $ref: { type: 'string' },
+        tsType: { type: ['boolean', 'null'] },
       },
+      required: ['$ref'],
     };
     const definition = JSON.parse(JSON.stringify(workflow('hostile', data, { note: text }, { go: 'note' })).replace('"pick":{"enum":[{"$ref":"/etc/passwd"},{}', '"pick":{"enum":[{"$ref":"/etc/passwd"},{"__proto__":{"polluted":true}}')) as Record<string, unknown>;
     expect(validateDefinition(definition).issues).toEqual([]);
@@ -117,7 +122,11 @@ export const data: HostileData = {
   "a'b\\"c": 2,
   pick: { $ref: '/etc/passwd' },
   exact: 'kept',
+  $ref: 'a field named $ref',
+  tsType: null,
 };
+// @ts-expect-error the field named $ref is required
+export const missing: HostileData = {};
 export const proto: HostileData['pick'] = JSON.parse('{"__proto__":{"polluted":true}}') as { "__proto__": { polluted: true } };
 export const tuple: HostileData['pick'] = [1, 'two'];
 export const big: HostileData['pick'] = 1e300;

@@ -1,4 +1,5 @@
 import { builtinActions } from '../builtins/actions/index.js';
+import { TRANSFER_ROLE } from '../builtins/actions/transfer-role.js';
 import { DefinitionError } from '../errors.js';
 import { indexStates } from '../definition/state-index.js';
 import { validateDefinition } from '../definition/validate.js';
@@ -226,6 +227,8 @@ function commandMap(definition: WorkflowDefinition, payloadTypes: ReadonlyMap<st
       if (rule.offer(state) !== undefined) add(rule.form.name, `BuiltinPayloads[${quoted(rule.form.name)}]`);
     }
   }
+  // 转交 is taken on the instance as a whole, not offered by a state: enabled by any role's `transfer`.
+  if (Object.values(definition.roles).some((role) => role.transfer !== undefined)) add(TRANSFER_ROLE, `BuiltinPayloads[${quoted(TRANSFER_ROLE)}]`);
   return commands;
 }
 
