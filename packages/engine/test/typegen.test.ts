@@ -103,6 +103,9 @@ export const bad: ${second!.commandsType}['one'] = { text: 1 };
         exact: { const: 'kept' },
         $ref: { type: 'string' },
         tsType: { type: ['boolean', 'null'] },
+        scores: { type: 'object', patternProperties: { '^n': { type: 'number' } } },
+        closed: { type: 'object', patternProperties: { '^n': { type: 'number' } }, additionalProperties: false },
+        pair: { type: 'array', prefixItems: [{ type: 'string' }], minItems: 1, maxItems: 1 },
       },
       required: ['$ref'],
     };
@@ -124,7 +127,12 @@ export const data: HostileData = {
   exact: 'kept',
   $ref: 'a field named $ref',
   tsType: null,
+  scores: { n1: 1, other: 'text' },
+  closed: { n1: 1 },
+  pair: ['first'],
 };
+// @ts-expect-error only numbers where no other key is allowed
+export const closed: HostileData['closed'] = { n1: 'one' };
 // @ts-expect-error the field named $ref is required
 export const missing: HostileData = {};
 export const proto: HostileData['pick'] = JSON.parse('{"__proto__":{"polluted":true}}') as { "__proto__": { polluted: true } };

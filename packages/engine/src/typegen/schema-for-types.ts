@@ -82,6 +82,8 @@ export function schemaForTypes(root: unknown, pointer: string, limits: TypegenLi
       }
       if (key === 'additionalProperties' && typeof value === 'boolean') own(copy, key, value);
       else if (key === 'items' && Object.hasOwn(node, 'prefixItems')) continue; // `items` then types only the rest
+      // The generator types every other key by the patterns too: right only when no other key is allowed.
+      else if (key === 'patternProperties' && node.additionalProperties !== false) continue;
       else if (SINGLE.has(key)) own(copy, key, visit(value, keyAt(key), trail, depth + 1));
       else if (LISTS.has(key) && Array.isArray(value)) own(copy, key, value.map((item, index) => visit(item, joinPointer(keyAt(key), index), trail, depth + 1)));
       else if (MAPS.has(key) && isObject(value)) {
