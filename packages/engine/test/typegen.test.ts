@@ -69,18 +69,20 @@ export const actions: Array<keyof ProposalCommands> = ['submit', 'claimTask'];
   });
 
   it('give names made from the definition, unique even when names differ only in punctuation or case', async () => {
-    const definition = workflow('Array', undefined, { 'a-b': text, a_b: text, aB: text, Data: text, Commands: text }, {
-      one: 'a-b', two: 'a_b', three: 'aB', four: 'Data', five: 'Commands', six: undefined,
+    const definition = workflow('Array', undefined, { 'a-b': text, a_b: text, aB: text, Data: text, Commands: text, a2b: text, x_1y: text }, {
+      one: 'a-b', two: 'a_b', three: 'aB', four: 'Data', five: 'Commands', six: undefined, seven: 'a2b', eight: 'x_1y',
     });
     expect(validateDefinition(definition).issues).toEqual([]);
-    const generated = await generateWorkflowTypes([definition, { ...definition, id: 'array' }]);
-    const [first, second] = generated.workflows;
-    const all = [first!, second!].flatMap((workflow) => [workflow.dataType, workflow.commandsType, workflow.workflowType, workflow.definitionType, ...workflow.payloadTypes.values()]);
+    const generated = await generateWorkflowTypes([definition, { ...definition, id: 'array' }, { ...definition, id: 'p2q.v3' }]);
+    const [first, second, third] = generated.workflows;
+    expect(third!.payloadTypes.get('a2b')).toBe('P2QV3A2BPayload');
+    const all = [first!, second!, third!].flatMap((workflow) => [workflow.dataType, workflow.commandsType, workflow.workflowType, workflow.definitionType, ...workflow.payloadTypes.values()]);
     expect(new Set(all).size).toBe(all.length);
     for (const name of all) expect(name).toMatch(/^[A-Za-z][A-Za-z0-9]*$/);
     const usage = `
-import type { ${first!.commandsType}, ${second!.commandsType} } from './generated.js';
+import type { ${first!.commandsType}, ${second!.commandsType}, ${third!.commandsType} } from './generated.js';
 export const ok: ${first!.commandsType}['two'] = { text: 't' };
+export const digits: ${third!.commandsType}['seven'] | ${third!.commandsType}['eight'] = { text: 't' };
 // @ts-expect-error text is a string
 export const bad: ${second!.commandsType}['one'] = { text: 1 };
 `;

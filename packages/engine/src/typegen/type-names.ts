@@ -18,7 +18,9 @@ export class TypeNames {
 
   /** A fresh identifier made of `parts` (each a definition name or a fixed word). */
   take(...parts: string[]): string {
-    let base = parts.map(pascalCase).join('');
+    // A letter after a digit is upper case: json-schema-to-typescript writes names that way, so
+    // the name it declares is the name given here.
+    let base = parts.map(pascalCase).join('').replace(/(?<=\d)[a-z]/g, (letter) => letter.toUpperCase());
     if (!/^[A-Za-z_$]/.test(base)) base = `T${base}`;
     if (RESERVED.has(base)) base = `${base}Type`;
     let name = base;
