@@ -50,6 +50,32 @@ export const actions: Array<keyof ProposalCommands> = ['submit', 'claimTask'];
     expect(typeCheck({ 'generated.ts': generated.source, 'usage.ts': usage })).toEqual([]);
   }, 60_000);
 
+  it("apply a step's field permissions on top-level fields: hidden and read-only ones may not be sent, required ones must be", async () => {
+    const definition = workflow('review', undefined, { opinion: { type: 'object', properties: { reason: { type: 'string' }, note: { type: 'string' } } } }, {});
+    definition.states.draft.on = {
+      approve: { to: 'done', roles: ['member'], form: 'opinion', fields: { '/reason': 'hidden', '/note': 'readonly' } },
+      reject: { to: 'done', roles: ['member'], form: 'opinion', fields: { '/reason': 'required' } },
+      comment: { to: 'done', roles: ['member'], form: 'opinion' },
+    };
+    expect(validateDefinition(definition).issues).toEqual([]);
+    const generated = await generateWorkflowTypes([definition]);
+    const usage = `
+import type { TypedCommand } from '@luzhi/engine';
+import type { ReviewCommands } from './generated.js';
+const actor = { id: 'u1', roles: ['member'] };
+export const approve: TypedCommand<ReviewCommands> = { type: 'approve', actor, payload: {} };
+export const reject: TypedCommand<ReviewCommands> = { type: 'reject', actor, payload: { reason: '理由' } };
+export const comment: TypedCommand<ReviewCommands> = { type: 'comment', actor, payload: { reason: '理由', note: '备注' } };
+// @ts-expect-error reason is hidden when approving
+export const hidden: TypedCommand<ReviewCommands> = { type: 'approve', actor, payload: { reason: '理由' } };
+// @ts-expect-error note is read-only when approving
+export const readonly: TypedCommand<ReviewCommands> = { type: 'approve', actor, payload: { note: '备注' } };
+// @ts-expect-error reason is required when rejecting
+export const required: TypedCommand<ReviewCommands> = { type: 'reject', actor, payload: {} };
+`;
+    expect(typeCheck({ 'generated.ts': generated.source, 'usage.ts': usage })).toEqual([]);
+  }, 60_000);
+
   it('are the same text each time they are generated', async () => {
     const first = await generateWorkflowTypes([fixture('proposal')]);
     const second = await generateWorkflowTypes([structuredClone(fixture('proposal'))]);

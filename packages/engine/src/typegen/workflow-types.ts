@@ -3,8 +3,8 @@ import { TRANSFER_ROLE } from '../builtins/actions/transfer-role.js';
 import { DefinitionError } from '../errors.js';
 import { indexStates } from '../definition/state-index.js';
 import { validateDefinition } from '../definition/validate.js';
-import type { WorkflowDefinition } from '../definition/workflow-definition.generated.js';
-import { joinPointer } from '../json-pointer.js';
+import type { FieldPermissions, Transition, WorkflowDefinition } from '../definition/workflow-definition.generated.js';
+import { joinPointer, parsePointer } from '../json-pointer.js';
 import { DEFAULT_TYPEGEN_LIMITS, schemaForTypes, type NodeBudget, type PreparedSchema, type TypegenLimits } from './schema-for-types.js';
 import { TypeNames } from './type-names.js';
 
@@ -218,9 +218,11 @@ function commandMap(definition: WorkflowDefinition, payloadTypes: ReadonlyMap<st
   };
   const index = indexStates(definition);
   for (const transition of index.transitions) {
-    if (transition.source !== 'on' || transition.event === undefined) continue;
-    const form = 'form' in transition.transition ? transition.transition.form : undefined;
-    add(transition.event, form === undefined ? 'undefined' : payloadTypes.get(form) ?? 'unknown');
+    // Alternatives of an action share the first one's form and field permissions, as the engine reads them.
+    if (transition.source !== 'on' || transition.event === undefined || (transition.alternative ?? 0) > 0) continue;
+    const declared = transition.transition as Transition;
+    const form = declared.form === undefined ? undefined : payloadTypes.get(declared.form);
+    add(transition.event, form === undefined ? 'undefined' : withFieldPermissions(form, declared.fields ?? {}));
   }
   for (const state of index.states.values()) {
     for (const rule of builtinActions()) {
@@ -230,6 +232,22 @@ function commandMap(definition: WorkflowDefinition, payloadTypes: ReadonlyMap<st
   // 转交 is taken on the instance as a whole, not offered by a state: enabled by any role's `transfer`.
   if (Object.values(definition.roles).some((role) => role.transfer !== undefined)) add(TRANSFER_ROLE, `BuiltinPayloads[${quoted(TRANSFER_ROLE)}]`);
   return commands;
+}
+
+/**
+ * The payload type of one step: the form's, with the step's field permissions on top-level fields
+ * (`hidden` and `readonly` ones may not be sent, `required` ones must be); permissions on nested
+ * fields, and what counts as filled in, are checked at run time.
+ */
+function withFieldPermissions(form: string, fields: FieldPermissions): string {
+  const members: string[] = [];
+  for (const [pointer, permission] of Object.entries(fields)) {
+    const tokens = parsePointer(pointer);
+    if (tokens?.length !== 1) continue;
+    const field = tokens[0]!;
+    members.push(permission === 'required' ? `${propertyKey(field)}: NonNullable<${form}[${quoted(field)}]>` : `${propertyKey(field)}?: never`);
+  }
+  return members.length === 0 ? form : `(${form} & { ${members.join('; ')} })`;
 }
 
 /** A string literal in single quotes, as the rest of the output writes them. */
