@@ -43,6 +43,10 @@ export class PresetBuildError extends LuzhiError {
  */
 function resolvePresetWorkflow(entry: PresetWorkflowFile, root: string): WorkflowDefinition {
   const name = relative(root, entry.file);
+  if (entry.file.endsWith('.overlay.json')) {
+    // Overlays are resolved here (resolveOverlay) once the overlay format is part of the engine.
+    throw new PresetBuildError('presets.overlayUnresolved', `${name}：叠加文件尚不能解析`, `${name}: overlay files cannot be resolved yet`);
+  }
   let value: unknown;
   try {
     value = JSON.parse(readFileSync(entry.file, 'utf8'));
