@@ -85,13 +85,13 @@ export const required: TypedCommand<ReviewCommands> = { type: 'reject', actor, p
 
   it('list each action with the forms its alternatives take, the built-in actions a state enables, and transferRole where a role can be handed on', async () => {
     const generated = await generateWorkflowTypes([example()]);
-    const commands = /export interface ProposalCommands \{([^}]*)\}/.exec(generated.source)?.[1] ?? '';
+    const commands = /export interface ProposalCommands \{([\s\S]*?)\n\}/.exec(generated.source)?.[1] ?? '';
     expect(commands).toContain('submit: ProposalSubmitPayload;');
     expect(commands).toContain('withdraw: undefined;');
     expect(commands).toContain("extendDeadline: BuiltinPayloads['extendDeadline'];");
     expect(commands).toContain("transferRole: BuiltinPayloads['transferRole'];");
     const plain = await generateWorkflowTypes([workflow('plain', undefined, { note: text }, { go: 'note', skip: undefined })]);
-    expect(/export interface PlainCommands \{([^}]*)\}/.exec(plain.source)?.[1]).toBe('\n  go: PlainNotePayload;\n  skip: undefined;\n');
+    expect(/export interface PlainCommands \{([\s\S]*?\n)\}/.exec(plain.source)?.[1]).toBe('\n  go: PlainNotePayload;\n  skip: undefined;\n');
   });
 
   it('give names made from the definition, unique even when names differ only in punctuation or case', async () => {
