@@ -53,6 +53,10 @@ describe('luzhi typegen', { timeout: 60_000 }, () => {
     const run = await luzhi('typegen', example, '--out', out, '--lang', 'en');
     expect(run.stdout).toBe(`wrote ${out} (proposal@2)`);
     expect(readFileSync(out, 'utf8')).toContain('export interface ProposalWorkflow {');
+    const nowhere = join(out, '..', 'missing-folder', 'proposal.ts');
+    const refused = await luzhi('typegen', example, '--out', nowhere, '--lang', 'en');
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain(`luzhi: cannot write ${nowhere}`);
   });
 
   it('reports an invalid definition as validate does and writes nothing', async () => {
@@ -96,6 +100,7 @@ describe('luzhi typegen', { timeout: 60_000 }, () => {
     const misplaced = await luzhi('validate', example, '--out', 'x.ts', '--lang', 'en');
     expect(misplaced.status).toBe(2);
     expect(misplaced.stderr).toContain('--out is for typegen only');
+    expect((await luzhi('presets', 'base')).status).toBe(2);
   });
 });
 
