@@ -83,6 +83,18 @@ export {
 } from './compile/state-value.js';
 
 export { createEngine } from './runtime/engine.js';
+export {
+  typedEngine,
+  type BuiltinPayloads,
+  type TypedBatchCommand,
+  type TypedCommand,
+  type TypedDefinition,
+  type TypedEngine,
+  type TypedInstanceView,
+  type TypedStartCommand,
+  type TypesOf,
+  type WorkflowTypes,
+} from './typegen/typed-engine.js';
 export { DEFAULT_COMMAND_LIMITS, type CommandLimits } from './runtime/command-limits.js';
 export type { Engine, EngineOptions, EffectContext, EffectRetryPolicy, EffectRun, CallHandler, NotifyHandler, TimerRun } from './runtime/engine.js';
 export { applyCommand, applyStart, applyTimer } from './runtime/apply-command.js';

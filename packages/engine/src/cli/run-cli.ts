@@ -11,6 +11,8 @@ import { USAGE } from './usage.js';
 import { validateCommand } from './validate-command.js';
 import { diffCommand } from './diff-command.js';
 import { DIAGRAM_FORMATS, diagramCommand, type DiagramFormat } from './diagram-command.js';
+import { typegenCommand } from './typegen-command.js';
+import { presetsCommand } from './presets-command.js';
 
 /** Where `luzhi` writes: standard output and standard error, one line per call. */
 export interface CliStreams {
@@ -55,8 +57,10 @@ type CommandLine =
       migrate: { map?: string | undefined; dryRun: boolean; pglite?: string | undefined; postgres?: string | undefined; tenant?: string | undefined };
       /** `--today YYYY-MM-DD` for `calendar check`, instead of the clock. */
       today: string | undefined;
-      /** The options of `diagram`. */
-      diagram: { format: string | undefined; out: string | undefined };
+      /** `--format` of `diagram`. */
+      format: string | undefined;
+      /** `--out FILE` for `diagram` and `typegen`. */
+      out: string | undefined;
     }
   | { ok: false; lang: MessageLanguage; error: LocalizedText };
 
@@ -108,7 +112,8 @@ function parseCommandLine(argv: readonly string[]): CommandLine {
       tenant: stringOption(values.tenant),
     },
     today: typeof values.today === 'string' ? values.today : undefined,
-    diagram: { format: stringOption(values.format), out: stringOption(values.out) },
+    format: stringOption(values.format),
+    out: stringOption(values.out),
   };
 }
 
@@ -144,6 +149,9 @@ export async function runCli(argv: readonly string[], streams: CliStreams): Prom
   }
   if (line.coverage && line.command !== 'simulate') {
     return usageError(text('--coverage 只用于 simulate', '--coverage is for simulate only'));
+  }
+  if (line.out !== undefined && line.command !== 'typegen' && line.command !== 'diagram') {
+    return usageError(text('--out 只用于 diagram 和 typegen', '--out is for diagram and typegen only'));
   }
   try {
     switch (line.command) {
@@ -198,7 +206,7 @@ export async function runCli(argv: readonly string[], streams: CliStreams): Prom
       }
       case 'diagram': {
         const [file, ...extra] = line.args;
-        const { format, out } = line.diagram;
+        const { format, out } = line;
         if (file === undefined || extra.length > 0) {
           return usageError(text('diagram 需要一个参数：流程定义文件', 'diagram needs one argument: a DEFINITION file'));
         }
@@ -212,6 +220,16 @@ export async function runCli(argv: readonly string[], streams: CliStreams): Prom
           return usageError(text('calendar 的用法：luzhi calendar check [--calendar 文件 ...] [--today YYYY-MM-DD]', 'usage: luzhi calendar check [--calendar FILE ...] [--today YYYY-MM-DD]'));
         }
         return await calendarCheckCommand(line.calendars, line.today ?? todayInChina(new Date()), context);
+      case 'typegen': {
+        const [definition, ...extra] = line.args;
+        if (definition === undefined || extra.length > 0) {
+          return usageError(text('typegen 需要一个参数：流程定义文件', 'typegen needs one argument: DEFINITION'));
+        }
+        return await typegenCommand(definition, line.out, context);
+      }
+      case 'presets':
+        if (line.args.length > 0) return usageError(text('presets 不带参数', 'presets takes no arguments'));
+        return await presetsCommand(process.cwd(), context);
       default:
         return usageError(text(`未知命令“${line.command}”`, `unknown command "${line.command}"`));
     }

@@ -21,6 +21,10 @@ export const USAGE: LocalizedText = text(
                                 效果、颜色规则分组列出差异，每行带 JSON 指针
   diagram 流程定义 --format svg|mermaid [--out 文件]
                                 画出流程图：SVG（与 <luzhi-diagram> 相同）或 Mermaid 状态图
+  typegen 流程定义 [--out 文件]  生成流程的 TypeScript 类型：实例数据、每张表单的载荷、
+                                每个动作的命令；有错误时按 validate 的格式报告
+  presets                       列出当前目录下安装的 @luzhi/presets 中的预设与流程
+                                （版本、基础流程或叠加、标题）
 
 选项：
   --lang zh-CN|en   输出语言（默认 zh-CN）
@@ -35,7 +39,7 @@ export const USAGE: LocalizedText = text(
   --postgres URL    （migrate）PostgreSQL 连接串
   --tenant T        （migrate）租户（委员会）标识，默认 default
   --format F        （diagram）svg 或 mermaid
-  --out FILE        （diagram）写入文件，不写标准输出
+  --out FILE        （diagram、typegen）写入文件，不写标准输出
   -h, --help        显示本说明
   -v, --version     显示版本号
 
@@ -67,6 +71,12 @@ Commands:
   diagram DEFINITION --format svg|mermaid [--out FILE]
                                 Draw the workflow: an SVG (as <luzhi-diagram> draws it) or a
                                 Mermaid state diagram
+  typegen DEFINITION [--out FILE]
+                                Generate the workflow's TypeScript types: its instance data,
+                                each form's payload, each action's command; issues are
+                                reported as validate reports them
+  presets                       List the presets of the @luzhi/presets installed here, each
+                                workflow with its version, kind (base or overlay) and title
 
 Options:
   --lang zh-CN|en   Language of the output (default zh-CN)
@@ -81,7 +91,7 @@ Options:
   --postgres URL    (migrate) A PostgreSQL connection string
   --tenant T        (migrate) The tenant (committee) id; default
   --format F        (diagram) svg or mermaid
-  --out FILE        (diagram) Write to FILE instead of standard output
+  --out FILE        (diagram, typegen) Write to FILE instead of standard output
   -h, --help        Show this text
   -v, --version     Show the version
 

@@ -4,7 +4,8 @@ import { DefinitionError, type Issue } from '../errors.js';
 import { text, type LocalizedText } from '../localized-text.js';
 import type { CliContext } from './cli-context.js';
 import { issueLine } from './output.js';
-import { readDocument } from './read-document.js';
+import { readDocument, type ReadDocument } from './read-document.js';
+import type { WorkflowDefinition } from '../definition/workflow-definition.generated.js';
 
 /** One issue of `luzhi validate --json`. */
 export interface ValidateJsonIssue {
@@ -31,6 +32,51 @@ function runnableIssues(definition: unknown): Issue[] {
   }
 }
 
+/** The issues of one read definition file, as `validate` reports them, and `id@version` when it is valid. */
+export interface DocumentIssues {
+  found: ValidateJsonIssue[];
+  key: string | undefined;
+  /** The definition, when it is valid. */
+  definition: WorkflowDefinition | undefined;
+}
+
+/**
+ * Validates a definition file read with `readDocument` — its text issues, the definition's issues
+ * and what this engine still needs to run it — each located by pointer and, when known, line and column.
+ */
+export function documentIssues(file: string, document: ReadDocument): DocumentIssues {
+  const issues: Issue[] = [...document.issues];
+  let key: string | undefined;
+  let definition: WorkflowDefinition | undefined;
+  if (document.value !== undefined) {
+    const result = validateDefinition(document.value);
+    issues.push(...result.issues);
+    if (result.definition) {
+      key = `${result.definition.id}@${result.definition.version}`;
+      issues.push(...runnableIssues(result.definition));
+      if (issues.length === 0) definition = result.definition;
+    }
+  }
+  const found = issues.map((issue): ValidateJsonIssue => {
+    const position =
+      'position' in issue ? (issue.position as { line: number; column: number }) : document.positions.get(issue.pointer);
+    return {
+      file,
+      pointer: issue.pointer,
+      code: issue.code,
+      message: issue.message,
+      ...(position === undefined ? {} : { line: position.line, column: position.column }),
+    };
+  });
+  return { found, key, definition };
+}
+
+/** Prints issues as `validate` does: one `FILE#/pointer: message` line each, or with `--json` the list. */
+export function printIssues(found: readonly ValidateJsonIssue[], context: CliContext): void {
+  if (context.json) context.out(JSON.stringify(found, null, 2));
+  else for (const issue of found) context.out(issueLine(issue.file, issue, context.lang));
+}
+
 /**
  * `luzhi validate FILE...`: reads each file as text (so duplicate keys are caught), validates it
  * as a workflow definition and prints one `FILE#/pointer: message` line per issue, or a short OK
@@ -39,33 +85,11 @@ function runnableIssues(definition: unknown): Issue[] {
 export async function validateCommand(files: readonly string[], context: CliContext): Promise<number> {
   const found: ValidateJsonIssue[] = [];
   for (const file of files) {
-    const document = await readDocument(file);
-    const issues: Issue[] = [...document.issues];
-    let key: string | undefined;
-    if (document.value !== undefined) {
-      const result = validateDefinition(document.value);
-      issues.push(...result.issues);
-      if (result.definition) {
-        key = `${result.definition.id}@${result.definition.version}`;
-        issues.push(...runnableIssues(result.definition));
-      }
-    }
-    for (const issue of issues) {
-      const position =
-        'position' in issue
-          ? (issue.position as { line: number; column: number })
-          : document.positions.get(issue.pointer);
-      found.push({
-        file,
-        pointer: issue.pointer,
-        code: issue.code,
-        message: issue.message,
-        ...(position === undefined ? {} : { line: position.line, column: position.column }),
-      });
-      if (!context.json) context.out(issueLine(file, issue, context.lang));
-    }
-    if (issues.length === 0 && !context.json) {
-      context.out(`${file}: ${text(`✓ 有效（${key ?? ''}）`, `✓ valid (${key ?? ''})`)[context.lang]}`);
+    const report = documentIssues(file, await readDocument(file));
+    found.push(...report.found);
+    if (!context.json) printIssues(report.found, context);
+    if (report.found.length === 0 && !context.json) {
+      context.out(`${file}: ${text(`✓ 有效（${report.key ?? ''}）`, `✓ valid (${report.key ?? ''})`)[context.lang]}`);
     }
   }
   if (context.json) context.out(JSON.stringify(found, null, 2));

@@ -110,7 +110,7 @@ export function inlineLocalRefs(root: FormJsonSchema): InlinedSchema | { refusal
 }
 
 /** The pointer a local reference (`#`, `#/…`) names, or undefined for any other reference. */
-function localTarget(ref: unknown): string | undefined {
+export function localTarget(ref: unknown): string | undefined {
   if (typeof ref !== 'string' || !ref.startsWith('#')) return undefined;
   let fragment: string;
   try {
