@@ -2,4 +2,9 @@
 /**
  * Every preset: its definitions, typed, and their types.
  */
-export {};
+export * from './base.js';
+export * from './haian.js';
+export * from './jiangyin.js';
+export * from './jilin.js';
+export * from './qingjiangpu.js';
+export * from './tongguan.js';
