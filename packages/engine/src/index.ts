@@ -12,6 +12,18 @@ export {
   definitionLimitCodes,
   type DefinitionLimits,
 } from './definition/validate.js';
+export {
+  isOverlayDocument,
+  resolveOverlay,
+  MAX_OVERLAY_CHAIN,
+  OPERATION_NAMES,
+  overlayIssueCodes,
+  type LoadedDocument,
+  type Origin,
+  type OverlayIssue,
+  type OverlayLoader,
+  type OverlayResolution,
+} from './definition/overlay/index.js';
 export { canonicalJson, MAX_CANONICAL_DEPTH } from './canonical-json.js';
 export type { WorkflowDefinition } from './definition/workflow-definition.generated.js';
 export type * from './definition/workflow-definition.generated.js';

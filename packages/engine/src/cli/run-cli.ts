@@ -6,6 +6,8 @@ import { EXIT, type CliContext } from './cli-context.js';
 import { calendarCheckCommand, isCalendarDay, todayInChina } from './calendar-command.js';
 import { isTenantId } from '../tenant-id.js';
 import { migrateCommand } from './migrate-command.js';
+import { newCommand } from './new-command.js';
+import { PRESETS_ENV } from './presets-root.js';
 import { simulateCommand } from './simulate-command.js';
 import { USAGE } from './usage.js';
 import { validateCommand } from './validate-command.js';
@@ -26,6 +28,8 @@ const OPTIONS = {
   pglite: { type: 'string' },
   postgres: { type: 'string' },
   tenant: { type: 'string' },
+  preset: { type: 'string' },
+  presets: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -48,6 +52,10 @@ type CommandLine =
       migrate: { map?: string | undefined; dryRun: boolean; pglite?: string | undefined; postgres?: string | undefined; tenant?: string | undefined };
       /** `--today YYYY-MM-DD` for `calendar check`, instead of the clock. */
       today: string | undefined;
+      /** `--preset P` for `new`. */
+      preset: string | undefined;
+      /** `--presets DIR` (or LUZHI_PRESETS): the presets folder for `@luzhi/presets/…` and `new`. */
+      presets: string | undefined;
     }
   | { ok: false; lang: MessageLanguage; error: LocalizedText };
 
@@ -98,6 +106,8 @@ function parseCommandLine(argv: readonly string[]): CommandLine {
       tenant: stringOption(values.tenant),
     },
     today: typeof values.today === 'string' ? values.today : undefined,
+    preset: stringOption(values.preset),
+    presets: stringOption(values.presets) ?? stringOption(process.env[PRESETS_ENV]),
   };
 }
 
@@ -138,7 +148,7 @@ export async function runCli(argv: readonly string[], streams: CliStreams): Prom
       case 'validate':
         if (line.args.length === 0)
           return usageError(text('validate 需要至少一个文件', 'validate needs at least one FILE'));
-        return await validateCommand(line.args, context);
+        return await validateCommand(line.args, context, line.presets);
       case 'simulate': {
         const [definition, scenario, ...extra] = line.args;
         if (definition === undefined || scenario === undefined || extra.length > 0) {
@@ -149,7 +159,7 @@ export async function runCli(argv: readonly string[], streams: CliStreams): Prom
             ),
           );
         }
-        return await simulateCommand(definition, scenario, context, line.calendars);
+        return await simulateCommand(definition, scenario, context, line.calendars, line.presets);
       }
       case 'migrate': {
         const [oldFile, newFile, ...extra] = line.args;
@@ -174,6 +184,13 @@ export async function runCli(argv: readonly string[], streams: CliStreams): Prom
           );
         }
         return await migrateCommand({ oldFile, newFile, mapFile: map, dryRun, pglite, postgres, tenant }, context);
+      }
+      case 'new': {
+        const [name, ...extra] = line.args;
+        if (name === undefined || extra.length > 0 || line.preset === undefined) {
+          return usageError(text('new 的用法：luzhi new --preset 预设 名称', 'usage: luzhi new --preset PRESET NAME'));
+        }
+        return await newCommand(name, line.preset, context, line.presets);
       }
       case 'calendar':
         if (line.args.length !== 1 || line.args[0] !== 'check') {

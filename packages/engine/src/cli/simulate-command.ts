@@ -1,6 +1,8 @@
 import { readCalendarFiles } from './calendar-files.js';
 import type { CliContext } from './cli-context.js';
+import { loadWorkflow } from './load-workflow.js';
 import { readDocument } from './read-document.js';
+import { text } from '../localized-text.js';
 import { runScenario } from './run-scenario.js';
 import { createScenarioPrinter } from './scenario-output.js';
 import type { ScenarioIssue, ScenarioReport } from './scenario-report.js';
@@ -15,14 +17,22 @@ export async function simulateCommand(
   scenarioFile: string,
   context: CliContext,
   calendarFiles: readonly string[] = [],
+  presetsRoot?: string,
 ): Promise<number> {
   const extended = calendarFiles.length === 0 ? undefined : await readCalendarFiles(calendarFiles, context);
   if (extended === null) return 1;
   const calendar = extended?.calendar;
   const files = { definition: definitionFile, scenario: scenarioFile };
-  const [definition, scenario] = await Promise.all([readDocument(definitionFile), readDocument(scenarioFile)]);
+  const [definition, scenario] = await Promise.all([loadWorkflow(definitionFile, { presetsRoot }), readDocument(scenarioFile)]);
   const readIssues: ScenarioIssue[] = [
-    ...definition.issues.map((issue) => ({ ...issue, document: 'definition' as const })),
+    // A problem in a base is shown at the overlay's /extends, naming the base file and pointer.
+    ...(definition.sources.length > 1 || definition.value === undefined ? definition.issues : definition.issues.filter((issue) => /^(json|file)\./.test(issue.code))).map(({ file: _file, base, definitionPointer: _at, ...issue }) => ({
+      ...issue,
+      ...(base === undefined
+        ? {}
+        : { message: text(`${base.file}#${base.pointer}：${issue.message['zh-CN']}`, `${base.file}#${base.pointer}: ${issue.message.en}`) }),
+      document: 'definition' as const,
+    })),
     ...scenario.issues.map((issue) => ({ ...issue, document: 'scenario' as const })),
   ];
   let report: ScenarioReport;

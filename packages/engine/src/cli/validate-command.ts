@@ -1,13 +1,13 @@
-import { validateDefinition } from '../definition/validate.js';
 import { compile } from '../compile/compile.js';
 import { DefinitionError, type Issue } from '../errors.js';
 import { text, type LocalizedText } from '../localized-text.js';
 import type { CliContext } from './cli-context.js';
+import { loadWorkflow } from './load-workflow.js';
 import { issueLine } from './output.js';
-import { readDocument } from './read-document.js';
 
 /** One issue of `luzhi validate --json`. */
 export interface ValidateJsonIssue {
+  /** The file the pointer points into: the file given, or the base it extends for a problem there. */
   file: string;
   pointer: string;
   code: string;
@@ -15,6 +15,8 @@ export interface ValidateJsonIssue {
   /** Where the value (or the text error) is in the file, when known. */
   line?: number;
   column?: number;
+  /** For a problem in a base: the file given (an overlay) and its pointer, `/extends`. */
+  overlay?: { file: string; pointer: string };
 }
 
 /**
@@ -32,37 +34,37 @@ function runnableIssues(definition: unknown): Issue[] {
 }
 
 /**
- * `luzhi validate FILE...`: reads each file as text (so duplicate keys are caught), validates it
- * as a workflow definition and prints one `FILE#/pointer: message` line per issue, or a short OK
- * line for a valid file. Returns the exit status: 1 when any file has an issue, else 0.
+ * `luzhi validate FILE...`: reads each file with {@link loadWorkflow} (a workflow, or an overlay
+ * resolved against what it extends), validates it and prints one `FILE#/pointer: message` line
+ * per issue — the overlay's file and pointer, or the base's for a problem that comes from the
+ * base — or a short OK line for a valid file. Returns the exit status: 1 when any file has an
+ * issue, else 0.
  */
-export async function validateCommand(files: readonly string[], context: CliContext): Promise<number> {
+export async function validateCommand(files: readonly string[], context: CliContext, presetsRoot?: string): Promise<number> {
   const found: ValidateJsonIssue[] = [];
   for (const file of files) {
-    const document = await readDocument(file);
-    const issues: Issue[] = [...document.issues];
+    const loaded = await loadWorkflow(file, { presetsRoot });
+    const issues = [...loaded.issues];
     let key: string | undefined;
-    if (document.value !== undefined) {
-      const result = validateDefinition(document.value);
-      issues.push(...result.issues);
-      if (result.definition) {
-        key = `${result.definition.id}@${result.definition.version}`;
-        issues.push(...runnableIssues(result.definition));
-      }
+    if (loaded.definition) {
+      key = `${loaded.definition.id}@${loaded.definition.version}`;
+      for (const issue of runnableIssues(loaded.definition)) issues.push({ ...issue, ...loaded.locate(issue.pointer) });
     }
     for (const issue of issues) {
+      const at = issue.base ?? { file: issue.file, pointer: issue.pointer };
       const position =
         'position' in issue
           ? (issue.position as { line: number; column: number })
-          : document.positions.get(issue.pointer);
+          : loaded.positions.get(at.file)?.get(at.pointer);
       found.push({
-        file,
-        pointer: issue.pointer,
+        file: at.file,
+        pointer: at.pointer,
         code: issue.code,
         message: issue.message,
         ...(position === undefined ? {} : { line: position.line, column: position.column }),
+        ...(issue.base === undefined ? {} : { overlay: { file: issue.file, pointer: issue.pointer } }),
       });
-      if (!context.json) context.out(issueLine(file, issue, context.lang));
+      if (!context.json) context.out(issueLine(at.file, { ...issue, pointer: at.pointer }, context.lang));
     }
     if (issues.length === 0 && !context.json) {
       context.out(`${file}: ${text(`✓ 有效（${key ?? ''}）`, `✓ valid (${key ?? ''})`)[context.lang]}`);
