@@ -120,8 +120,9 @@ async function build(document: unknown, file: string, load: OverlayLoader, prove
       : code === 'file.unreadable'
         ? ['overlay.extendsUnreadable', `无法读取 extends 所指的“${overlay.extends}”（${loaded.file}）：${reason['zh-CN']}`, `Cannot read "${overlay.extends}" named by "extends" (${loaded.file}): ${reason.en}`]
         : ['overlay.baseNotJson', `extends 所指的 ${loaded.file} 不是有效的 JSON：${reason['zh-CN']}`, `${loaded.file}, named by "extends", is not valid JSON: ${reason.en}`];
-    // The loader's own refusals (a malformed reference, no presets package) read no file.
-    return { issues: [{ ...overlayIssue(file, overlayCode, '/extends', zh, en), ...(code.startsWith('overlay.') ? {} : { base }) }] };
+    // Only a base that was read but is not JSON is a problem in the base; a reference that
+    // reads nothing (a missing file, a malformed reference, no presets package) is the overlay's.
+    return { issues: [{ ...overlayIssue(file, overlayCode, '/extends', zh, en), ...(overlayCode === 'overlay.baseNotJson' ? { base } : {}) }] };
   }
   const base = await build(loaded.value, loaded.file, load, provenance, chain);
   if (base.document === undefined || base.issues.length > 0) return base;
