@@ -16,6 +16,7 @@ export {
   isOverlayDocument,
   resolveOverlay,
   MAX_OVERLAY_CHAIN,
+  MAX_OVERLAY_OPERATIONS,
   OPERATION_NAMES,
   overlayIssueCodes,
   type LoadedDocument,

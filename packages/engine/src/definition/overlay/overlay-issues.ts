@@ -24,6 +24,9 @@ export interface OverlayIssue extends LocatedIssue {
 /** The longest chain of overlays extending overlays, the base workflow not counted. */
 export const MAX_OVERLAY_CHAIN = 8;
 
+/** The most operations one overlay may hold (`schema.maxItems`): each walks the whole workflow. */
+export const MAX_OVERLAY_OPERATIONS = 200;
+
 /** Every code resolving an overlay can report besides `limit.*`, `schema.*`, `json.*` and the definition's own codes. */
 export const overlayIssueCodes: readonly string[] = [
   'overlay.extendsUnreadable',
