@@ -5,7 +5,7 @@ export const USAGE: LocalizedText = text(
   `用法：luzhi <命令> [选项]
 
 命令：
-  validate 文件...              校验流程定义（JSON）。每处错误一行：文件#/JSON指针: 说明
+  validate 文件...              校验流程定义或覆盖文件（JSON）。每处错误一行：文件#/JSON指针: 说明
   simulate 流程定义 场景        在内存存储和虚拟时钟上运行场景（*.scenario.json），
                                 逐步打印操作与结果状态，并检查每步的预期
   migrate 旧版本 新版本 --map 映射文件 (--pglite 目录 | --postgres 连接串)
@@ -14,6 +14,8 @@ export const USAGE: LocalizedText = text(
                                 每件实例一行，最后一行汇总；先用 --dry-run 演练
   calendar check                列出有日历数据的年份（内置的和 --calendar 给出的），
                                 今年或明年没有数据时给出警告
+  new --preset 预设 名称        新建文件夹“名称”：预设中每个流程一个覆盖文件
+                                （*.overlay.json）和一份 README.md 模板
 
 选项：
   --lang zh-CN|en   输出语言（默认 zh-CN）
@@ -26,6 +28,9 @@ export const USAGE: LocalizedText = text(
   --pglite DIR      （migrate）PGlite 数据目录
   --postgres URL    （migrate）PostgreSQL 连接串
   --tenant T        （migrate）租户（委员会）标识，默认 default
+  --preset P        （new）预设名称，如 base、haian
+  --presets DIR     （validate、simulate、new）预设所在的文件夹，代替已安装的
+                    @luzhi/presets（也可用环境变量 LUZHI_PRESETS）
   -h, --help        显示本说明
   -v, --version     显示版本号
 
@@ -34,7 +39,7 @@ export const USAGE: LocalizedText = text(
   `Usage: luzhi <command> [options]
 
 Commands:
-  validate FILE...              Check workflow definitions (JSON). One line per issue:
+  validate FILE...              Check workflow definitions or overlays (JSON). One line per issue:
                                 FILE#/json/pointer: message
   simulate DEFINITION SCENARIO  Run a scenario (*.scenario.json) on the in-memory store with a
                                 virtual clock, printing each step and its resulting state and
@@ -46,6 +51,8 @@ Commands:
   calendar check                List the years with calendar data (bundled, and the files
                                 given with --calendar); warn when this year or the next
                                 has none
+  new --preset PRESET NAME      Create the folder NAME with one overlay (*.overlay.json) per
+                                workflow of the preset and a README.md template
 
 Options:
   --lang zh-CN|en   Language of the output (default zh-CN)
@@ -58,6 +65,9 @@ Options:
   --pglite DIR      (migrate) A PGlite data directory
   --postgres URL    (migrate) A PostgreSQL connection string
   --tenant T        (migrate) The tenant (committee) id; default
+  --preset P        (new) The preset, such as base or haian
+  --presets DIR     (validate, simulate, new) A folder of presets to use instead of the
+                    installed @luzhi/presets (or the environment variable LUZHI_PRESETS)
   -h, --help        Show this text
   -v, --version     Show the version
 
