@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { resolveOverlay, type LoadedDocument } from '../src/definition/overlay/index.js';
 
@@ -122,5 +123,25 @@ describe('overlay operations', () => {
     expect(result.issues).toEqual([]);
     expect(result.sources).toEqual(['base.workflow.json']);
     expect(result.definition).toEqual(base);
+  });
+});
+
+describe('the example of docs/dsl.md section 20.3', () => {
+  it('is the fixture docs-example.overlay.json, and it resolves the example proposal into a valid workflow', async () => {
+    const { loadWorkflow } = await import('../src/cli/load-workflow.js');
+    const dsl = readFileSync(new URL('../../../docs/dsl.md', import.meta.url), 'utf8');
+    const section = dsl.slice(dsl.indexOf('### 20.3'));
+    const block = section.slice(section.indexOf('```json\n') + 8, section.indexOf('\n```', section.indexOf('```json\n')));
+    const file = fileURLToPath(new URL('./fixtures/overlays/docs-example.overlay.json', import.meta.url));
+    const fixture = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    const documented = JSON.parse(block) as Record<string, unknown>;
+    expect({ ...documented, $schema: undefined, extends: undefined }).toEqual({ ...fixture, $schema: undefined, extends: undefined });
+    const loaded = await loadWorkflow(file);
+    expect(loaded.issues).toEqual([]);
+    const states = (loaded.definition as unknown as Doc).states;
+    expect(Object.keys(states)).toContain('recheck');
+    expect(Object.keys(states)).not.toContain('officialReview');
+    expect(states.feedback!.deadline.within).toBe('20WD');
+    expect(states.review!.on.accept.to).toBe('recheck');
   });
 });
