@@ -87,6 +87,16 @@ describe('luzhi validate and simulate on overlays', () => {
     expect(unknown.out[0]).toContain('nothing.workflow.json');
   });
 
+  it('a preset reference cannot leave the presets folder', async () => {
+    const root = fakePresets();
+    const work = mkdtempSync(join(tmpdir(), 'luzhi-overlay-'));
+    for (const ref of ['@luzhi/presets/../base/mini-proposal', '@luzhi/presets/base/../../etc/passwd', '@luzhi/presets/base/mini-proposal/x']) {
+      writeFileSync(join(work, 'escape.overlay.json'), JSON.stringify({ extends: ref }));
+      const run = await luzhi('validate', '--json', join(work, 'escape.overlay.json'), '--presets', root);
+      expect(JSON.parse(run.out.join('\n'))).toEqual([expect.objectContaining({ pointer: '/extends', code: 'overlay.referenceInvalid' })]);
+    }
+  });
+
   it('without the presets package, a preset reference is overlay.presetsMissing at /extends', async () => {
     const work = mkdtempSync(join(tmpdir(), 'luzhi-overlay-'));
     const file = join(work, 'mini.overlay.json');
