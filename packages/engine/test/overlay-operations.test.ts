@@ -118,6 +118,12 @@ describe('overlay operations', () => {
     expect(first).toMatchObject({ code: 'role.undeclared', file: 'o.overlay.json', pointer: '/operations/0' });
   });
 
+  it('a loader that throws is an unreadable base, not an exception', async () => {
+    const result = await resolveOverlay({ extends: 'x.json' }, { file: 'o.overlay.json', load: () => { throw new Error('disk on fire'); } });
+    expect(result.issues).toEqual([expect.objectContaining({ code: 'overlay.extendsUnreadable', pointer: '/extends', file: 'o.overlay.json' })]);
+    expect(result.issues[0]!.message.en).toContain('disk on fire');
+  });
+
   it('a workflow without extends is validated as it is', async () => {
     const result = await resolve(base, 'base.workflow.json');
     expect(result.issues).toEqual([]);

@@ -102,7 +102,7 @@ async function build(document: unknown, file: string, load: OverlayLoader, prove
       `More than ${MAX_OVERLAY_CHAIN} overlays extend one another: ${chain.join(' → ')}`,
     );
   }
-  const loaded = await load(overlay.extends, file);
+  const loaded = await readBase(load, overlay.extends, file);
   if (chain.includes(loaded.file)) {
     return at(
       'overlay.cycle',
@@ -135,4 +135,14 @@ async function build(document: unknown, file: string, load: OverlayLoader, prove
   }
   if (overlay.patch !== undefined) applyMergePatch(result, overlay.patch, { file, pointer: '/patch' }, provenance);
   return { document: result, issues: [] };
+}
+
+/** Calls the caller's loader; a loader that throws is reported as an unreadable base, not thrown on. */
+async function readBase(load: OverlayLoader, ref: string, fromFile: string): Promise<LoadedDocument> {
+  try {
+    return await load(ref, fromFile);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { file: ref, issues: [{ pointer: '', code: 'file.unreadable', message: { 'zh-CN': reason, en: reason } }] };
+  }
 }
