@@ -1,4 +1,5 @@
 import { joinPointer, parsePointer } from '../../json-pointer.js';
+import { didYouMean, listNames } from '../checks/check.js';
 import { overlayIssue, type LocatedIssue } from './overlay-issues.js';
 import { copyWithOrigin, defineOwn, isJsonObject, type Origin, type Provenance } from './provenance.js';
 import { findNameReferences, type NameReference } from './references.js';
@@ -46,13 +47,15 @@ const declared = (refs: readonly NameReference[], kind: 'state' | 'role'): NameR
   refs.filter((ref) => ref.kind === kind && ref.form === 'keys');
 
 function unknownState(context: OperationContext, key: string, name: string, states: readonly NameReference[]): LocatedIssue {
-  const names = [...new Set(states.map((ref) => ref.name))].map((state) => `“${state}”`).join('、');
+  const names = [...new Set(states.map((ref) => ref.name))];
+  const expected = listNames(names);
+  const hint = didYouMean(name, names);
   return overlayIssue(
     context.file,
     'overlay.stateUnknown',
     joinPointer(context.pointer, key),
-    `状态“${name}”不存在；现有状态：${names || '（无）'}`,
-    `There is no state "${name}"; the states are ${names.replace(/[“”]/g, '"').replace(/、/g, ', ') || '(none)'}`,
+    `状态“${name}”不存在；现有状态：${expected.zh}${hint.zh}`,
+    `There is no state "${name}"; the states are ${expected.en}${hint.en}`,
   );
 }
 
@@ -126,7 +129,7 @@ function removeState({ state, retarget }: { state: string; retarget?: string }, 
   const removed = new Set(states.filter((ref) => inside(ref.pointer)).map((ref) => ref.name));
   const remaining = refs.filter((ref) => ref.kind === 'state' && ref.form !== 'keys' && removed.has(ref.name) && !inside(ref.pointer));
   if (retarget === undefined) {
-    if (remaining.length === 0) return deleteKey(target, context);
+    if (remaining.length === 0) return deleteKey(target);
     const shown = remaining.slice(0, 5).map((ref) => ref.pointer);
     return [
       overlayIssue(
@@ -151,10 +154,11 @@ function removeState({ state, retarget }: { state: string; retarget?: string }, 
     ];
   }
   for (const ref of remaining) ref.write(retarget);
-  return deleteKey(target, context);
+  return deleteKey(target);
 }
 
-function deleteKey(target: NameReference, _context: OperationContext): LocatedIssue[] {
+/** Removes a declared state (its key, with everything inside it). */
+function deleteKey(target: NameReference): LocatedIssue[] {
   delete target.holder![target.name];
   return [];
 }
@@ -164,13 +168,15 @@ function renameRole({ role, to }: { role: string; to: string }, context: Operati
   const roles = declared(refs, 'role');
   if (!roles.some((ref) => ref.name === role)) {
     const names = roles.map((ref) => ref.name);
+    const expected = listNames(names);
+    const hint = didYouMean(role, names);
     return [
       overlayIssue(
         context.file,
         'overlay.roleUnknown',
         joinPointer(context.pointer, 'role'),
-        `角色“${role}”不存在；现有角色：${names.map((name) => `“${name}”`).join('、') || '（无）'}`,
-        `There is no role "${role}"; the roles are ${names.map((name) => `"${name}"`).join(', ') || '(none)'}`,
+        `角色“${role}”不存在；现有角色：${expected.zh}${hint.zh}`,
+        `There is no role "${role}"; the roles are ${expected.en}${hint.en}`,
       ),
     ];
   }

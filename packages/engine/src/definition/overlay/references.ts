@@ -63,8 +63,9 @@ export function findNameReferences(document: unknown, provenance: Provenance, or
         }
       }
     }
-    if (def === EXPRESSION_SITES.results.def && isJsonObject(value) && typeof value.start === 'string') {
-      found.push(...expressionReferences(value, 'start', joinPointer(pointer, ...EXPRESSION_SITES.results.path), true, provenance, origin));
+    const [results] = EXPRESSION_SITES.results.path;
+    if (def === EXPRESSION_SITES.results.def && results !== undefined && isJsonObject(value) && typeof value[results] === 'string') {
+      found.push(...expressionReferences(value, results, joinPointer(pointer, results), true, provenance, origin));
     }
   });
   // Expressions are found through their holders, so that each can be rewritten in place.
