@@ -175,3 +175,17 @@ describe('luzhi new --preset P NAME', () => {
     expect((await luzhi('new', '--preset', 'base')).status).toBe(2);
   });
 });
+
+describe('@luzhi/engine/node', () => {
+  it('exports the loader every command uses, so a package of presets can read its overlays the same way', async () => {
+    const { loadWorkflow } = await import('@luzhi/engine/node');
+    const root = fakePresets();
+    const work = mkdtempSync(join(tmpdir(), 'luzhi-overlay-'));
+    const file = join(work, 'mini.overlay.json');
+    writeFileSync(file, JSON.stringify({ extends: '@luzhi/presets/base/mini-proposal', operations: [{ op: 'renameState', state: 'review', to: 'screening' }] }));
+    const loaded = await loadWorkflow(file, { presetsRoot: root });
+    expect(loaded.issues).toEqual([]);
+    expect(loaded.sources).toEqual([file, join(root, 'base', 'mini-proposal.workflow.json')]);
+    expect(Object.keys((loaded.definition as { states: object }).states)).toContain('screening');
+  });
+});
