@@ -12,6 +12,19 @@ export {
   definitionLimitCodes,
   type DefinitionLimits,
 } from './definition/validate.js';
+export {
+  isOverlayDocument,
+  resolveOverlay,
+  MAX_OVERLAY_CHAIN,
+  MAX_OVERLAY_OPERATIONS,
+  OPERATION_NAMES,
+  overlayIssueCodes,
+  type LoadedDocument,
+  type Origin,
+  type OverlayIssue,
+  type OverlayLoader,
+  type OverlayResolution,
+} from './definition/overlay/index.js';
 export { canonicalJson, MAX_CANONICAL_DEPTH } from './canonical-json.js';
 export { diffDefinitions, DIFF_GROUPS, type DefinitionChange, type DiffGroup } from './definition/definition-diff.js';
 export type { WorkflowDefinition } from './definition/workflow-definition.generated.js';

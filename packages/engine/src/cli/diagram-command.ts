@@ -8,9 +8,8 @@ import { indexWorkflow } from '../diagram/workflow-index.js';
 import { DefinitionError } from '../errors.js';
 import { text } from '../localized-text.js';
 import type { CliContext } from './cli-context.js';
-import { checkDefinitionDocument, printDefinitionIssues } from './definition-file.js';
+import { checkWorkflowFile, printIssues } from './definition-file.js';
 import { printable } from './output.js';
-import { readDocument } from './read-document.js';
 
 /** The drawings `luzhi diagram` writes. */
 export const DIAGRAM_FORMATS = ['svg', 'mermaid'] as const;
@@ -32,9 +31,15 @@ class DefinitionShape extends ShapeChecker {
  * in `--lang`, to standard output or to FILE. Returns 0, or 1 when the definition has issues or
  * FILE cannot be written.
  */
-export async function diagramCommand(file: string, format: DiagramFormat, out: string | undefined, context: CliContext): Promise<number> {
-  const checked = checkDefinitionDocument(file, await readDocument(file));
-  if (!checked.ok) return printDefinitionIssues(checked.issues, context);
+export async function diagramCommand(
+  file: string,
+  format: DiagramFormat,
+  out: string | undefined,
+  context: CliContext,
+  presetsRoot?: string,
+): Promise<number> {
+  const checked = await checkWorkflowFile(file, presetsRoot);
+  if (checked.definition === undefined) return printIssues(checked.found, context);
   const index = indexWorkflow(checked.definition, new DefinitionShape());
   const words = DIAGRAM_WORDS[context.lang];
   const labels = diagramLabels(index, context.lang, words);

@@ -1,9 +1,8 @@
 import { diffDefinitions, type DefinitionChange, type DiffGroup } from '../definition/definition-diff.js';
 import { pickTitle, text, type LocalizedText, type MessageLanguage } from '../localized-text.js';
 import type { CliContext } from './cli-context.js';
-import { checkDefinitionDocument, printDefinitionIssues } from './definition-file.js';
+import { checkWorkflowFile, printIssues } from './definition-file.js';
 import { displayWidth, printable } from './output.js';
-import { readDocument } from './read-document.js';
 
 const HEADINGS: Readonly<Record<DiffGroup, LocalizedText>> = {
   workflow: text('流程', 'Workflow'),
@@ -72,10 +71,9 @@ function changeLine(change: DefinitionChange, lang: MessageLanguage): string {
  * removed, `~` changed, `>` a state moved to another parent. With `--json`, `{ equal, changes }`.
  * Returns 0 when the definitions are the same, 1 when they differ or a file has issues.
  */
-export async function diffCommand(fileA: string, fileB: string, context: CliContext): Promise<number> {
-  const read = async (file: string) => checkDefinitionDocument(file, await readDocument(file));
-  const [first, second] = await Promise.all([read(fileA), read(fileB)]);
-  if (!first.ok || !second.ok) return printDefinitionIssues([first, second].flatMap((checked) => (checked.ok ? [] : checked.issues)), context);
+export async function diffCommand(fileA: string, fileB: string, context: CliContext, presetsRoot?: string): Promise<number> {
+  const [first, second] = await Promise.all([checkWorkflowFile(fileA, presetsRoot), checkWorkflowFile(fileB, presetsRoot)]);
+  if (first.definition === undefined || second.definition === undefined) return printIssues([...first.found, ...second.found], context);
   const changes = diffDefinitions(first.definition, second.definition);
   if (context.json) {
     context.out(JSON.stringify({ equal: changes.length === 0, changes }, null, 2));

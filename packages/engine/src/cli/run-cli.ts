@@ -6,6 +6,8 @@ import { EXIT, type CliContext } from './cli-context.js';
 import { calendarCheckCommand, isCalendarDay, todayInChina } from './calendar-command.js';
 import { isTenantId } from '../tenant-id.js';
 import { migrateCommand } from './migrate-command.js';
+import { newCommand } from './new-command.js';
+import { PRESETS_ENV } from './presets-root.js';
 import { simulateCommand } from './simulate-command.js';
 import { USAGE } from './usage.js';
 import { validateCommand } from './validate-command.js';
@@ -33,6 +35,8 @@ const OPTIONS = {
   tenant: { type: 'string' },
   format: { type: 'string' },
   out: { type: 'string' },
+  preset: { type: 'string' },
+  presets: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -61,6 +65,10 @@ type CommandLine =
       format: string | undefined;
       /** `--out FILE` for `diagram` and `typegen`. */
       out: string | undefined;
+      /** `--preset P` for `new`. */
+      preset: string | undefined;
+      /** `--presets DIR` (or LUZHI_PRESETS): the presets folder for `@luzhi/presets/…` and `new`. */
+      presets: string | undefined;
     }
   | { ok: false; lang: MessageLanguage; error: LocalizedText };
 
@@ -114,6 +122,8 @@ function parseCommandLine(argv: readonly string[]): CommandLine {
     today: typeof values.today === 'string' ? values.today : undefined,
     format: stringOption(values.format),
     out: stringOption(values.out),
+    preset: stringOption(values.preset),
+    presets: stringOption(values.presets) ?? stringOption(process.env[PRESETS_ENV]),
   };
 }
 
@@ -160,7 +170,7 @@ export async function runCli(argv: readonly string[], streams: CliStreams): Prom
       case 'validate':
         if (line.args.length === 0)
           return usageError(text('validate 需要至少一个文件', 'validate needs at least one FILE'));
-        return await validateCommand(line.args, context);
+        return await validateCommand(line.args, context, line.presets);
       case 'simulate': {
         const [definition, ...scenarios] = line.args;
         if (definition === undefined || scenarios.length === 0) {
@@ -171,7 +181,7 @@ export async function runCli(argv: readonly string[], streams: CliStreams): Prom
             ),
           );
         }
-        return await simulateCommand(definition, scenarios, context, line.calendars, line.coverage);
+        return await simulateCommand(definition, scenarios, context, line.calendars, line.coverage, line.presets);
       }
       case 'migrate': {
         const [oldFile, newFile, ...extra] = line.args;
@@ -202,7 +212,7 @@ export async function runCli(argv: readonly string[], streams: CliStreams): Prom
         if (fileA === undefined || fileB === undefined || extra.length > 0) {
           return usageError(text('diff 需要两个参数：两个流程定义文件', 'diff needs two arguments: definition files A and B'));
         }
-        return await diffCommand(fileA, fileB, context);
+        return await diffCommand(fileA, fileB, context, line.presets);
       }
       case 'diagram': {
         const [file, ...extra] = line.args;
@@ -213,7 +223,14 @@ export async function runCli(argv: readonly string[], streams: CliStreams): Prom
         if (!DIAGRAM_FORMATS.includes(format as DiagramFormat)) {
           return usageError(text('diagram 需要 --format svg 或 --format mermaid', 'diagram needs --format svg or --format mermaid'));
         }
-        return await diagramCommand(file, format as DiagramFormat, out, context);
+        return await diagramCommand(file, format as DiagramFormat, out, context, line.presets);
+      }
+      case 'new': {
+        const [name, ...extra] = line.args;
+        if (name === undefined || extra.length > 0 || line.preset === undefined) {
+          return usageError(text('new 的用法：luzhi new --preset 预设 名称', 'usage: luzhi new --preset PRESET NAME'));
+        }
+        return await newCommand(name, line.preset, context, line.presets);
       }
       case 'calendar':
         if (line.args.length !== 1 || line.args[0] !== 'check') {
@@ -225,7 +242,7 @@ export async function runCli(argv: readonly string[], streams: CliStreams): Prom
         if (definition === undefined || extra.length > 0) {
           return usageError(text('typegen 需要一个参数：流程定义文件', 'typegen needs one argument: DEFINITION'));
         }
-        return await typegenCommand(definition, line.out, context);
+        return await typegenCommand(definition, line.out, context, line.presets);
       }
       case 'presets':
         if (line.args.length > 0) return usageError(text('presets 不带参数', 'presets takes no arguments'));

@@ -1,6 +1,8 @@
 import { readCalendarFiles } from './calendar-files.js';
 import type { CliContext } from './cli-context.js';
+import { loadWorkflow, type LoadedWorkflow } from './load-workflow.js';
 import { readDocument } from './read-document.js';
+import { text } from '../localized-text.js';
 import { runScenario } from './run-scenario.js';
 import { runScenarioEntries, type ScenarioEntry } from './run-scenarios.js';
 import { createScenarioPrinter } from './scenario-output.js';
@@ -20,12 +22,16 @@ export async function simulateCommand(
   context: CliContext,
   calendarFiles: readonly string[] = [],
   coverage = false,
+  presetsRoot?: string,
 ): Promise<number> {
   const extended = calendarFiles.length === 0 ? undefined : await readCalendarFiles(calendarFiles, context);
   if (extended === null) return 1;
   const calendar = extended?.calendar;
-  const [definition, ...scenarios] = await Promise.all([readDocument(definitionFile), ...scenarioFiles.map((file) => readDocument(file))]);
-  const definitionIssues: ScenarioIssue[] = definition!.issues.map((issue) => ({ ...issue, document: 'definition' as const }));
+  const [definition, ...scenarios] = await Promise.all([
+    loadWorkflow(definitionFile, { presetsRoot }),
+    ...scenarioFiles.map((file) => readDocument(file)),
+  ]);
+  const definitionIssues = readIssues(definition);
   const scenarioIssues = (index: number): ScenarioIssue[] => scenarios[index]!.issues.map((issue) => ({ ...issue, document: 'scenario' as const }));
   const out = context.json ? {} : { out: context.out };
   const shared = { lang: context.lang, ...(calendar === undefined ? {} : { calendar }), ...out };
@@ -40,7 +46,7 @@ export async function simulateCommand(
       report = { ok: false, issues: readIssues, steps: [], totalSteps: 0 };
       if (!context.json) createScenarioPrinter({ out: context.out, lang: context.lang, names: files }).issues(readIssues);
     } else {
-      report = await runScenario(definition!.value, scenarios[0]!.value, { ...shared, names: files });
+      report = await runScenario(definition.value, scenarios[0]!.value, { ...shared, names: files });
     }
     if (context.json) context.out(JSON.stringify({ ...report, issues: withFiles(report.issues, files.scenario) }, null, 2));
     return report.ok ? 0 : 1;
@@ -54,7 +60,7 @@ export async function simulateCommand(
   const entries: ScenarioEntry[] = scenarios.map((scenario, index) =>
     scenario.issues.length > 0 ? { issues: scenarioIssues(index) } : { scenario: scenario.value },
   );
-  const result = await runScenarioEntries(definition!.value, entries, {
+  const result = await runScenarioEntries(definition.value, entries, {
     ...shared,
     names: { definition: definitionFile, scenarios: scenarioFiles },
     coverage,
@@ -80,4 +86,22 @@ export async function simulateCommand(
     );
   }
   return result.ok ? 0 : 1;
+}
+
+/**
+ * The issues of reading the definition file that the scenario run would not report itself: for a
+ * plain workflow file, reading it (the run validates it); for an overlay, resolving and validating
+ * it, a problem in a base shown at the overlay's `/extends` with the base's file and pointer.
+ */
+function readIssues(loaded: LoadedWorkflow): ScenarioIssue[] {
+  const overlay = loaded.sources.length > 1 || loaded.value === undefined;
+  return loaded.issues
+    .filter((issue) => overlay || /^(json|file)\./.test(issue.code))
+    .map(({ file: _file, base, definitionPointer: _at, ...issue }) => ({
+      ...issue,
+      ...(base === undefined
+        ? {}
+        : { message: text(`${base.file}#${base.pointer}：${issue.message['zh-CN']}`, `${base.file}#${base.pointer}: ${issue.message.en}`) }),
+      document: 'definition' as const,
+    }));
 }

@@ -3,16 +3,15 @@ import { LimitError } from '../errors.js';
 import { text } from '../localized-text.js';
 import { generateWorkflowTypes } from '../typegen/workflow-types.js';
 import { EXIT, type CliContext } from './cli-context.js';
-import { readDocument } from './read-document.js';
-import { documentIssues, printIssues } from './validate-command.js';
+import { checkWorkflowFile, printIssues } from './definition-file.js';
 
 /**
  * `luzhi typegen DEFINITION [--out FILE]`: the TypeScript types of a workflow file — its data,
  * each form's payload, its command map — printed, or written to `--out`. A definition with issues
  * is reported as `validate` reports it, and nothing is written.
  */
-export async function typegenCommand(file: string, out: string | undefined, context: CliContext): Promise<number> {
-  const report = documentIssues(file, await readDocument(file));
+export async function typegenCommand(file: string, out: string | undefined, context: CliContext, presetsRoot?: string): Promise<number> {
+  const report = await checkWorkflowFile(file, presetsRoot);
   if (report.definition === undefined) {
     printIssues(report.found, context);
     return EXIT.failed;

@@ -5,7 +5,7 @@ export const USAGE: LocalizedText = text(
   `用法：luzhi <命令> [选项]
 
 命令：
-  validate 文件...              校验流程定义（JSON）。每处错误一行：文件#/JSON指针: 说明
+  validate 文件...              校验流程定义或覆盖文件（JSON）。每处错误一行：文件#/JSON指针: 说明
   simulate 流程定义 场景...     在内存存储和虚拟时钟上运行场景（*.scenario.json），
                                 逐步打印操作与结果状态，并检查每步的预期；
                                 多个场景依次运行（各用新的存储），最后一行汇总
@@ -25,6 +25,8 @@ export const USAGE: LocalizedText = text(
                                 每个动作的命令；有错误时按 validate 的格式报告
   presets                       列出当前目录下安装的 @luzhi/presets 中的预设与流程
                                 （版本、基础流程或叠加、标题）
+  new --preset 预设 名称        新建文件夹“名称”：预设中每个流程一个覆盖文件
+                                （*.overlay.json）和一份 README.md 模板
 
 选项：
   --lang zh-CN|en   输出语言（默认 zh-CN）
@@ -40,6 +42,9 @@ export const USAGE: LocalizedText = text(
   --tenant T        （migrate）租户（委员会）标识，默认 default
   --format F        （diagram）svg 或 mermaid
   --out FILE        （diagram、typegen）写入文件，不写标准输出
+  --preset P        （new）预设名称，如 base、haian
+  --presets DIR     （validate、simulate、new）预设所在的文件夹，代替已安装的
+                    @luzhi/presets（也可用环境变量 LUZHI_PRESETS）
   -h, --help        显示本说明
   -v, --version     显示版本号
 
@@ -48,7 +53,7 @@ export const USAGE: LocalizedText = text(
   `Usage: luzhi <command> [options]
 
 Commands:
-  validate FILE...              Check workflow definitions (JSON). One line per issue:
+  validate FILE...              Check workflow definitions or overlays (JSON). One line per issue:
                                 FILE#/json/pointer: message
   simulate DEFINITION SCENARIO...
                                 Run scenarios (*.scenario.json) on the in-memory store with a
@@ -77,6 +82,8 @@ Commands:
                                 reported as validate reports them
   presets                       List the presets of the @luzhi/presets installed here, each
                                 workflow with its version, kind (base or overlay) and title
+  new --preset PRESET NAME      Create the folder NAME with one overlay (*.overlay.json) per
+                                workflow of the preset and a README.md template
 
 Options:
   --lang zh-CN|en   Language of the output (default zh-CN)
@@ -92,6 +99,9 @@ Options:
   --tenant T        (migrate) The tenant (committee) id; default
   --format F        (diagram) svg or mermaid
   --out FILE        (diagram, typegen) Write to FILE instead of standard output
+  --preset P        (new) The preset, such as base or haian
+  --presets DIR     (validate, simulate, new) A folder of presets to use instead of the
+                    installed @luzhi/presets (or the environment variable LUZHI_PRESETS)
   -h, --help        Show this text
   -v, --version     Show the version
 

@@ -1,0 +1,5 @@
+/**
+ * @luzhi/engine/node — what reads workflow files from disk (Node.js only): a workflow or an
+ * overlay, resolved against what it extends, as every `luzhi` command reads it.
+ */
+export { loadWorkflow, type LoadedWorkflow, type LoadWorkflowOptions } from './cli/load-workflow.js';
