@@ -99,7 +99,7 @@ describe('luzhi typegen', { timeout: 60_000 }, () => {
     expect((await luzhi('typegen', example, example)).status).toBe(2);
     const misplaced = await luzhi('validate', example, '--out', 'x.ts', '--lang', 'en');
     expect(misplaced.status).toBe(2);
-    expect(misplaced.stderr).toContain('--out is for typegen only');
+    expect(misplaced.stderr).toContain('--out is for diagram and typegen only');
     expect((await luzhi('presets', 'base')).status).toBe(2);
   });
 });
