@@ -153,6 +153,7 @@ export {
   DefinitionError,
   NotFoundError,
   TransitionNotAllowedError,
+  BallotError,
   ForbiddenError,
   PayloadError,
   ConcurrencyError,
