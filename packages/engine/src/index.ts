@@ -166,6 +166,7 @@ export {
   type Issue,
   type StoreRowRef,
 } from './errors.js';
+export { votePayloadSchema, tallyOf, type BallotTally, type StoredBallot } from './runtime/ballots.js';
 export { text, pickTitle, type LocalizedText, type MessageLanguage } from './localized-text.js';
 export { toPointer, parsePointer, joinPointer, escapeToken, getAtPointer, setAtPointer } from './json-pointer.js';
 export { runScenario, type RunScenarioOptions, type Scenario, type ScenarioReport, type StepReport } from './cli/run-scenario.js';
