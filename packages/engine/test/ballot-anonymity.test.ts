@@ -149,4 +149,20 @@ describe.each(openers)('an anonymous ballot on the %s store', { timeout: 90_000 
     expect(forward.voted).toEqual(['m1', 'm2', 'm3']);
     expect(backward.voted).toEqual(['m1', 'm2', 'm3']);
   });
+
+});
+
+describe('the audit trail of an anonymous ballot', () => {
+  it('seals row hashes that cannot be recomputed from the votes: the same votes, in the same order, at the same times, give other hashes', async () => {
+    const walk = async () => {
+      const engine = engineOn(createMemoryStore());
+      const { id } = await engine.start('ballot-review', { actor: office, id: 'B-9', data: { members: ['m1', 'm2', 'm3', 'm4'], units: ['市教育局', '市交通局'] } });
+      for (const voter of ['m1', 'm2']) await engine.send(id, { type: 'castVote', actor: member(voter), payload: votes[voter] });
+      expect(await engine.verifyHistory(id)).toEqual({ ok: true, events: 3 });
+      return (await engine.history(id)).filter((event) => event.type === 'castVote').map((event) => event.instanceHash);
+    };
+    const [first, second] = [await walk(), await walk()];
+    expect(first).toHaveLength(2);
+    first.forEach((hash, index) => expect(hash).not.toBe(second[index]));
+  });
 });

@@ -8,6 +8,7 @@ import {
   TransitionNotAllowedError,
   createEngine,
   createVirtualClock,
+  validateDefinition,
   type Actor,
   type Engine,
   type Store,
@@ -191,5 +192,16 @@ describe.each(stores)('ballots on the %s store', { timeout: 60_000 }, (_name, op
     expect(view.state).toBe('done');
     expect(view.data.tally).toMatchObject({ eligible: 4, cast: 4 });
     expect(await refusal(engine.send(id, { type: 'castVote', actor: member('m3'), payload: vote('满意', '满意') }))).toBeInstanceOf(TransitionNotAllowedError);
+  });
+
+});
+
+describe('where a ballot may be declared', () => {
+  it('refuses a ballot on a branch state of a forEach state: a ballot belongs to the whole instance', () => {
+    const copy = structuredClone(definition) as { states: Record<string, { states?: Record<string, Record<string, unknown>> }> };
+    const voting = copy.states.voting as unknown as { ballot: unknown; onDone: unknown };
+    copy.states.rework!.states!.fixing = { ...copy.states.rework!.states!.fixing, ballot: voting.ballot, onDone: { to: 'fixed' } };
+    const issues = validateDefinition(copy).issues.map(({ code, pointer }) => ({ code, pointer }));
+    expect(issues).toContainEqual({ code: 'ballot.stateInvalid', pointer: '/states/rework/states/fixing/ballot' });
   });
 });

@@ -73,11 +73,18 @@ function openBallot(ballot: Ballot, row: Pick<StoredInstance, 'participants' | '
   const items = ballot.items === undefined ? undefined : itemsIn(row.data, ballot.items);
   return {
     opened,
+    salt: randomSalt(),
     eligible: [...holdersOf(row, ballot.role)],
     voted: [],
     ...(items === undefined ? {} : { items }),
     ...(ballot.anonymous ? { sealed: [] } : { votes: {} }),
   };
+}
+
+/** 128 random bits as hex, from the platform's cryptographic generator (Node and browsers alike). */
+function randomSalt(): string {
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
 /** The item keys of the data's list at `pointer`: its texts, each once. */

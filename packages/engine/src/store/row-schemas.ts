@@ -129,6 +129,11 @@ export const taskAssigneeSchema = z.object({
 export const storedBallotSchema = z.object({
   /** When the ballot opened (the state's entry): a re-entry opens a new ballot. */
   opened: instantSchema,
+  /**
+   * Random, drawn when the ballot opened: the audit events seal a hash of the row, and without
+   * it the few possible sets of sealed votes could be tried one by one against those hashes.
+   */
+  salt: z.string().min(16),
   /** The voters, fixed when the ballot opened. */
   eligible: z.array(z.string().min(1)),
   /** Those who have voted, in the order of `eligible`. */

@@ -1,4 +1,5 @@
-import { BallotError } from '../../errors.js';
+import { BallotError, TransitionNotAllowedError } from '../../errors.js';
+import { formatStateValue } from '../../compile/state-value.js';
 import { ballotOf, checkVote, closeBallot, recordVote } from '../../runtime/ballots.js';
 import { afterEvent, enteredAfter, finish, nextEvent, type AppliedCommand } from '../../runtime/step.js';
 import { deadlinesAfter, branchDeadlinesAfter } from '../../runtime/deadlines.js';
@@ -36,7 +37,8 @@ export const castVote = /* @__PURE__ */ defineBuiltinAction({
 function applyVote({ compiled, instance, found, command, atDate, environment }: BuiltinApplyArgs): AppliedCommand {
   const state = found.spec.state;
   const ballot = ballotOf(compiled, state)!;
-  const stored = ownValue(instance.ballots, state)!;
+  const stored = ownValue(instance.ballots, state);
+  if (!stored) throw new TransitionNotAllowedError(found.spec.event, formatStateValue(instance.state), 'notEnabled');
   const voter = command.actor.id;
   if (!stored.eligible.includes(voter)) throw new BallotError('ballot.notEligible', state);
   if (stored.voted.includes(voter) && !ballot.revote) throw new BallotError('ballot.alreadyVoted', state);

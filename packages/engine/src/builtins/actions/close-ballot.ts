@@ -1,4 +1,5 @@
-import { BallotError } from '../../errors.js';
+import { BallotError, TransitionNotAllowedError } from '../../errors.js';
+import { formatStateValue } from '../../compile/state-value.js';
 import { ballotOf, closeBallot, quorumOf } from '../../runtime/ballots.js';
 import { nextEvent } from '../../runtime/step.js';
 import { ownValue } from '../../own-keys.js';
@@ -30,7 +31,8 @@ export const closeBallotAction = /* @__PURE__ */ defineBuiltinAction({
     checkBuiltinPayload(closeBallotForm, compiled, found.spec, command.payload);
     const state = found.spec.state;
     const ballot = ballotOf(compiled, state)!;
-    const stored = ownValue(instance.ballots, state)!;
+    const stored = ownValue(instance.ballots, state);
+    if (!stored) throw new TransitionNotAllowedError(found.spec.event, formatStateValue(instance.state), 'notEnabled');
     const quorum = quorumOf(ballot, stored.eligible.length);
     if (stored.voted.length < quorum) throw new BallotError('ballot.quorumNotMet', state, { cast: stored.voted.length, quorum });
     const at = atDate.toISOString();

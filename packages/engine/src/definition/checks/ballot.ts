@@ -9,7 +9,8 @@ import { walkSchema } from './schema-walk.js';
 
 /**
  * A state holding a vote (`ballot`, 票决):
- * - `ballot.stateInvalid`: only an atomic state holds a ballot (no children, not final, no forEach);
+ * - `ballot.stateInvalid`: only an atomic state holds a ballot (no children, not final, no forEach,
+ *   not a branch state of a forEach: a ballot belongs to the whole instance);
  * - `ballot.roleInvalid`: the voters are the holders of a participant role (`holders`);
  * - `ballot.onDoneMissing`: the close takes `onDone`, whose last alternative has no `when`, so a
  *   closed ballot always leaves the state;
@@ -48,13 +49,14 @@ function ballotIssues(context: CheckContext, state: IndexedState): Issue[] {
   const at = joinPointer(state.pointer, 'ballot');
   const name = state.name;
   const issues: Issue[] = [];
-  if (state.kind !== 'atomic' || state.node.forEach !== undefined) {
+  const inForEach = state.parent !== undefined && context.index.states.get(state.parent)?.node.forEach !== undefined;
+  if (state.kind !== 'atomic' || state.node.forEach !== undefined || inForEach) {
     issues.push(
       issue(
         'ballot.stateInvalid',
         at,
-        `状态“${name}”不能投票：只有原子状态（没有子状态、不是终止状态、没有 forEach）才能有 ballot`,
-        `State "${name}" cannot hold a ballot: only an atomic state (no child states, not final, no forEach) can have "ballot"`,
+        `状态“${name}”不能投票：只有原子状态（没有子状态、不是终止状态、没有 forEach，也不是 forEach 的子状态）才能有 ballot`,
+        `State "${name}" cannot hold a ballot: only an atomic state (no child states, not final, no forEach, not a child of a forEach state) can have "ballot"`,
       ),
     );
   }
