@@ -94,7 +94,7 @@ describe.each(openers)('an anonymous ballot on the %s store', { timeout: 90_000 
       seen.push(JSON.stringify(view), JSON.stringify(await engine.tasks({ actor: member(voter) })), JSON.stringify(await engine.get(id, { actor: office })));
       // No running tally anywhere before the close: the data is as it was, the view counts only.
       expect(view.data.tally).toBeUndefined();
-      expect(view.ballots!.voting).toEqual({ eligible: 4, cast: ['m1', 'm2', 'm3'].indexOf(voter) + 1, quorum: 2, anonymous: true, hasVoted: true });
+      expect(view.ballots!.voting).toEqual({ eligible: 4, cast: ['m1', 'm2', 'm3'].indexOf(voter) + 1, quorum: 2, anonymous: true, items: ['市教育局', '市交通局'], hasVoted: true });
     }
     // A retry under the same key, whatever it says, answers with the first result: the key does
     // not remember the choices.

@@ -69,7 +69,7 @@ describe.each(stores)('ballots on the %s store', { timeout: 60_000 }, (_name, op
     expect(await todo(engine, member('m9'))).toEqual([]);
 
     const first = await engine.send(id, { type: 'castVote', actor: member('m1'), payload: vote('满意', '满意', 90) });
-    expect(first.ballots).toEqual({ voting: { eligible: 4, cast: 1, quorum: 2, anonymous: true, hasVoted: true } });
+    expect(first.ballots).toEqual({ voting: { eligible: 4, cast: 1, quorum: 2, anonymous: true, items: units, hasVoted: true } });
     expect(first.data).toEqual({ members, units });
     expect(first.actions.map((action) => action.event)).not.toContain('castVote');
     expect(await todo(engine, member('m1'))).toEqual([]);
@@ -155,7 +155,7 @@ describe.each(stores)('ballots on the %s store', { timeout: 60_000 }, (_name, op
     expect(await todo(engine, member('m2'))).toEqual([]);
 
     const reopened = await engine.send(id, { type: 'reopen', actor: office });
-    expect(reopened.ballots).toEqual({ voting: { eligible: 4, cast: 0, quorum: 2, anonymous: true } });
+    expect(reopened.ballots).toEqual({ voting: { eligible: 4, cast: 0, quorum: 2, anonymous: true, items: units } });
     // m1 voted in the first round and may vote in the second.
     await engine.send(id, { type: 'castVote', actor: member('m1'), payload: vote('满意', '满意') });
     expect(await todo(engine, member('m1'))).toEqual([]);

@@ -8,7 +8,8 @@ import { ajvErrorsToIssues } from '../definition/ajv-issues.js';
 import type { Ballot } from '../definition/workflow-definition.generated.js';
 import { PayloadError, type Issue } from '../errors.js';
 import { getAtPointer, parsePointer, setAtPointer } from '../json-pointer.js';
-import { pickTitle, text } from '../localized-text.js';
+import { text } from '../localized-text.js';
+import { votePayloadSchema } from '../builtins/actions/vote-payload.js';
 import { emptyRecord, ownValue, setOwn } from '../own-keys.js';
 import type { storedBallotSchema } from '../store/row-schemas.js';
 import type { StoredInstance } from '../store/store.js';
@@ -96,38 +97,6 @@ function itemsIn(data: unknown, pointer: string): string[] {
 
 // Vote schemas are built once per compiled definition and state.
 const voteValidators = new WeakMap<CompiledWorkflow, Map<string, ValidateFunction>>();
-
-/**
- * The JSON Schema of a vote on `ballot`: one answer per question — `{ q: answer, … }`, or with
- * `items`, `{ answers: [{ item, q: answer, … }] }` with one entry per item.
- */
-export function votePayloadSchema(ballot: Ballot): Record<string, unknown> {
-  const properties = emptyRecord<unknown>();
-  const required: string[] = [];
-  for (const [name, question] of Object.entries(ballot.questions)) {
-    setOwn(
-      properties,
-      name,
-      question.choices !== undefined
-        ? { title: pickTitle(question.title, 'zh-CN'), enum: [...question.choices] }
-        : { title: pickTitle(question.title, 'zh-CN'), type: 'number', minimum: question.score?.minimum ?? 0, maximum: question.score?.maximum ?? 0 },
-    );
-    if (!question.optional) required.push(name);
-  }
-  const answer = { type: 'object', required, properties, additionalProperties: false };
-  if (ballot.items === undefined) return answer;
-  return {
-    type: 'object',
-    required: ['answers'],
-    properties: {
-      answers: {
-        type: 'array',
-        items: { ...answer, required: ['item', ...required], properties: { item: { type: 'string', minLength: 1 }, ...properties } },
-      },
-    },
-    additionalProperties: false,
-  };
-}
 
 /**
  * Checks a vote against the ballot: its schema, then, with items, that it answers every item of

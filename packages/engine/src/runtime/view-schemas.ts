@@ -70,6 +70,8 @@ export const ballotViewSchema = z.object({
   cast: z.number().int().min(0),
   quorum: z.number().int().min(0),
   anonymous: z.boolean(),
+  /** With `items`: the items voted on, fixed when the ballot opened. */
+  items: z.array(z.string()).readonly().optional(),
   /** Whether the viewing actor, a voter, has voted already (absent for anyone else). */
   hasVoted: z.boolean().optional(),
   /** A named ballot: each voter's vote so far. */

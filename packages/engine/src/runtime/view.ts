@@ -97,6 +97,7 @@ function ballotViews(compiled: CompiledWorkflow, instance: StoredInstance, actor
           cast: ballot.voted.length,
           quorum: declared ? quorumOf(declared, ballot.eligible.length) : 0,
           anonymous: ballot.sealed !== undefined,
+          ...(ballot.items === undefined ? {} : { items: [...ballot.items] }),
           ...(voter ? { hasVoted: ballot.voted.includes(actor.id) } : {}),
           ...(ballot.votes === undefined ? {} : { votes: { ...ballot.votes } }),
         },
