@@ -161,6 +161,23 @@ describe.each(stores)('ballots on the %s store', { timeout: 60_000 }, (_name, op
     expect(await todo(engine, member('m1'))).toEqual([]);
   });
 
+  it('opens a new ballot when the state is entered again, even at the same instant: earlier votes are gone and everyone votes again', async () => {
+    const store = await openStore();
+    const clock = createVirtualClock('2026-03-02T09:00:00+08:00');
+    const restartable = structuredClone(definition) as { id: string; states: { voting: Record<string, unknown> } };
+    restartable.id = 'ballot-restart';
+    restartable.states.voting.on = { restart: { to: 'voting', roles: ['office'] } };
+    const engine = createEngine({ definitions: [restartable], clock, ...(store ? { store } : {}) });
+    const { id } = await engine.start('ballot-restart', { actor: office, data: { members, units } });
+    await engine.send(id, { type: 'castVote', actor: member('m1'), payload: vote('不满意', '不满意') });
+    const restarted = await engine.send(id, { type: 'restart', actor: office });
+    expect(restarted.ballots!.voting).toMatchObject({ eligible: 4, cast: 0 });
+    expect(await todo(engine, member('m1'))).toEqual([['voting', ['castVote']]]);
+    await engine.send(id, { type: 'castVote', actor: member('m1'), payload: vote('满意', '满意') });
+    for (const voter of ['m2', 'm3', 'm4']) await engine.send(id, { type: 'castVote', actor: member(voter), payload: vote('满意', '满意') });
+    expect((await engine.get(id)).data.tally).toMatchObject({ cast: 4, failed: [] });
+  });
+
   it('keeps each voter\'s vote in a named ballot, shows it to the office, and lets a declared revote replace it', async () => {
     const { engine } = open(await openStore());
     const { id } = await engine.start('ballot-review-named', { actor: office, data: { members: ['m1', 'm2'], units } });

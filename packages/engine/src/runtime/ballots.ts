@@ -49,22 +49,23 @@ export function quorumOf(ballot: Ballot, eligible: number): number {
 }
 
 /**
- * The ballots of an instance after a command: a ballot state entered now opens a new ballot
- * (voters: the role's holders now; items: the data's list now); one still active keeps its
- * ballot; one left drops it. Undefined when no ballot is open, so other rows stay as they were.
+ * The ballots of an instance after a command: a ballot state the command entered (re-entered
+ * too) opens a new ballot (voters: the role's holders now; items: the data's list now); one still
+ * active keeps its ballot; one left drops it. Undefined when no ballot is open, so other rows stay
+ * as they were.
  */
 export function ballotsAfter(
   compiled: CompiledWorkflow,
   row: Pick<StoredInstance, 'state' | 'status' | 'entered' | 'ballots' | 'participants' | 'data' | 'updatedAt'>,
+  enteredNow: ReadonlySet<string>,
 ): Record<string, StoredBallot> | undefined {
   if (row.status === 'done') return undefined;
   let ballots: Record<string, StoredBallot> | undefined;
   for (const name of activeStateNames(row.state)) {
     const ballot = ballotOf(compiled, name);
     if (!ballot) continue;
-    const opened = ownValue(row.entered, name) ?? row.updatedAt;
     const existing = ownValue(row.ballots, name);
-    const kept = existing && existing.opened === opened ? existing : openBallot(ballot, row, opened);
+    const kept = existing && !enteredNow.has(name) ? existing : openBallot(ballot, row, ownValue(row.entered, name) ?? row.updatedAt);
     setOwn((ballots ??= emptyRecord<StoredBallot>()), name, kept);
   }
   return ballots;

@@ -127,7 +127,7 @@ export const taskAssigneeSchema = z.object({
  * (the tally is then in the data).
  */
 export const storedBallotSchema = z.object({
-  /** When the ballot opened (the state's entry): a re-entry opens a new ballot. */
+  /** When the ballot opened (the state's entry; a re-entry opens a new ballot). */
   opened: instantSchema,
   /**
    * Random, drawn when the ballot opened: the audit events seal a hash of the row, and without
