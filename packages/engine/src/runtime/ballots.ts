@@ -216,9 +216,18 @@ export function tallyOf(ballot: Ballot, stored: StoredBallot): BallotTally {
     if (ballot.fail) tally.failed = fails(ballot, tally.results);
     return tally;
   }
+  // One pass over the answers, grouped by item: a tally is linear in the votes cast.
+  const byItem = new Map<string, Array<Record<string, unknown>>>();
+  for (const vote of votes) {
+    for (const answer of (vote.answers ?? []) as Array<Record<string, unknown>>) {
+      const item = answer.item as string;
+      const list = byItem.get(item);
+      if (list) list.push(answer);
+      else byItem.set(item, [answer]);
+    }
+  }
   const items = (stored.items ?? []).map((item) => {
-    const answers = votes.flatMap((vote) => (vote.answers as Array<Record<string, unknown>>).filter((answer) => answer.item === item));
-    const results = questionResults(ballot, answers);
+    const results = questionResults(ballot, byItem.get(item) ?? []);
     return { item, results, ...(ballot.fail ? { failed: fails(ballot, results) } : {}) };
   });
   tally.items = items;
