@@ -221,4 +221,32 @@ describe('where a ballot may be declared', () => {
     const issues = validateDefinition(copy).issues.map(({ code, pointer }) => ({ code, pointer }));
     expect(issues).toContainEqual({ code: 'ballot.stateInvalid', pointer: '/states/rework/states/fixing/ballot' });
   });
+
+  it('counts questions, choices, items and voters named like JavaScript\'s own members as any others', async () => {
+    const named = structuredClone(definition) as { id: string; states: { voting: { ballot: Record<string, unknown> } } };
+    named.id = 'ballot-proto';
+    named.states.voting.ballot = {
+      role: 'member',
+      questions: { constructor: { title: '评价', choices: ['__proto__', 'toString', 'hasOwnProperty'] }, toString: { title: '评分', score: { minimum: 0, maximum: 10 } } },
+      items: '/units',
+      anonymous: false,
+      fail: { question: 'constructor', choices: ['__proto__'], above: 0.5 },
+      result: '/tally',
+    };
+    const engine = createEngine({ definitions: [named] });
+    const voters = ['__proto__', 'constructor'];
+    const { id } = await engine.start('ballot-proto', { actor: office, data: { members: voters, units: ['__proto__', 'valueOf'] } });
+    const answer = (choice: string) => ({ answers: [{ item: '__proto__', constructor: choice, toString: 4 }, { item: 'valueOf', constructor: 'toString', toString: 8 }] });
+    const first = await engine.send(id, { type: 'castVote', actor: member('__proto__'), payload: answer('__proto__') });
+    expect(Object.keys(first.ballots!.voting!.votes!)).toEqual(['__proto__']);
+    const closed = await engine.send(id, { type: 'castVote', actor: member('constructor'), payload: answer('__proto__') });
+    const tally = closed.data.tally as { items: Array<{ item: string; results: Record<string, unknown> }>; failed: string[] };
+    expect(tally.items.map((entry) => entry.item)).toEqual(['__proto__', 'valueOf']);
+    expect(JSON.stringify(Object.getOwnPropertyDescriptor(tally.items[0]!.results, 'constructor')!.value)).toBe(
+      '{"answered":2,"counts":{"__proto__":2,"toString":0,"hasOwnProperty":0}}',
+    );
+    expect(JSON.stringify(tally.items[0]!.results)).toContain('"toString":{"answered":2,"mean":4}');
+    expect(tally.failed).toEqual(['__proto__']);
+    expect(({} as Record<string, unknown>).answered).toBeUndefined();
+  });
 });
