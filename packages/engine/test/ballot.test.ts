@@ -9,11 +9,13 @@ import {
   createEngine,
   createVirtualClock,
   validateDefinition,
+  tallyOf,
   type Actor,
   type Engine,
   type Store,
 } from '../src/index.js';
 import { everyStore } from './support/every-store.js';
+import type { Ballot } from '../src/definition/workflow-definition.generated.js';
 
 // The ballot fixture: the standing-committee members present (`/members`) vote anonymously on each
 // handling unit's recommendation (`/units`); a quorum of half the members; more than 30% 不满意
@@ -222,6 +224,13 @@ describe('where a ballot may be declared', () => {
     expect(issues).toContainEqual({ code: 'ballot.stateInvalid', pointer: '/states/rework/states/fixing/ballot' });
   });
 
+  it('refuses a question with more than 20 choices', () => {
+    const copy = structuredClone(definition) as { states: { voting: { ballot: { questions: Record<string, unknown> } } } };
+    copy.states.voting.ballot.questions.overall = { title: '评价', choices: ['不满意', ...Array.from({ length: 20 }, (_, index) => `选项${index}`)] };
+    const issues = validateDefinition(copy).issues.map(({ code, pointer }) => ({ code, pointer }));
+    expect(issues).toEqual([{ code: 'ballot.questionInvalid', pointer: '/states/voting/ballot/questions/overall' }]);
+  });
+
   it('counts questions, choices, items and voters named like JavaScript\'s own members as any others', async () => {
     const named = structuredClone(definition) as { id: string; states: { voting: { ballot: Record<string, unknown> } } };
     named.id = 'ballot-proto';
@@ -248,5 +257,41 @@ describe('where a ballot may be declared', () => {
     expect(JSON.stringify(tally.items[0]!.results)).toContain('"toString":{"answered":2,"mean":4}');
     expect(tally.failed).toEqual(['__proto__']);
     expect(({} as Record<string, unknown>).answered).toBeUndefined();
+  });
+
+  it('tallies a ballot without items per question: counts with zeros, the mean of the scores given, and whether it failed', () => {
+    const ballot: Ballot = {
+      role: 'member',
+      questions: {
+        overall: { title: '评价', choices: ['满意', '不满意', '不了解'] },
+        score: { title: '评分', score: { minimum: 0, maximum: 100 }, optional: true },
+      },
+      fail: { question: 'overall', choices: ['不满意'], above: 0.5 },
+      quorum: { count: 3 },
+      result: '/tally',
+    };
+    const stored = {
+      opened: '2026-03-02T01:00:00.000Z',
+      salt: '00112233445566778899aabbccddeeff',
+      eligible: ['a', 'b', 'c', 'd'],
+      voted: ['a', 'b', 'c'],
+      sealed: [{ overall: '不满意', score: 50 }, { overall: '不满意' }, { overall: '不了解', score: 71 }],
+    };
+    expect(tallyOf(ballot, stored)).toEqual({
+      eligible: 4,
+      cast: 3,
+      quorum: 3,
+      quorumMet: true,
+      results: { overall: { answered: 3, counts: { 满意: 0, 不满意: 2, 不了解: 1 } }, score: { answered: 2, mean: 60.5 } },
+      failed: true,
+    });
+    expect(tallyOf({ ...ballot, quorum: { share: 0.9 } }, { ...stored, sealed: [], voted: [] })).toEqual({
+      eligible: 4,
+      cast: 0,
+      quorum: 4,
+      quorumMet: false,
+      results: { overall: { answered: 0, counts: { 满意: 0, 不满意: 0, 不了解: 0 } }, score: { answered: 0, mean: null } },
+      failed: false,
+    });
   });
 });

@@ -15,13 +15,17 @@ import { walkSchema } from './schema-walk.js';
  * - `ballot.onDoneMissing`: the close takes `onDone`, whose last alternative has no `when`, so a
  *   closed ballot always leaves the state;
  * - `ballot.expireTarget`: the state's deadline closes the ballot, so its `onExpire` has no `to`;
- * - `ballot.questionInvalid`: a question has either `choices` or a `score` with minimum < maximum;
+ * - `ballot.questionInvalid`: a question has either `choices` (at most {@link MAX_CHOICES}) or a
+ *   `score` with minimum < maximum;
  * - `ballot.itemsInvalid`: `items` points at an array of strings in the data schema;
  * - `ballot.resultInvalid`: `result` points at a place the data schema declares (the tally goes there);
  * - `ballot.failInvalid`: `fail` names a choice question and choices of it;
  * - `ballot.revoteAnonymous`: an anonymous vote cannot be replaced — nothing says which sealed vote
  *   was the voter's.
  */
+/** The most choices one ballot question offers. */
+export const MAX_CHOICES = 20;
+
 export const ballotCheck = defineCheck({
   name: 'ballots',
   codes: [
@@ -96,13 +100,14 @@ function ballotIssues(context: CheckContext, state: IndexedState): Issue[] {
   for (const [question, declared] of Object.entries(ballot.questions)) {
     const both = (declared.choices === undefined) === (declared.score === undefined);
     const range = declared.score !== undefined && !(declared.score.minimum < declared.score.maximum);
-    if (both || range) {
+    const tooMany = (declared.choices?.length ?? 0) > MAX_CHOICES;
+    if (both || range || tooMany) {
       issues.push(
         issue(
           'ballot.questionInvalid',
           joinPointer(at, 'questions', question),
-          `投票问题“${question}”须恰有 choices（选项）或 score（分数，minimum 小于 maximum）之一`,
-          `Ballot question "${question}" needs exactly one of "choices" or "score" (with minimum below maximum)`,
+          `投票问题“${question}”须恰有 choices（2 至 ${MAX_CHOICES} 个选项）或 score（分数，minimum 小于 maximum）之一`,
+          `Ballot question "${question}" needs exactly one of "choices" (2 to ${MAX_CHOICES}) or "score" (with minimum below maximum)`,
         ),
       );
     }
