@@ -312,3 +312,27 @@ export class LoopError extends LuzhiError {
     );
   }
 }
+
+/**
+ * A vote or a close the ballot of a state refuses (票决): `ballot.alreadyVoted` — the voter has
+ * voted and the ballot does not let a vote be replaced; `ballot.notEligible` — the actor is not
+ * among the voters fixed when the ballot opened; `ballot.quorumNotMet` — a close before the quorum.
+ * The instance is unchanged.
+ */
+export class BallotError extends LuzhiError {
+  constructor(
+    code: 'ballot.alreadyVoted' | 'ballot.notEligible' | 'ballot.quorumNotMet',
+    readonly state: string,
+    detail: { cast?: number; quorum?: number } = {},
+  ) {
+    const messages = {
+      'ballot.alreadyVoted': text(`您已在“${state}”投票，不能重复投票`, `You have already voted in "${state}"; a second vote is not accepted`),
+      'ballot.notEligible': text(`您不在“${state}”的投票人名单中`, `You are not among the voters of "${state}"`),
+      'ballot.quorumNotMet': text(
+        `“${state}”已投 ${detail.cast ?? 0} 票，不足法定票数 ${detail.quorum ?? 0}，不能结束投票`,
+        `"${state}" has ${detail.cast ?? 0} vote(s), fewer than its quorum of ${detail.quorum ?? 0}: the ballot cannot be closed yet`,
+      ),
+    }[code];
+    super(code, messages);
+  }
+}

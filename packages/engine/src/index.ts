@@ -179,6 +179,7 @@ export {
   DefinitionError,
   NotFoundError,
   TransitionNotAllowedError,
+  BallotError,
   ForbiddenError,
   PayloadError,
   ConcurrencyError,
@@ -191,6 +192,8 @@ export {
   type Issue,
   type StoreRowRef,
 } from './errors.js';
+export { tallyOf, type BallotTally, type StoredBallot } from './runtime/ballots.js';
+export { votePayloadSchema } from './builtins/actions/vote-payload.js';
 export { text, pickTitle, type LocalizedText, type MessageLanguage } from './localized-text.js';
 export { toPointer, parsePointer, joinPointer, escapeToken, getAtPointer, setAtPointer } from './json-pointer.js';
 export { runScenario, type RunScenarioOptions, type Scenario, type ScenarioReport, type StepReport } from './cli/run-scenario.js';

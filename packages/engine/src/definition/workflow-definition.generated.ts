@@ -219,6 +219,7 @@ export interface State {
    */
   onDone?: AutomaticTransition | [AutomaticTransition, ...AutomaticTransition[]];
   forEach?: ForEach;
+  ballot?: Ballot;
   deadline?: Deadline;
   /**
    * Who may take the state's task for themselves (认领) or hand it to a colleague (委托). Once a task is claimed or delegated, only its assignee may act on it and only they see it; `releaseTask` gives it back to the pool. Each operation is audited.
@@ -383,6 +384,93 @@ export interface ForEach {
    * A safe expression (表达式) over payload, data, actor, instance and now, e.g. "payload.satisfaction == '不满意'".
    */
   start?: string;
+}
+/**
+ * A vote of many people on this state (票决、测评): each voter of `role` casts one vote with the built-in action castVote; the ballot closes when every voter has voted, when a role of `close` takes closeBallot (only once the quorum is met), or when the state's deadline expires; the tally is then written at `result` and the state's onDone is taken.
+ *
+ * This interface was referenced by `WorkflowDefinition`'s JSON-Schema
+ * via the `definition` "ballot".
+ */
+export interface Ballot {
+  /**
+   * A name used as a key: a letter, then letters, digits, '_' or '-'.
+   */
+  role: string;
+  /**
+   * What each vote answers: a choice (满意 / 基本满意 / 不满意 …) or a score, by question name.
+   */
+  questions: {
+    [k: string]: BallotQuestion;
+  };
+  /**
+   * JSON pointer to an array of texts in the data (e.g. the units or recommendations under review): every vote answers every question once per item.
+   */
+  items?: string;
+  /**
+   * Nothing stored or shown links a voter to a choice: the audit event records that the voter voted, not how; votes are kept sealed and sorted until the tally.
+   */
+  anonymous?: boolean;
+  /**
+   * A second vote replaces the first (not with anonymous); otherwise it is refused with ballot.alreadyVoted.
+   */
+  revote?: boolean;
+  /**
+   * How many votes make the result valid: a number of votes, or a share of the eligible voters.
+   */
+  quorum?:
+    | {
+        count: number;
+      }
+    | {
+        share: number;
+      };
+  /**
+   * Roles that may close the ballot before every voter has voted (built-in action closeBallot), once the quorum is met.
+   */
+  close?: {
+    /**
+     * @minItems 1
+     */
+    roles: [Name, ...Name[]];
+  };
+  /**
+   * When an answer fails: the share of votes on `question` giving one of `choices` is above `above`. The tally then lists the failing items (`failed`), e.g. for rework.
+   */
+  fail?: {
+    question: Name;
+    /**
+     * @minItems 1
+     */
+    choices: [string, ...string[]];
+    above: number;
+  };
+  /**
+   * JSON pointer in the data where the tally is written when the ballot closes.
+   */
+  result: string;
+}
+/**
+ * One question of a ballot: `choices` (counted per choice) or `score` (numbers, averaged).
+ *
+ * This interface was referenced by `WorkflowDefinition`'s JSON-Schema
+ * via the `definition` "ballotQuestion".
+ */
+export interface BallotQuestion {
+  title: Title;
+  /**
+   * The choices, 2 to 20 (more is ballot.questionInvalid), counted per choice in the tally.
+   *
+   * @minItems 2
+   */
+  choices?: [string, string, ...string[]];
+  score?: {
+    minimum: number;
+    maximum: number;
+  };
+  /**
+   * A voter may leave the question unanswered.
+   */
+  optional?: boolean;
 }
 /**
  * Time limit (办理时限) for the state, counted from entry.

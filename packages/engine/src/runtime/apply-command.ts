@@ -1,6 +1,7 @@
 import { initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
 import { TransitionNotAllowedError } from '../errors.js';
 import { activeStateNames, formatStateValue, type StateValue } from '../compile/state-value.js';
+import { closeBallot } from './ballots.js';
 import { deadlineEvent, statesEntered } from '../compile/machine-config.js';
 import { openBranchesOnly } from '../compile/for-each.js';
 import type { BranchState, CompiledWorkflow, MachineContext } from '../compile/compiled-workflow.js';
@@ -235,6 +236,14 @@ function fireTimer(
     branches = openBranchesOnly((next.context as MachineContext).branches, state);
     actions = taken;
     status = next.status === 'done' ? 'done' : 'active';
+  }
+  // The deadline of a ballot state closes its ballot: the tally is written and onDone taken.
+  const ballot = timer.kind === 'expire' && timer.branch === undefined ? ownValue(instance.ballots, timer.state) : undefined;
+  if (ballot && activeStateNames(state).includes(timer.state)) {
+    const closed = closeBallot(compiled, { ...instance, state, data, branches }, timer.state, ballot, at);
+    ({ state, data, status } = closed);
+    branches = openBranchesOnly(closed.branches, state);
+    actions = [...actions, ...closed.actions];
   }
   const entered = enteredAfter(instance, state, at, statesEntered(actions));
   const moved = entered !== instance.entered;

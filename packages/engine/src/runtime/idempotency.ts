@@ -4,6 +4,7 @@ import { sha256Hex } from '../hash.js';
 import { text } from '../localized-text.js';
 import type { CommandWrite, StoredTimer } from '../store/store.js';
 import type { Command, InstanceView, StartCommand } from './types.js';
+import { CAST_VOTE } from './ballots.js';
 
 /** What a store keeps under an idempotency key: the command's fingerprint and its result. */
 interface RecordedResult {
@@ -18,6 +19,12 @@ interface RecordedResult {
 export function commandFingerprint(
   command: { kind: 'send'; instanceId: string; command: Command } | { kind: 'start'; definitionId: string; command: StartCommand },
 ): string {
+  // A vote's choices have few values: a hash of them beside the voter's id could be reversed by
+  // trying each. A vote is fingerprinted without its payload (a retry returns the first result).
+  if (command.kind === 'send' && command.command.type === CAST_VOTE) {
+    const { payload: _payload, ...rest } = command.command;
+    return sha256Hex(canonicalJson({ ...command, command: rest }));
+  }
   return sha256Hex(canonicalJson(command));
 }
 

@@ -16,6 +16,8 @@ import { ownValue } from '../own-keys.js';
 import { participantsAfter, unitsOf } from './participants.js';
 import { withRecipients } from './recipients.js';
 import type { PathTaken } from './transitions-taken.js';
+import { ballotsAfter } from './ballots.js';
+import { statesEntered } from '../compile/transitions.js';
 
 /** The fields of the next audit event that differ from command to command. */
 export interface EventFields {
@@ -111,11 +113,15 @@ export function finish(
   at: Date,
   environment: CommandEnvironment,
 ): AppliedCommand {
+  const { ballots: _ballots, ...rest } = row;
   const bound: StoredInstance = {
-    ...row,
+    ...rest,
     participants: participantsAfter(compiled, row.participants, row.data, expectedVersion === 0 ? actor.id : undefined),
     units: unitsOf(compiled, row.data),
   };
+  // Ballots open and close with their states, voters fixed from the holders just bound.
+  const ballots = ballotsAfter(compiled, { ...bound, ballots: row.ballots }, statesEntered(actions));
+  if (ballots !== undefined) bound.ballots = ballots;
   const event: AuditEvent = sealEvent(bound, { ...unsealed, instanceHash: instanceHash(bound) }, environment.audit);
   const instance: StoredInstance = { ...bound, lastHash: event.hash };
   const effects: OutboxEffect[] = actions

@@ -6,6 +6,7 @@ import { ownValue } from '../own-keys.js';
 import { taskKey } from './assignment-rules.js';
 import { holdersOf } from './participants.js';
 import { forEachRoleOf } from './role-holding.js';
+import { CAST_VOTE } from './ballots.js';
 
 /**
  * Whether an action makes a to-do item: options offered in a state (撤回, extending a deadline,
@@ -38,7 +39,7 @@ export function deriveTasks(
   compiled: CompiledWorkflow,
   instance: Pick<
     StoredInstance,
-    'tenant' | 'id' | 'definitionId' | 'definitionVersion' | 'entered' | 'status' | 'createdAt' | 'deadlines' | 'branches' | 'assignees' | 'participants' | 'units'
+    'tenant' | 'id' | 'definitionId' | 'definitionVersion' | 'entered' | 'status' | 'createdAt' | 'deadlines' | 'branches' | 'assignees' | 'participants' | 'units' | 'ballots'
   >,
   state: StateValue,
 ): StoredTask[] {
@@ -97,6 +98,38 @@ export function deriveTasks(
     };
     const audiences = stateAudiences(compiled, instance, [...new Set(actions.flatMap((action) => action.roles))]);
     for (const audience of audiences) tasks.push({ ...base, ...audience });
+  }
+  tasks.push(...ballotTasks(compiled, instance, state));
+  return tasks;
+}
+
+/**
+ * The to-do item of each open ballot: voting, on the lists of the voters who have not voted yet
+ * (none once everyone has). It says nothing of how anyone voted.
+ */
+function ballotTasks(
+  compiled: CompiledWorkflow,
+  instance: Pick<StoredInstance, 'tenant' | 'id' | 'definitionId' | 'definitionVersion' | 'entered' | 'createdAt' | 'deadlines' | 'ballots'>,
+  state: StateValue,
+): StoredTask[] {
+  const tasks: StoredTask[] = [];
+  for (const leaf of leafStateNames(state)) {
+    const ballot = ownValue(instance.ballots, leaf);
+    if (!ballot) continue;
+    const pending = ballot.eligible.filter((voter) => !ballot.voted.includes(voter));
+    if (pending.length === 0) continue;
+    tasks.push({
+      tenant: instance.tenant,
+      instanceId: instance.id,
+      definitionId: instance.definitionId,
+      definitionVersion: instance.definitionVersion,
+      state: leaf,
+      roles: [],
+      users: pending,
+      actions: [CAST_VOTE],
+      createdAt: ownValue(instance.entered, leaf) ?? instance.createdAt,
+      ...deadlineFields(governingDeadline(pathTo(compiled, leaf), instance.deadlines)),
+    });
   }
   return tasks;
 }

@@ -61,6 +61,23 @@ export const deadlineViewSchema = z.object({
 /** One branch of a forEach state as the API shows it. */
 export const branchViewSchema = z.object({ key: z.string(), state: z.string(), entered: instantSchema, item: z.unknown() });
 
+/**
+ * The open ballot of a state as the API shows it (票决): how many may vote and how many have; an
+ * anonymous ballot shows no more, a named one also each voter's vote.
+ */
+export const ballotViewSchema = z.object({
+  eligible: z.number().int().min(0),
+  cast: z.number().int().min(0),
+  quorum: z.number().int().min(0),
+  anonymous: z.boolean(),
+  /** With `items`: the items voted on, fixed when the ballot opened. */
+  items: z.array(z.string()).readonly().optional(),
+  /** Whether the viewing actor, a voter, has voted already (absent for anyone else). */
+  hasVoted: z.boolean().optional(),
+  /** A named ballot: each voter's vote so far. */
+  votes: ownRecordSchema(z.unknown()).optional(),
+});
+
 /** An instance as the API shows it. */
 export const instanceViewSchema = z.object({
   id: z.string(),
@@ -86,6 +103,8 @@ export const instanceViewSchema = z.object({
   participants: ownRecordSchema(z.array(z.string()).readonly()).readonly(),
   /** The unit each data-bound unit role is bound to (role name → unit); {} when there are none. */
   units: ownRecordSchema(z.string()).readonly(),
+  /** The open ballot of each active state that holds a vote; absent when there is none. */
+  ballots: ownRecordSchema(ballotViewSchema).optional(),
   /** The worst colour among the open tasks (三色), or absent when there is none. */
   colour: colourSchema.optional(),
   /** Whether any open task is overdue. */

@@ -6,6 +6,8 @@ import { colourOf, timingAt, worseColour } from './deadlines.js';
 import { branchActions } from './find-action.js';
 import { mayTake } from './role-holding.js';
 import { deriveTasks } from './tasks.js';
+import { ballotOf, CAST_VOTE, quorumOf } from './ballots.js';
+import { ownValue } from '../own-keys.js';
 import type { Actor, ActionView, Colour, InstanceView } from './types.js';
 
 export function instanceInfo(instance: Pick<StoredInstance, 'tenant' | 'id' | 'definitionId' | 'definitionVersion'>): InstanceInfo {
@@ -41,6 +43,7 @@ export function toView(
           ...compiled
             .actionsIn(activeStates)
             .filter((spec) => mayTake(compiled, instance, actor, spec) && assignmentAllows(compiled, instance, spec, actor))
+            .filter((spec) => spec.builtin !== CAST_VOTE || mayVote(compiled, instance, spec.state, actor.id))
             .map((spec) => actionView(spec)),
           ...branchActions(compiled, instance)
             .filter(({ spec, forEach, key }) => mayTake(compiled, instance, actor, spec, { forEach, key }) && assignmentAllows(compiled, instance, spec, actor, key))
@@ -68,9 +71,39 @@ export function toView(
     ),
     participants: instance.participants ?? {},
     units: instance.units ?? {},
+    ...(instance.ballots === undefined ? {} : { ballots: ballotViews(compiled, instance, actor) }),
     colour,
     overdue,
   };
+}
+
+/** Whether `voter` may vote now in the ballot of `state`: a voter who has not voted, or may vote again. */
+function mayVote(compiled: CompiledWorkflow, instance: StoredInstance, state: string, voter: string): boolean {
+  const ballot = ownValue(instance.ballots, state);
+  if (!ballot?.eligible.includes(voter)) return false;
+  return !ballot.voted.includes(voter) || ballotOf(compiled, state)?.revote === true;
+}
+
+/** What the view shows of each open ballot: counts, whether the viewer has voted, and for a named ballot the votes. */
+function ballotViews(compiled: CompiledWorkflow, instance: StoredInstance, actor: Actor | undefined): NonNullable<InstanceView['ballots']> {
+  return Object.fromEntries(
+    Object.entries(instance.ballots ?? {}).map(([state, ballot]) => {
+      const declared = ballotOf(compiled, state);
+      const voter = actor !== undefined && ballot.eligible.includes(actor.id);
+      return [
+        state,
+        {
+          eligible: ballot.eligible.length,
+          cast: ballot.voted.length,
+          quorum: declared ? quorumOf(declared, ballot.eligible.length) : 0,
+          anonymous: ballot.sealed !== undefined,
+          ...(ballot.items === undefined ? {} : { items: [...ballot.items] }),
+          ...(voter ? { hasVoted: ballot.voted.includes(actor.id) } : {}),
+          ...(ballot.votes === undefined ? {} : { votes: { ...ballot.votes } }),
+        },
+      ];
+    }),
+  );
 }
 
 function deadlineViews(compiled: CompiledWorkflow, instance: StoredInstance, now: string): InstanceView['deadlines'] {

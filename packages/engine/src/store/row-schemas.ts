@@ -120,6 +120,32 @@ export const taskAssigneeSchema = z.object({
   by: z.string().min(1),
 });
 
+/**
+ * The open ballot of a state (票决): who may vote, who has voted, and the votes. An anonymous
+ * ballot keeps its votes `sealed` — without their voters, sorted — so that nothing in the row
+ * links a voter to a choice; a named one keeps `votes` by voter. Dropped once the state is left
+ * (the tally is then in the data).
+ */
+export const storedBallotSchema = z.object({
+  /** When the ballot opened (the state's entry; a re-entry opens a new ballot). */
+  opened: instantSchema,
+  /**
+   * Random, drawn when the ballot opened: the audit events seal a hash of the row, and without
+   * it the few possible sets of sealed votes could be tried one by one against those hashes.
+   */
+  salt: z.string().min(16),
+  /** The voters, fixed when the ballot opened. */
+  eligible: z.array(z.string().min(1)),
+  /** Those who have voted, in the order of `eligible`. */
+  voted: z.array(z.string().min(1)),
+  /** With `items`: the items voted on, fixed when the ballot opened. */
+  items: z.array(z.string().min(1)).optional(),
+  /** Anonymous: the votes without their voters, in canonical order. */
+  sealed: z.array(z.unknown()).optional(),
+  /** Named: each voter's vote. */
+  votes: ownRecordSchema(z.unknown()).optional(),
+});
+
 /** The schema of a stored instance row: the state, the data and the row version used for optimistic concurrency. */
 export const storedInstanceSchema = z.object({
   tenant: tenantIdSchema,
@@ -146,6 +172,8 @@ export const storedInstanceSchema = z.object({
   participants: ownRecordSchema(z.array(z.string().min(1))).optional(),
   /** The unit each data-bound unit role is bound to now (role name → unit id). */
   units: ownRecordSchema(z.string().min(1)).optional(),
+  /** The open ballot of each active state that holds a vote (票决), by state name. */
+  ballots: ownRecordSchema(storedBallotSchema).optional(),
 });
 
 /**

@@ -1,4 +1,4 @@
-import { fieldPermissionsFor, pickTitle, type ActionView, type FieldPermissions, type InstanceView, type Issue, type MessageLanguage } from '@luzhi/engine';
+import { fieldPermissionsFor, pickTitle, votePayloadSchema, type ActionView, type FieldPermissions, type InstanceView, type Issue, type MessageLanguage } from '@luzhi/engine';
 import type { WorkflowForm } from '../form/luzhi-form.js';
 import { issueLanguage } from '../locale/registry.js';
 import { InputChecker } from '../shared/check-input.js';
@@ -72,13 +72,31 @@ export function panelActions(
       form = check.object(declared, `/forms/${action.form}`) as unknown as WorkflowForm;
     } else {
       const branches = Object.values(view.branches ?? {}).flatMap((list) => list.map((branch) => branch.key));
-      form = builtinForm(action.event, language, branches);
+      form = builtinForm(action.event, language, branches) ?? voteForm(view, index, action, locale);
     }
     // Views from this engine carry the action's field permissions; older ones are read from the definition.
     const fields = action.fields ?? (index && action.form !== undefined ? fieldPermissionsFor(index.definition, action.state, action.event) : {});
     return { key: actionKey(action), action, label, form, fields };
   });
 }
+
+/**
+ * The form of a vote (`castVote`) in the ballot of the action's state: the ballot's questions,
+ * with the items the open ballot votes on. Undefined for any other action, or
+ * without the definition.
+ */
+function voteForm(view: InstanceView, index: WorkflowIndex | undefined, action: ActionView, locale: string): WorkflowForm | undefined {
+  const ballot = action.event === CAST_VOTE ? index?.states.get(action.state)?.node.ballot : undefined;
+  if (!ballot) return undefined;
+  const items = ballot.items === undefined ? undefined : view.ballots?.[action.state]?.items;
+  return {
+    title: pickTitle(action.title, locale) ?? action.event,
+    schema: votePayloadSchema(ballot, { locale, ...(items === undefined ? {} : { items }) }),
+  } as WorkflowForm;
+}
+
+/** The built-in action that casts a vote. */
+const CAST_VOTE = 'castVote';
 
 /**
  * What to show for an error `send` rejected with: a Luzhi error, or its JSON from the host's API

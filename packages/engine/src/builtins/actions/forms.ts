@@ -1,5 +1,7 @@
 import type { BuiltinActionForm } from './builtin-action.js';
 import { addBranchForm } from './add-branch.js';
+import { castVoteForm } from './cast-vote.js';
+import { closeBallotForm } from './close-ballot.js';
 import { claimTaskForm } from './claim-task.js';
 import { delegateTaskForm } from './delegate-task.js';
 import { extendDeadlineForm } from './extend-deadline.js';
@@ -12,7 +14,7 @@ import { transferRoleForm } from './transfer-role.js';
  * the order of `builtinActions()`. A bundle that imports only this list leaves the actions' logic out.
  */
 export function builtinActionForms() {
-  return [extendDeadlineForm, claimTaskForm, delegateTaskForm, releaseTaskForm, addBranchForm, removeBranchForm, transferRoleForm] as const satisfies readonly BuiltinActionForm[];
+  return [extendDeadlineForm, claimTaskForm, delegateTaskForm, releaseTaskForm, addBranchForm, removeBranchForm, transferRoleForm, castVoteForm, closeBallotForm] as const satisfies readonly BuiltinActionForm[];
 }
 
 /** Whether a definition may not declare an action of this name, because the engine provides it. */

@@ -1,5 +1,7 @@
 import type { BuiltinActionRule } from './builtin-action.js';
 import { addBranch } from './add-branch.js';
+import { castVote } from './cast-vote.js';
+import { closeBallotAction } from './close-ballot.js';
 import { claimTask } from './claim-task.js';
 import { delegateTask } from './delegate-task.js';
 import { extendDeadline } from './extend-deadline.js';
@@ -14,7 +16,7 @@ import { transferRole } from './transfer-role.js';
 export function builtinActions() {
   // A function, not a constant: the actions' files and the runtime import each other, so a list
   // built while the modules load could hold an action not loaded yet.
-  return [extendDeadline, claimTask, delegateTask, releaseTask, addBranch, removeBranch, transferRole] as const satisfies readonly BuiltinActionRule[];
+  return [extendDeadline, claimTask, delegateTask, releaseTask, addBranch, removeBranch, transferRole, castVote, closeBallotAction] as const satisfies readonly BuiltinActionRule[];
 }
 
 /** The name of a built-in action. */

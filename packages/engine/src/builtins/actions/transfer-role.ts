@@ -4,6 +4,7 @@ import { getAtPointer, joinPointer, setAtPointer } from '../../json-pointer.js';
 import { formatStateValue } from '../../compile/state-value.js';
 import type { ActionSpec, BranchState, CompiledWorkflow } from '../../compile/compiled-workflow.js';
 import type { StoredInstance, TaskAssignee } from '../../store/store.js';
+import type { StoredBallot } from '../../runtime/ballots.js';
 import { emptyRecord, ownValue, setOwn, withOwn } from '../../own-keys.js';
 import { holdersOf } from '../../runtime/participants.js';
 import { taskKey } from '../../runtime/assignment-rules.js';
@@ -117,6 +118,7 @@ export function applyTransfer(
     data,
     participants: withOwn(instance.participants, role, holders.map((user) => (user === from ? to : user))),
     ...movedBranches(compiled, instance, role, from, to),
+    ...movedSeats(compiled, instance, role, from, to),
   });
   return finish(compiled, updated, instance.version, event, [], command.actor, command.idempotencyKey, atDate, environment);
 }
@@ -147,6 +149,27 @@ function movedBranches(
     }
   }
   return { branches, assignees };
+}
+
+/**
+ * The open ballots whose voters are `role`, with `from`'s seat now `to`'s: a voter who has not
+ * voted hands on the vote; one who has voted hands on a seat that has (a seat votes once).
+ */
+function movedSeats(compiled: CompiledWorkflow, instance: StoredInstance, role: string, from: string, to: string): Pick<StoredInstance, 'ballots'> {
+  if (instance.ballots === undefined) return {};
+  let ballots = instance.ballots;
+  for (const [state, ballot] of Object.entries(instance.ballots)) {
+    if (compiled.index.states.get(state)?.node.ballot?.role !== role || !ballot.eligible.includes(from)) continue;
+    const seat = (user: string) => (user === from ? to : user);
+    const moved: StoredBallot = { ...ballot, eligible: ballot.eligible.map(seat), voted: ballot.voted.map(seat) };
+    if (ballot.votes !== undefined) {
+      const votes = emptyRecord<unknown>();
+      for (const [user, vote] of Object.entries(ballot.votes)) setOwn(votes, seat(user), vote);
+      moved.votes = votes;
+    }
+    ballots = withOwn(ballots, state, moved);
+  }
+  return { ballots };
 }
 
 /** A branch's item naming `to` instead of `from`: the id itself, or the item's key property. */

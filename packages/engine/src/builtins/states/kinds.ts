@@ -12,6 +12,8 @@ export function hasChildStates(node: State): boolean {
 
 /** A state with `forEach` (多单位办理), whatever its `type`. */
 export const isForEachState = (node: State): boolean => node.forEach !== undefined;
+/** A state with `ballot` (票决): an atomic state whose `onDone` follows the close of its vote. */
+export const isBallotState = (node: State): boolean => node.ballot !== undefined;
 /** `"type": "final"`. */
 export const isFinalState = (node: State): boolean => node.type === 'final';
 /** `"type": "parallel"`. */

@@ -1,8 +1,8 @@
 import type { State } from '../../definition/workflow-definition.generated.js';
 import type { MachineBuild } from '../../compile/machine-build.js';
 
-/** The kinds of state: the four of `type`, and a state with `forEach`. */
-export type StateKindName = 'atomic' | 'compound' | 'parallel' | 'final' | 'forEach';
+/** The kinds of state: the four of `type`, a state with `forEach`, and a state with `ballot`. */
+export type StateKindName = 'atomic' | 'compound' | 'parallel' | 'final' | 'forEach' | 'ballot';
 
 /** A kind of state: what makes a state that kind, and how it becomes XState config. */
 export interface StateKindRule {

@@ -1,4 +1,5 @@
 import { actionsCheck } from './actions.js';
+import { ballotCheck } from './ballot.js';
 import type { DefinitionCheck } from './check.js';
 import { coloursCheck } from './colours.js';
 import { completionCheck } from './completion.js';
@@ -48,6 +49,7 @@ export const definitionChecks: readonly DefinitionCheck[] = [
   referencesCheck,
   schemasCheck,
   participantRolesCheck,
+  ballotCheck,
   formLayoutCheck,
   fieldPermissionsCheck,
   setTargetsCheck,

@@ -120,7 +120,11 @@ function roleIssues(context: CheckContext, name: string, role: Role, pointer: st
 }
 
 /** What is wrong with a data pointer that must name a string (or, with `list`, an array of strings); undefined when nothing. */
-function placeProblem(context: CheckContext, pointer: string, list: boolean): { zh: string; en: string } | undefined {
+/**
+ * What is wrong with a data place a role (or a ballot) reads: not a pointer, not declared, or not a
+ * string (with `list`, nor an array of strings); undefined when it is fine.
+ */
+export function placeProblem(context: CheckContext, pointer: string, list: boolean): { zh: string; en: string } | undefined {
   const tokens = parsePointer(pointer);
   if (!tokens || tokens.length === 0) return { zh: '不是指向数据字段的 JSON 指针', en: 'it is not a JSON pointer to a field of the data' };
   const data = context.data;

@@ -6,7 +6,7 @@ import { defineCheck, describeTransition, didYouMean, issue, listNames } from '.
 /**
  * Names that must be declared at the top of the definition:
  * - `role.undeclared`: a transition's `roles`, a `forEach.role`, a `notify.roles` or `call.roles`
- *   entry, a role's `transfer` entry — in `roles`;
+ *   entry, a role's `transfer` entry, a `ballot.role` or `ballot.close.roles` entry — in `roles`;
  * - `form.undeclared`: a transition's `form` — in `forms`;
  * - `effect.undeclared`: a `call.name` — in `effects`.
  */
@@ -73,6 +73,16 @@ export const referencesCheck = defineCheck({
           en: `the deadline extension of state "${state.name}"`,
         }),
       );
+      const ballot = state.node.ballot;
+      if (ballot) {
+        role(ballot.role, joinPointer(state.pointer, 'ballot', 'role'), { zh: `状态“${state.name}”的投票（ballot）`, en: `the ballot of state "${state.name}"` });
+        ballot.close?.roles.forEach((name, position) =>
+          role(name, joinPointer(state.pointer, 'ballot', 'close', 'roles', position), {
+            zh: `状态“${state.name}”的结束投票（ballot.close）`,
+            en: `ballot.close of state "${state.name}"`,
+          }),
+        );
+      }
       const forEach = state.node.forEach;
       if (forEach) {
         role(forEach.role, joinPointer(state.pointer, 'forEach', 'role'), {

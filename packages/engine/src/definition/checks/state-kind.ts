@@ -53,7 +53,7 @@ export const stateKindCheck = defineCheck({
           ),
         );
       }
-      if (state.kind === 'atomic' && node.onDone !== undefined) {
+      if (state.kind === 'atomic' && node.onDone !== undefined && node.ballot === undefined) {
         issues.push(
           issue(
             'onDone.atomic',

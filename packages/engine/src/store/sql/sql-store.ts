@@ -112,6 +112,7 @@ function instanceRow(row: InstanceColumns): Record<string, unknown> {
     // Absent from rows written before participants were kept.
     ...(runtime.participants === undefined ? {} : { participants: runtime.participants }),
     ...(runtime.units === undefined ? {} : { units: runtime.units }),
+    ...(runtime.ballots === undefined ? {} : { ballots: runtime.ballots }),
   };
 }
 
@@ -131,7 +132,7 @@ export function instanceColumns(row: StoredInstance) {
     data: JSON.stringify(row.data),
     runtime: JSON.stringify({
       entered: row.entered, deadlines: row.deadlines, branches: row.branches, assignees: row.assignees, lastHash: row.lastHash,
-      participants: row.participants, units: row.units,
+      participants: row.participants, units: row.units, ballots: row.ballots,
     }),
     created_at: row.createdAt,
     updated_at: row.updatedAt,
