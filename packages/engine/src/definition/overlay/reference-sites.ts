@@ -7,8 +7,8 @@
  * be missed.
  */
 
-/** What a name refers to. Forms, effects and events are listed so that the list is complete. */
-export type NameKind = 'state' | 'role' | 'form' | 'effect' | 'event';
+/** What a name refers to. Forms, effects, events and ballot questions are listed so that the list is complete. */
+export type NameKind = 'state' | 'role' | 'form' | 'effect' | 'event' | 'question';
 
 /** One place that holds a name (or names). */
 export interface ReferenceSite {
@@ -44,12 +44,16 @@ export const REFERENCE_SITES: readonly ReferenceSite[] = Object.freeze([
   { def: 'state', path: ['assignment', 'claim', '#'], kind: 'role', form: 'value' },
   { def: 'state', path: ['assignment', 'delegate', '#'], kind: 'role', form: 'value' },
   { def: 'deadline', path: ['extend', 'roles', '#'], kind: 'role', form: 'value' },
+  { def: 'ballot', path: ['role'], kind: 'role', form: 'value' },
+  { def: 'ballot', path: ['close', 'roles', '#'], kind: 'role', form: 'value' },
 
   { def: '#', path: ['forms'], kind: 'form', form: 'keys' },
   { def: 'transition', path: ['form'], kind: 'form', form: 'value' },
   { def: '#', path: ['effects'], kind: 'effect', form: 'keys' },
   { def: 'effect', path: ['call', 'name'], kind: 'effect', form: 'value' },
   { def: 'state', path: ['on'], kind: 'event', form: 'keys' },
+  { def: 'ballot', path: ['questions'], kind: 'question', form: 'keys' },
+  { def: 'ballot', path: ['fail', 'question'], kind: 'question', form: 'value' },
 ] satisfies ReferenceSite[]);
 
 /**
