@@ -295,3 +295,32 @@ describe('where a ballot may be declared', () => {
     });
   });
 });
+
+describe('the path a ballot command takes, as its audit event records it', () => {
+  const transitionsOf = async (engine: Engine, id: string) => (await engine.history(id)).at(-1)?.transitions;
+
+  it('names the vote, and the onDone alternative taken when the last vote closes the ballot', async () => {
+    const { engine } = open(undefined);
+    const { id } = await engine.start('ballot-review', { actor: office, data: { members, units } });
+    await engine.send(id, { type: 'castVote', actor: member('m1'), payload: vote('满意', '满意') });
+    expect(await transitionsOf(engine, id)).toEqual(['/states/voting/ballot/role']);
+    for (const voter of ['m2', 'm3', 'm4']) await engine.send(id, { type: 'castVote', actor: member(voter), payload: vote('满意', '满意') });
+    expect(await transitionsOf(engine, id)).toEqual(['/states/voting/ballot/role', '/states/voting/onDone/2']);
+  });
+
+  it('names the close action and the alternative it led to', async () => {
+    const { engine } = open(undefined);
+    const { id } = await engine.start('ballot-review', { actor: office, data: { members, units } });
+    for (const voter of ['m1', 'm2']) await engine.send(id, { type: 'castVote', actor: member(voter), payload: vote('不满意', '满意') });
+    await engine.send(id, { type: 'closeBallot', actor: office });
+    expect(await transitionsOf(engine, id)).toEqual(['/states/voting/ballot/close', '/states/voting/onDone/1']);
+  });
+
+  it('names the alternative a deadline expiry led to', async () => {
+    const { engine, clock } = open(undefined);
+    const { id } = await engine.start('ballot-review', { actor: office, data: { members, units } });
+    clock.advance('P8D');
+    await engine.runDueTimers();
+    expect(await transitionsOf(engine, id)).toContain('/states/voting/onDone/0');
+  });
+});

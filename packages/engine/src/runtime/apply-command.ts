@@ -244,6 +244,7 @@ function fireTimer(
     ({ state, data, status } = closed);
     branches = openBranchesOnly(closed.branches, state);
     actions = [...actions, ...closed.actions];
+    path = pathTaken(actions, instance.branches, closed.branches);
   }
   const entered = enteredAfter(instance, state, at, statesEntered(actions));
   const moved = entered !== instance.entered;

@@ -7,6 +7,7 @@ import { statesEntered } from '../../compile/transitions.js';
 import { openBranchesOnly } from '../../compile/for-each.js';
 import { assigneesStillOpen } from '../../runtime/assignment-rules.js';
 import { ownValue, withOwn } from '../../own-keys.js';
+import { pathTaken } from '../../runtime/transitions-taken.js';
 import type { StoredInstance } from '../../store/store.js';
 import { defineBuiltinAction, type BuiltinActionForm, type BuiltinApplyArgs } from './builtin-action.js';
 
@@ -55,6 +56,7 @@ function applyVote({ compiled, instance, found, command, atDate, environment }: 
     // An anonymous vote is audited as cast, never with what it said.
     ...(ballot.anonymous ? {} : { payload: command.payload }),
     to: closed?.state ?? instance.state,
+    path: pathTaken(closed?.actions ?? [], instance.branches, closed?.branches ?? instance.branches, [found.spec.pointer]),
   });
   return finishBallotCommand({ compiled, before: instance, row: voted, closed, event, command, atDate, environment });
 }

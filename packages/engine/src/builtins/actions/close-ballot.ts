@@ -2,6 +2,7 @@ import { BallotError, TransitionNotAllowedError } from '../../errors.js';
 import { formatStateValue } from '../../compile/state-value.js';
 import { ballotOf, closeBallot, quorumOf } from '../../runtime/ballots.js';
 import { nextEvent } from '../../runtime/step.js';
+import { pathTaken } from '../../runtime/transitions-taken.js';
 import { ownValue } from '../../own-keys.js';
 import { defineBuiltinAction, type BuiltinActionForm } from './builtin-action.js';
 import { checkBuiltinPayload } from './payload.js';
@@ -37,7 +38,13 @@ export const closeBallotAction = /* @__PURE__ */ defineBuiltinAction({
     if (stored.voted.length < quorum) throw new BallotError('ballot.quorumNotMet', state, { cast: stored.voted.length, quorum });
     const at = atDate.toISOString();
     const closed = closeBallot(compiled, instance, state, stored, at);
-    const event = nextEvent(instance, { at, actor: command.actor, type: found.spec.event, to: closed.state });
+    const event = nextEvent(instance, {
+      at,
+      actor: command.actor,
+      type: found.spec.event,
+      to: closed.state,
+      path: pathTaken(closed.actions, instance.branches, closed.branches, [found.spec.pointer]),
+    });
     return finishBallotCommand({ compiled, before: instance, row: instance, closed, event, command, atDate, environment });
   },
 });
