@@ -314,6 +314,189 @@ export interface BaseConsultationWorkflow {
 export type BaseConsultationDefinition = TypedDefinition<BaseConsultationWorkflow>;
 
 /**
+ * 民主评议 · Democratic review: the instance data (实例数据).
+ */
+export interface BaseDemocraticReviewData {
+  unit?: string;
+  proposalReason?: string;
+  approvalRef?: string;
+  rejectReason?: string;
+  plan?: string;
+  members?: string[];
+  findings?: string;
+  publicSatisfaction?: number;
+  respondents?: number;
+  unitReport?: string;
+  sessions?: number;
+  tally?: {
+    [k: string]: unknown;
+  };
+  rating?: '满意' | '不满意';
+  feedback?: string;
+  measures?: string;
+  rectifyRounds?: number;
+  followUp?: '满意' | '不满意';
+  followUpComment?: string;
+  reportRef?: string;
+  [k: string]: unknown;
+}
+
+/**
+ * Form "approve" (表单): 党委批准 · Party committee approval.
+ */
+export interface BaseDemocraticReviewApprovePayload {
+  /**
+   * 批复文号
+   */
+  approvalRef: string;
+}
+
+/**
+ * Form "feedback" (表单): 反馈评议意见 · Review opinions sent back.
+ */
+export interface BaseDemocraticReviewFeedbackPayload {
+  /**
+   * 评议意见和整改要求
+   */
+  opinions: string;
+}
+
+/**
+ * Form "followUp" (表单): 回头看 · Follow-up review.
+ */
+export interface BaseDemocraticReviewFollowUpPayload {
+  /**
+   * 整改是否到位
+   */
+  satisfied: '满意' | '不满意';
+  /**
+   * 意见
+   */
+  comment?: string;
+}
+
+/**
+ * Form "plan" (表单): 评议方案 · Review plan.
+ */
+export interface BaseDemocraticReviewPlanPayload {
+  /**
+   * 评议方案（含宣传动员、调研测评、集中评议的安排）
+   */
+  plan: string;
+  /**
+   * 参加评议的政协常委
+   */
+  members: string[];
+}
+
+/**
+ * Form "propose" (表单): 提出评议对象 · Propose the department to review.
+ */
+export interface BaseDemocraticReviewProposePayload {
+  /**
+   * 被评议单位
+   */
+  unit: string;
+  /**
+   * 提出理由
+   */
+  reason: string;
+}
+
+/**
+ * Form "rectification" (表单): 整改情况报告 · Rectification report.
+ */
+export interface BaseDemocraticReviewRectificationPayload {
+  /**
+   * 整改措施和成效
+   */
+  measures: string;
+}
+
+/**
+ * Form "reject" (表单): 党委不同意 · Party committee declines.
+ */
+export interface BaseDemocraticReviewRejectPayload {
+  /**
+   * 理由
+   */
+  reason: string;
+}
+
+/**
+ * Form "report" (表单): 评议情况报告 · Review report.
+ */
+export interface BaseDemocraticReviewReportPayload {
+  /**
+   * 报送党委、政府的报告文号
+   */
+  reportRef: string;
+}
+
+/**
+ * Form "research" (表单): 调研与群众测评 · Research and public scoring.
+ */
+export interface BaseDemocraticReviewResearchPayload {
+  /**
+   * 调研情况
+   */
+  findings: string;
+  /**
+   * 群众测评满意率（%）
+   */
+  publicSatisfaction: number;
+  /**
+   * 参加测评人数
+   */
+  respondents: number;
+}
+
+/**
+ * Form "unitReport" (表单): 被评议单位工作汇报 · The department's work report.
+ */
+export interface BaseDemocraticReviewUnitReportPayload {
+  /**
+   * 汇报要点
+   */
+  summary: string;
+}
+
+/**
+ * 民主评议 · Democratic review: each action (动作) with the payload its form takes; undefined for an action without a form.
+ */
+export interface BaseDemocraticReviewCommands {
+  propose: BaseDemocraticReviewProposePayload;
+  approve: BaseDemocraticReviewApprovePayload;
+  reject: BaseDemocraticReviewRejectPayload;
+  adoptPlan: BaseDemocraticReviewPlanPayload;
+  recordResearch: BaseDemocraticReviewResearchPayload;
+  presentReport: BaseDemocraticReviewUnitReportPayload;
+  reconvene: undefined;
+  sendFeedback: BaseDemocraticReviewFeedbackPayload;
+  reportRectification: BaseDemocraticReviewRectificationPayload;
+  conclude: BaseDemocraticReviewFollowUpPayload;
+  submitReport: BaseDemocraticReviewReportPayload;
+  castVote: BuiltinPayloads['castVote'];
+  closeBallot: BuiltinPayloads['closeBallot'];
+  extendDeadline: BuiltinPayloads['extendDeadline'];
+  transferRole: BuiltinPayloads['transferRole'];
+}
+
+/**
+ * 民主评议 · Democratic review (democratic-review, version 1): its types, for typedEngine.
+ */
+export interface BaseDemocraticReviewWorkflow {
+  id: 'democratic-review';
+  data: BaseDemocraticReviewData;
+  commands: BaseDemocraticReviewCommands;
+}
+
+/**
+ * The definition of democratic-review, carrying its types.
+ */
+export type BaseDemocraticReviewDefinition = TypedDefinition<BaseDemocraticReviewWorkflow>;
+
+/**
  * 提案办理 · Proposal handling: the instance data (实例数据).
  */
 export interface BaseProposalData {
@@ -2674,6 +2857,776 @@ export const base = {
       },
     },
   } satisfies WorkflowDefinition) as BaseConsultationDefinition,
+  'democratic-review': ({
+    id: 'democratic-review',
+    version: 1,
+    title: {
+      'zh-CN': '民主评议',
+      en: 'Democratic review',
+    },
+    description: {
+      'zh-CN': '政协对一个部门（单位）的民主评议：主席会议提出评议对象，党委批准；常委会按评议方案组织调研和群众测评，听取被评议单位汇报后无记名投票；评议意见反馈给被评议单位，限期整改，回头看。每个被评议单位一个实例。',
+      en: 'The committee\'s democratic review of one department: the chair\'s council proposes it and the party committee approves; the standing committee runs research and public scoring under a written plan, hears the department\'s report and votes by secret ballot; the opinions go back to the department, which fixes them within a deadline, followed by a follow-up review. One instance per department reviewed.',
+    },
+    roles: {
+      'chair-council': {
+        title: {
+          'zh-CN': '主席会议',
+          en: 'Chair\'s council',
+        },
+      },
+      'party-committee': {
+        title: {
+          'zh-CN': '党委',
+          en: 'Party committee',
+        },
+      },
+      'standing-committee': {
+        title: {
+          'zh-CN': '政协常委会',
+          en: 'Standing committee',
+        },
+      },
+      office: {
+        title: {
+          'zh-CN': '政协办公室',
+          en: 'Committee office',
+        },
+        oversight: true,
+      },
+      member: {
+        title: {
+          'zh-CN': '政协常委',
+          en: 'Standing-committee member',
+        },
+        holders: '/members',
+        transfer: [
+          'office',
+        ],
+      },
+      unit: {
+        title: {
+          'zh-CN': '被评议单位',
+          en: 'Department under review',
+        },
+        scope: 'unit',
+        unit: '/unit',
+      },
+    },
+    data: {
+      type: 'object',
+      properties: {
+        unit: {
+          type: 'string',
+          minLength: 1,
+        },
+        proposalReason: {
+          type: 'string',
+        },
+        approvalRef: {
+          type: 'string',
+        },
+        rejectReason: {
+          type: 'string',
+        },
+        plan: {
+          type: 'string',
+        },
+        members: {
+          type: 'array',
+          items: {
+            type: 'string',
+          },
+          maxItems: 200,
+        },
+        findings: {
+          type: 'string',
+        },
+        publicSatisfaction: {
+          type: 'number',
+          minimum: 0,
+          maximum: 100,
+        },
+        respondents: {
+          type: 'integer',
+          minimum: 0,
+        },
+        unitReport: {
+          type: 'string',
+        },
+        sessions: {
+          type: 'integer',
+          minimum: 0,
+        },
+        tally: {
+          type: 'object',
+        },
+        rating: {
+          enum: [
+            '满意',
+            '不满意',
+          ],
+        },
+        feedback: {
+          type: 'string',
+        },
+        measures: {
+          type: 'string',
+        },
+        rectifyRounds: {
+          type: 'integer',
+          minimum: 0,
+        },
+        followUp: {
+          enum: [
+            '满意',
+            '不满意',
+          ],
+        },
+        followUpComment: {
+          type: 'string',
+        },
+        reportRef: {
+          type: 'string',
+        },
+      },
+    },
+    forms: {
+      propose: {
+        title: {
+          'zh-CN': '提出评议对象',
+          en: 'Propose the department to review',
+        },
+        schema: {
+          type: 'object',
+          required: [
+            'unit',
+            'reason',
+          ],
+          additionalProperties: false,
+          properties: {
+            unit: {
+              type: 'string',
+              title: '被评议单位',
+              minLength: 2,
+            },
+            reason: {
+              type: 'string',
+              title: '提出理由',
+              minLength: 5,
+            },
+          },
+        },
+      },
+      approve: {
+        title: {
+          'zh-CN': '党委批准',
+          en: 'Party committee approval',
+        },
+        schema: {
+          type: 'object',
+          required: [
+            'approvalRef',
+          ],
+          additionalProperties: false,
+          properties: {
+            approvalRef: {
+              type: 'string',
+              title: '批复文号',
+              minLength: 2,
+            },
+          },
+        },
+      },
+      reject: {
+        title: {
+          'zh-CN': '党委不同意',
+          en: 'Party committee declines',
+        },
+        schema: {
+          type: 'object',
+          required: [
+            'reason',
+          ],
+          additionalProperties: false,
+          properties: {
+            reason: {
+              type: 'string',
+              title: '理由',
+              minLength: 5,
+            },
+          },
+        },
+      },
+      plan: {
+        title: {
+          'zh-CN': '评议方案',
+          en: 'Review plan',
+        },
+        schema: {
+          type: 'object',
+          required: [
+            'plan',
+            'members',
+          ],
+          additionalProperties: false,
+          properties: {
+            plan: {
+              type: 'string',
+              title: '评议方案（含宣传动员、调研测评、集中评议的安排）',
+              minLength: 10,
+            },
+            members: {
+              type: 'array',
+              title: '参加评议的政协常委',
+              minItems: 1,
+              maxItems: 200,
+              uniqueItems: true,
+              items: {
+                type: 'string',
+                minLength: 1,
+              },
+            },
+          },
+        },
+      },
+      research: {
+        title: {
+          'zh-CN': '调研与群众测评',
+          en: 'Research and public scoring',
+        },
+        schema: {
+          type: 'object',
+          required: [
+            'findings',
+            'publicSatisfaction',
+            'respondents',
+          ],
+          additionalProperties: false,
+          properties: {
+            findings: {
+              type: 'string',
+              title: '调研情况',
+              minLength: 10,
+            },
+            publicSatisfaction: {
+              type: 'number',
+              title: '群众测评满意率（%）',
+              minimum: 0,
+              maximum: 100,
+            },
+            respondents: {
+              type: 'integer',
+              title: '参加测评人数',
+              minimum: 1,
+            },
+          },
+        },
+      },
+      unitReport: {
+        title: {
+          'zh-CN': '被评议单位工作汇报',
+          en: 'The department\'s work report',
+        },
+        schema: {
+          type: 'object',
+          required: [
+            'summary',
+          ],
+          additionalProperties: false,
+          properties: {
+            summary: {
+              type: 'string',
+              title: '汇报要点',
+              minLength: 10,
+            },
+          },
+        },
+      },
+      feedback: {
+        title: {
+          'zh-CN': '反馈评议意见',
+          en: 'Review opinions sent back',
+        },
+        schema: {
+          type: 'object',
+          required: [
+            'opinions',
+          ],
+          additionalProperties: false,
+          properties: {
+            opinions: {
+              type: 'string',
+              title: '评议意见和整改要求',
+              minLength: 10,
+            },
+          },
+        },
+      },
+      rectification: {
+        title: {
+          'zh-CN': '整改情况报告',
+          en: 'Rectification report',
+        },
+        schema: {
+          type: 'object',
+          required: [
+            'measures',
+          ],
+          additionalProperties: false,
+          properties: {
+            measures: {
+              type: 'string',
+              title: '整改措施和成效',
+              minLength: 10,
+            },
+          },
+        },
+      },
+      followUp: {
+        title: {
+          'zh-CN': '回头看',
+          en: 'Follow-up review',
+        },
+        schema: {
+          type: 'object',
+          required: [
+            'satisfied',
+          ],
+          additionalProperties: false,
+          properties: {
+            satisfied: {
+              title: '整改是否到位',
+              enum: [
+                '满意',
+                '不满意',
+              ],
+            },
+            comment: {
+              type: 'string',
+              title: '意见',
+            },
+          },
+        },
+      },
+      report: {
+        title: {
+          'zh-CN': '评议情况报告',
+          en: 'Review report',
+        },
+        schema: {
+          type: 'object',
+          required: [
+            'reportRef',
+          ],
+          additionalProperties: false,
+          properties: {
+            reportRef: {
+              type: 'string',
+              title: '报送党委、政府的报告文号',
+              minLength: 2,
+            },
+          },
+        },
+      },
+    },
+    initial: 'proposing',
+    states: {
+      proposing: {
+        title: {
+          'zh-CN': '确定评议对象：主席会议提出',
+          en: 'Choose the department: the chair\'s council proposes',
+        },
+        on: {
+          propose: {
+            to: 'approval',
+            title: {
+              'zh-CN': '提出评议对象',
+              en: 'Propose',
+            },
+            roles: [
+              'chair-council',
+            ],
+            form: 'propose',
+            set: {
+              '/unit': 'payload.unit',
+              '/proposalReason': 'payload.reason',
+            },
+          },
+        },
+      },
+      approval: {
+        title: {
+          'zh-CN': '确定评议对象：党委批准',
+          en: 'Choose the department: the party committee approves',
+        },
+        on: {
+          approve: {
+            to: 'planning',
+            title: {
+              'zh-CN': '批准',
+              en: 'Approve',
+            },
+            roles: [
+              'party-committee',
+            ],
+            form: 'approve',
+            set: {
+              '/approvalRef': 'payload.approvalRef',
+            },
+          },
+          reject: {
+            to: 'notApproved',
+            title: {
+              'zh-CN': '不同意',
+              en: 'Decline',
+            },
+            roles: [
+              'party-committee',
+            ],
+            form: 'reject',
+            set: {
+              '/rejectReason': 'payload.reason',
+            },
+          },
+        },
+      },
+      notApproved: {
+        title: {
+          'zh-CN': '党委未批准',
+          en: 'Not approved',
+        },
+        type: 'final',
+      },
+      planning: {
+        title: {
+          'zh-CN': '评议方案：常委会制定',
+          en: 'Review plan: the standing committee adopts it',
+        },
+        on: {
+          adoptPlan: {
+            to: 'research',
+            title: {
+              'zh-CN': '通过评议方案',
+              en: 'Adopt the plan',
+            },
+            roles: [
+              'standing-committee',
+            ],
+            form: 'plan',
+            set: {
+              '/plan': 'payload.plan',
+              '/members': 'payload.members',
+            },
+            effects: [
+              {
+                notify: {
+                  roles: [
+                    'unit',
+                    'member',
+                  ],
+                  message: {
+                    'zh-CN': '政协常委会已通过民主评议方案，请按方案参加评议',
+                    en: 'The standing committee adopted the review plan: take part as it says',
+                  },
+                },
+              },
+            ],
+          },
+        },
+      },
+      research: {
+        title: {
+          'zh-CN': '调研测评',
+          en: 'Research and public scoring',
+        },
+        on: {
+          recordResearch: {
+            to: 'hearing',
+            title: {
+              'zh-CN': '记录调研和测评结果',
+              en: 'Record research and scoring',
+            },
+            roles: [
+              'office',
+            ],
+            form: 'research',
+            set: {
+              '/findings': 'payload.findings',
+              '/publicSatisfaction': 'payload.publicSatisfaction',
+              '/respondents': 'payload.respondents',
+            },
+          },
+        },
+      },
+      hearing: {
+        title: {
+          'zh-CN': '常委会评议：听取工作汇报',
+          en: 'Review session: the department reports',
+        },
+        on: {
+          presentReport: {
+            to: 'session',
+            title: {
+              'zh-CN': '作工作汇报',
+              en: 'Present the report',
+            },
+            roles: [
+              'unit',
+            ],
+            form: 'unitReport',
+            set: {
+              '/unitReport': 'payload.summary',
+              '/sessions': 'coalesce(data.sessions, 0) + 1',
+            },
+          },
+        },
+      },
+      session: {
+        title: {
+          'zh-CN': '常委会评议：无记名投票',
+          en: 'Review session: secret ballot',
+        },
+        deadline: {
+          within: 'P1D',
+        },
+        ballot: {
+          role: 'member',
+          questions: {
+            overall: {
+              title: {
+                'zh-CN': '对被评议单位工作的评价',
+                en: 'Your view of the department\'s work',
+              },
+              choices: [
+                '满意',
+                '不满意',
+                '不了解',
+              ],
+            },
+          },
+          anonymous: true,
+          quorum: {
+            share: 0.5,
+          },
+          close: {
+            roles: [
+              'office',
+            ],
+          },
+          fail: {
+            question: 'overall',
+            choices: [
+              '不满意',
+            ],
+            above: 0.5,
+          },
+          result: '/tally',
+        },
+        onDone: [
+          {
+            to: 'adjourned',
+            when: '!data.tally.quorumMet',
+          },
+          {
+            to: 'feedback',
+            when: 'data.tally.failed',
+            set: {
+              '/rating': '\'不满意\'',
+            },
+          },
+          {
+            to: 'feedback',
+            set: {
+              '/rating': '\'满意\'',
+            },
+          },
+        ],
+      },
+      adjourned: {
+        title: {
+          'zh-CN': '投票人数不足，另行评议',
+          en: 'Too few votes: the session is held again',
+        },
+        on: {
+          reconvene: {
+            to: 'session',
+            title: {
+              'zh-CN': '重新组织投票',
+              en: 'Hold the vote again',
+            },
+            roles: [
+              'office',
+            ],
+            set: {
+              '/sessions': 'coalesce(data.sessions, 0) + 1',
+            },
+          },
+        },
+      },
+      feedback: {
+        title: {
+          'zh-CN': '反馈意见',
+          en: 'Opinions sent to the department',
+        },
+        on: {
+          sendFeedback: {
+            to: 'rectifying',
+            title: {
+              'zh-CN': '反馈评议意见',
+              en: 'Send the opinions',
+            },
+            roles: [
+              'office',
+            ],
+            form: 'feedback',
+            set: {
+              '/feedback': 'payload.opinions',
+              '/rectifyRounds': '0',
+            },
+            effects: [
+              {
+                notify: {
+                  roles: [
+                    'unit',
+                  ],
+                  message: {
+                    'zh-CN': '政协民主评议意见已反馈，请在三个月内整改并报告',
+                    en: 'The review opinions are sent: fix them within three months and report',
+                  },
+                },
+              },
+            ],
+          },
+        },
+      },
+      rectifying: {
+        title: {
+          'zh-CN': '限期整改',
+          en: 'Fix within the deadline',
+        },
+        deadline: {
+          within: 'P3M',
+          warnBefore: 'P15D',
+          extend: {
+            roles: [
+              'unit',
+            ],
+            max: 'P1M',
+            times: 1,
+          },
+          onExpire: {
+            to: 'followUp',
+            effects: [
+              {
+                notify: {
+                  roles: [
+                    'office',
+                  ],
+                  message: {
+                    'zh-CN': '被评议单位逾期未报告整改情况，请回头看',
+                    en: 'The department did not report in time: follow it up',
+                  },
+                },
+              },
+            ],
+          },
+        },
+        on: {
+          reportRectification: {
+            to: 'followUp',
+            title: {
+              'zh-CN': '报告整改情况',
+              en: 'Report the fixes',
+            },
+            roles: [
+              'unit',
+            ],
+            form: 'rectification',
+            set: {
+              '/measures': 'payload.measures',
+            },
+          },
+        },
+      },
+      followUp: {
+        title: {
+          'zh-CN': '回头看',
+          en: 'Follow-up review',
+        },
+        on: {
+          conclude: [
+            {
+              to: 'rectifying',
+              roles: [
+                'office',
+              ],
+              form: 'followUp',
+              when: 'payload.satisfied == \'不满意\'',
+              set: {
+                '/followUp': 'payload.satisfied',
+                '/followUpComment': 'coalesce(payload.comment, \'\')',
+                '/rectifyRounds': 'coalesce(data.rectifyRounds, 0) + 1',
+              },
+              effects: [
+                {
+                  notify: {
+                    roles: [
+                      'unit',
+                    ],
+                    message: {
+                      'zh-CN': '回头看认为整改不到位，请继续整改',
+                      en: 'The follow-up finds the fixes incomplete: keep fixing',
+                    },
+                  },
+                },
+              ],
+            },
+            {
+              to: 'reporting',
+              roles: [
+                'office',
+              ],
+              form: 'followUp',
+              set: {
+                '/followUp': 'payload.satisfied',
+                '/followUpComment': 'coalesce(payload.comment, \'\')',
+              },
+            },
+          ],
+        },
+      },
+      reporting: {
+        title: {
+          'zh-CN': '报告党委、政府',
+          en: 'Report to the party committee and government',
+        },
+        on: {
+          submitReport: {
+            to: 'done',
+            title: {
+              'zh-CN': '报送评议情况报告',
+              en: 'Send the report',
+            },
+            roles: [
+              'office',
+            ],
+            form: 'report',
+            set: {
+              '/reportRef': 'payload.reportRef',
+            },
+          },
+        },
+      },
+      done: {
+        title: {
+          'zh-CN': '评议结束',
+          en: 'Review closed',
+        },
+        type: 'final',
+      },
+    },
+  } satisfies WorkflowDefinition) as BaseDemocraticReviewDefinition,
   proposal: ({
     id: 'proposal',
     version: 1,
