@@ -129,8 +129,10 @@ export {
   effectOutcomeSchema,
   effectRequestSchema,
   instantSchema,
+  linkOriginSchema,
   outboxEffectSchema,
   recipientsSchema,
+  startedLinkSchema,
   stateDeadlineSchema,
   stateValueSchema,
   storedDefinitionSchema,
@@ -161,12 +163,14 @@ export {
   StoreSchemaError,
   LimitError,
   LoopError,
+  LinkError,
   StoreLockedError,
   type Issue,
   type StoreRowRef,
 } from './errors.js';
 export { text, pickTitle, type LocalizedText, type MessageLanguage } from './localized-text.js';
 export { toPointer, parsePointer, joinPointer, escapeToken, getAtPointer, setAtPointer } from './json-pointer.js';
+export { linkedInstanceId, MAX_LINK_DEPTH, type LinkOrigin, type StartedLink } from './runtime/links.js';
 export { runScenario, type RunScenarioOptions, type Scenario, type ScenarioReport, type StepReport } from './cli/run-scenario.js';
 
 export {

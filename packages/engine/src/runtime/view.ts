@@ -70,6 +70,8 @@ export function toView(
     units: instance.units ?? {},
     colour,
     overdue,
+    ...(instance.links === undefined ? {} : { links: instance.links.map((link) => ({ ...link })) }),
+    ...(instance.origin === undefined ? {} : { origin: { ...instance.origin } }),
   };
 }
 
