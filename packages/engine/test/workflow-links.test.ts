@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
   ConcurrencyError,
@@ -8,10 +9,12 @@ import {
   instanceViewSchema,
   LinkError,
   NotFoundError,
+  runScenario,
   type Actor,
   type Engine,
   type Store,
 } from '../src/index.js';
+import { runCli } from '../src/cli/run-cli.js';
 import { everyStore } from './support/every-store.js';
 
 const read = (name: string) =>
@@ -216,5 +219,50 @@ describe('a start effect', () => {
     expect(error).toBeInstanceOf(LinkError);
     expect(error.issues.map(({ code, pointer }) => ({ code, pointer }))).toEqual([{ code: 'link.tooDeep', pointer: '/states/spawning/onDone/effects/0' }]);
     expect((await engine.instances({ limit: 10 })).total).toBe(0);
+  });
+});
+
+describe('a scenario across workflows', () => {
+  const file = (name: string) => fileURLToPath(new URL(`./fixtures/links/${name}`, import.meta.url));
+  const scenario = JSON.parse(readFileSync(file('decline.scenario.json'), 'utf8')) as Record<string, any>;
+
+  it('runs the workflows the definition starts given beside it, checks what it started and acts on it', async () => {
+    const lines: string[] = [];
+    const report = await runScenario(proposal, scenario, { workflows: [publicOpinion], out: (line) => lines.push(line), lang: 'en' });
+    expect(report.issues).toEqual([]);
+    expect(report.ok).toBe(true);
+    expect(report.steps[2]!.started).toEqual([{ id: '2026-0100~3.0', workflow: 'public-opinion' }]);
+    expect(report.steps[4]).toMatchObject({ instance: '2026-0100~3.0', state: 'adopted' });
+    expect(lines).toContain('       ↳ start → public-opinion 2026-0100~3.0');
+  });
+
+  it('reports a started instance that differs from the expectation', async () => {
+    const changed = structuredClone(scenario);
+    changed.steps[1].expect.started[0].data['/proposer'] = 'zhao';
+    const report = await runScenario(proposal, changed, { workflows: [publicOpinion] });
+    expect(report.ok).toBe(false);
+    expect(report.failedStep).toBe(2);
+    expect(report.steps[2]!.failures.map(({ key, pointer }) => ({ key, pointer }))).toEqual([{ key: 'started', pointer: '/proposer' }]);
+  });
+
+  it('reports, without running, a definition whose linked workflow is not given', async () => {
+    const report = await runScenario(proposal, scenario);
+    expect(report.ok).toBe(false);
+    expect(report.steps).toEqual([]);
+    expect(report.issues.map(({ code, document }) => ({ code, document }))).toEqual([{ code: 'link.unknownWorkflow', document: 'definition' }]);
+  });
+
+  it('is run by luzhi simulate with --with', async () => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const streams = { out: (line: string) => out.push(line), err: (line: string) => err.push(line) };
+    const status = await runCli(
+      ['simulate', file('proposal.workflow.json'), file('decline.scenario.json'), '--with', file('public-opinion.workflow.json'), '--lang', 'en'],
+      streams,
+    );
+    expect(err).toEqual([]);
+    expect(status).toBe(0);
+    expect(out).toContain('       ↳ start → public-opinion 2026-0100~3.0');
+    expect(await runCli(['simulate', file('proposal.workflow.json'), file('decline.scenario.json')], streams)).toBe(1);
   });
 });

@@ -19,6 +19,7 @@ export interface CliStreams {
 const OPTIONS = {
   lang: { type: 'string' },
   calendar: { type: 'string', multiple: true },
+  with: { type: 'string', multiple: true },
   today: { type: 'string' },
   json: { type: 'boolean' },
   map: { type: 'string' },
@@ -44,6 +45,8 @@ type CommandLine =
       version: boolean;
       /** Calendar files (a new year's notice, a committee's own days) for `simulate` and `calendar check`. */
       calendars: string[];
+      /** `--with FILE` of `simulate`: the other workflows the definition starts. */
+      workflows: string[];
       /** The options of `migrate`. */
       migrate: { map?: string | undefined; dryRun: boolean; pglite?: string | undefined; postgres?: string | undefined; tenant?: string | undefined };
       /** `--today YYYY-MM-DD` for `calendar check`, instead of the clock. */
@@ -90,6 +93,7 @@ function parseCommandLine(argv: readonly string[]): CommandLine {
     help: values.help === true,
     version: values.version === true,
     calendars: Array.isArray(values.calendar) ? values.calendar.filter((file): file is string => typeof file === 'string') : [],
+    workflows: Array.isArray(values.with) ? values.with.filter((file): file is string => typeof file === 'string') : [],
     migrate: {
       map: stringOption(values.map),
       dryRun: values['dry-run'] === true,
@@ -149,7 +153,7 @@ export async function runCli(argv: readonly string[], streams: CliStreams): Prom
             ),
           );
         }
-        return await simulateCommand(definition, scenario, context, line.calendars);
+        return await simulateCommand(definition, scenario, context, line.calendars, line.workflows);
       }
       case 'migrate': {
         const [oldFile, newFile, ...extra] = line.args;

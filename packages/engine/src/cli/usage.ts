@@ -20,6 +20,7 @@ export const USAGE: LocalizedText = text(
   --json            输出机器可读的 JSON
   --calendar FILE   （simulate、calendar check）追加日历文件：新一年的放假通知或本委的
                     特殊日期，可重复
+  --with FILE       （simulate）流程定义用 start 启动的其他流程的定义文件，可重复
   --today 日期      （calendar check）以 YYYY-MM-DD 代替今天（北京时间）的日期
   --map FILE        （migrate）状态与数据的映射文件
   --dry-run         （migrate）只检查并报告，不写入
@@ -52,6 +53,7 @@ Options:
   --json            Machine-readable JSON output
   --calendar FILE   (simulate, calendar check) Add a calendar file — a new year's notice or
                     the committee's own days; repeatable
+  --with FILE       (simulate) A workflow the definition starts ("start" effects); repeatable
   --today DATE      (calendar check) Use YYYY-MM-DD instead of today's date (UTC+8)
   --map FILE        (migrate) The map of states and data
   --dry-run         (migrate) Check and report only; write nothing

@@ -7,6 +7,7 @@ import type { CompiledWorkflow, StartRequest } from '../compile/compiled-workflo
 import { sha256Hex } from '../hash.js';
 import type { z } from 'zod';
 import type { linkOriginSchema, startedLinkSchema } from '../store/row-schemas.js';
+import { unstorableString } from '../storable-text.js';
 
 /** An instance a `start` effect started, as the starting instance lists it. */
 export type StartedLink = z.infer<typeof startedLinkSchema>;
@@ -93,14 +94,14 @@ export function linkStart(request: StartRequest, target: CompiledWorkflow, actor
   let starter = actorId;
   if (request.starter !== undefined) {
     const value = request.starter.value;
-    if (typeof value === 'string' && value.length > 0 && value.length <= MAX_STARTER_LENGTH) starter = value;
+    if (typeof value === 'string' && value.length > 0 && value.length <= MAX_STARTER_LENGTH && unstorableString(value) === undefined) starter = value;
     else {
       issues.push({
         pointer: joinPointer(request.pointer, 'start', 'starter'),
         code: 'link.starterInvalid',
         message: text(
-          `starter 应给出 1–${MAX_STARTER_LENGTH} 个字符的用户 id，得到 ${describe(value)}`,
-          `"starter" must give a user id of 1–${MAX_STARTER_LENGTH} characters, got ${describe(value)}`,
+          `starter 应给出 1–${MAX_STARTER_LENGTH} 个可保存字符的用户 id，得到 ${describe(value)}`,
+          `"starter" must give a user id of 1–${MAX_STARTER_LENGTH} storable characters, got ${describe(value)}`,
         ),
       });
     }
