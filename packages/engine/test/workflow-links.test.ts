@@ -2,19 +2,25 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
+  chinaMainlandCalendar,
   ConcurrencyError,
   createEngine,
+  createMemoryStore,
   createVirtualClock,
   DefinitionError,
   instanceViewSchema,
   LinkError,
   NotFoundError,
+  PayloadError,
   runScenario,
+  validateDefinition,
   type Actor,
   type Engine,
   type Store,
 } from '../src/index.js';
 import { runCli } from '../src/cli/run-cli.js';
+import { compile } from '../src/compile/compile.js';
+import { applyStart } from '../src/runtime/apply-command.js';
 import { everyStore } from './support/every-store.js';
 
 const read = (name: string) =>
@@ -88,9 +94,16 @@ describe.each(everyStore('links'))('a start effect on the %s store', (_name, ope
   });
 
   it('leaves both instances untouched when the started id is taken: the source command rolls back too', async () => {
-    const { engine } = linkEngine(await open());
+    const store = (await open()) ?? createMemoryStore();
+    const { engine } = linkEngine(store);
     const id = await submitted(engine);
-    await engine.start('public-opinion', { actor: member, id: 'P-1~3.0', data: { title: '已有', content: '已有', proposer: 'wang' } });
+    // engine.start refuses such an id, so the row is put there through the store, as another process could have.
+    const taken = applyStart(
+      compile(publicOpinion),
+      { tenant: 'default', id: 'P-1~3.0', actor: member, data: { title: '已有', content: '已有', proposer: 'wang' }, at: new Date('2026-03-02T01:00:00.000Z') },
+      { calendar: chinaMainlandCalendar() },
+    );
+    await store.commit(taken.write);
     const before = await snapshot(engine);
     await expect(engine.send(id, { type: 'decline', actor: office, payload: { reason: '转社情民意' } })).rejects.toBeInstanceOf(ConcurrencyError);
     expect(await snapshot(engine)).toEqual(before);
@@ -179,6 +192,40 @@ describe('a start effect', () => {
     // The office sees the proposal; the report is its reporter's and its editors' only.
     await expect(engine.get('P-1~3.0', { actor: office })).rejects.toBeInstanceOf(NotFoundError);
     expect((await engine.get('P-1~3.0', { actor: member })).id).toBe('P-1~3.0');
+  });
+
+  it('keeps the ids of started instances to itself: engine.start refuses an id of that form', async () => {
+    const { engine } = linkEngine();
+    for (const id of ['P-1~3.0', 'x~0.12', '~h0123456789abcdef0123456789abcdef~2.0']) {
+      const refusal = await engine
+        .start('public-opinion', { actor: member, id, data: { title: 't', content: 'c', proposer: 'wang' } })
+        .catch((error: unknown) => error);
+      expect(refusal).toBeInstanceOf(PayloadError);
+      expect((refusal as PayloadError).issues.map(({ code, pointer }) => ({ code, pointer }))).toEqual([{ code: 'command.idReserved', pointer: '/id' }]);
+    }
+    expect((await engine.instances({ limit: 10 })).total).toBe(0);
+    // Ids that only look alike are ordinary ids.
+    for (const id of ['P-1~3', 'P-1~3.0a', 'P-1~03.0']) {
+      expect((await engine.start('public-opinion', { actor: member, id, data: { title: 't', content: 'c', proposer: 'wang' } })).id).toBe(id);
+    }
+  });
+
+  it('gives a started instance an id within the id limit whatever the length of its source id', async () => {
+    const { engine } = linkEngine();
+    const id = await submitted(engine, 'P'.repeat(200));
+    const view = await engine.send(id, { type: 'decline', actor: office, payload: { reason: '转社情民意' } });
+    const started = view.links![0]!.id;
+    expect(started).toMatch(/^~h[0-9a-f]{32}~3\.0$/);
+    expect((await engine.get(started)).origin?.instance).toBe(id);
+  });
+
+  it('reports start expressions that read what is not there, at their pointer', () => {
+    const definition = structuredClone(proposal);
+    definition.states.review.deadline.onExpire.effects[0].start.data['/note'] = 'actor.id';
+    const result = validateDefinition(definition);
+    expect(result.issues.map(({ code, pointer }) => ({ code, pointer }))).toEqual([
+      { code: 'expression.unknownRoot', pointer: '/states/review/deadline/onExpire/effects/0/start/data/~1note' },
+    ]);
   });
 
   it('is refused at engine creation when the linked workflow is not given', () => {

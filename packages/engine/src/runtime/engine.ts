@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { canonicalJson } from '../canonical-json.js';
 import { sha256Hex } from '../hash.js';
-import { DefinitionError, NotFoundError, ConcurrencyError, StoreDataError, type Issue } from '../errors.js';
+import { DefinitionError, NotFoundError, ConcurrencyError, PayloadError, StoreDataError, type Issue } from '../errors.js';
 import { commandFingerprint, commandKey, recordResult, replayOf, timerKey } from './idempotency.js';
 import { text } from '../localized-text.js';
 import { createMemoryStore } from '../store/memory-store.js';
@@ -36,7 +36,7 @@ import { tenantIdSchema } from '../tenant-id.js';
 import { errorJson, runPerKey } from './batch.js';
 import type { CompiledWorkflow } from '../compile/compiled-workflow.js';
 import type { CommandWrite, InstanceRef, OutboxEffect, Store, StoredInstance, StoredTask, StoredTimer } from '../store/store.js';
-import { MAX_LINK_DEPTH } from './links.js';
+import { isLinkedInstanceId, MAX_LINK_DEPTH } from './links.js';
 import { DefinitionRegistry, compileGiven } from './definition-registry.js';
 import { runMigration, type MigrationOptions, type MigrationReport } from './migrate.js';
 import type { MigrationPlan } from './migration-plan.js';
@@ -476,6 +476,7 @@ function engineFor(shared: Shared, tenant: string): Engine {
           ? await definitions.newest(tenant, definitionId)
           : await definitionFor(definitionId, command.version);
       if (!compiled) throw new NotFoundError('definition', definitionId);
+      if (command.id !== undefined && isLinkedInstanceId(command.id)) throw linkedIdRefused(command.id);
       const id =
         command.id ??
         (command.idempotencyKey === undefined
@@ -754,6 +755,23 @@ async function fireTimer(shared: Shared, timer: StoredTimer, now: Date): Promise
   }
   await deliverAll(shared, effectsOf(applied.write));
   return 'fired';
+}
+
+/** The refusal of a `start` whose id has the form only instances started by `start` effects have. */
+function linkedIdRefused(id: string): PayloadError {
+  return new PayloadError(
+    [
+      {
+        pointer: '/id',
+        code: 'command.idReserved',
+        message: text(
+          `实例 id“${id}”以 ~序号.位置 结尾，这种 id 留给流程联动（start）启动的实例；请换一个 id`,
+          `The instance id "${id}" ends in ~<seq>.<index>, which is kept for instances started by links between workflows ("start"); choose another id`,
+        ),
+      },
+    ],
+    'command',
+  );
 }
 
 /** Where a row stands in the order of instance queries, when its fields say so. */

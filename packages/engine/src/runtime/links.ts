@@ -39,6 +39,17 @@ export function linkedInstanceId(source: string, seq: number, index: number): st
   return `~h${sha256Hex(source).slice(0, 32)}~${seq}.${index}`;
 }
 
+/** The ending of every id {@link linkedInstanceId} gives: `~<seq>.<index>`. */
+const LINKED_ID_ENDING = /~(?:0|[1-9][0-9]*)\.(?:0|[1-9][0-9]*)$/;
+
+/**
+ * Whether an id has the form of one a `start` effect gives: such ids are the engine's to give, so
+ * that no one can take the id of an instance a command will start (and so block that command).
+ */
+export function isLinkedInstanceId(id: string): boolean {
+  return LINKED_ID_ENDING.test(id);
+}
+
 /** What starting a linked instance needs besides the target: who starts it, and where it comes from. */
 export interface LinkStart {
   data: Record<string, unknown>;
