@@ -69,6 +69,10 @@ export interface ComponentMessages {
   system: string;
   /** The state an event moved the instance to. */
   movedTo: (states: string) => string;
+  /** The instances an event started (links between workflows), as `workflow id` items. */
+  startedInstances: (instances: string) => string;
+  /** Where an instance started by another one comes from. */
+  startedBy: (workflow: string, instance: string, seq: number) => string;
   /** The diagram's accessible name. */
   diagram: (workflow: string) => string;
   /** The diagram's list of current states. */
@@ -137,6 +141,8 @@ export const componentsZhCN: ComponentMessages = {
   eventTitle: (type) => eventTitlesZh.get(type),
   system: '系统',
   movedTo: (states) => `转入：${states}`,
+  startedInstances: (instances) => `启动：${instances}`,
+  startedBy: (workflow, instance, seq) => `由 ${workflow} ${instance} 的第 ${seq} 条记录启动`,
   diagram: (workflow) => `${workflow}流程图`,
   currentStates: (states) => `当前环节：${states}`,
   perUnit: '按单位分支',
@@ -179,6 +185,8 @@ export const componentsEn: ComponentMessages = {
   eventTitle: (type) => eventTitlesEn.get(type),
   system: 'System',
   movedTo: (states) => `Now: ${states}`,
+  startedInstances: (instances) => `Started: ${instances}`,
+  startedBy: (workflow, instance, seq) => `Started by ${workflow} ${instance}, event ${seq}`,
   diagram: (workflow) => `Diagram of ${workflow}`,
   currentStates: (states) => `Current: ${states}`,
   perUnit: 'One branch per unit',
