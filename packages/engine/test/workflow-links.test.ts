@@ -241,6 +241,42 @@ describe('a start effect', () => {
     ]);
   });
 
+  it('lets a started instance start another on entry, in the same commit', async () => {
+    // A relay: its first state is done at once, and its completion starts the report.
+    const relay = {
+      id: 'relay',
+      version: 1,
+      title: 'relay',
+      roles: { office: { title: 'office' } },
+      data: { type: 'object', properties: { title: { type: 'string' }, content: { type: 'string' }, proposer: { type: 'string' } } },
+      initial: 'spawning',
+      states: {
+        spawning: {
+          title: 'spawning',
+          initial: 'finished',
+          states: { finished: { title: 'finished', type: 'final' } },
+          onDone: {
+            to: 'closed',
+            effects: [{ start: { workflow: 'public-opinion', data: { '/title': 'data.title', '/content': 'data.content', '/proposer': 'data.proposer' }, starter: 'data.proposer' } }],
+          },
+        },
+        closed: { title: 'closed', type: 'final' },
+      },
+    };
+    const definition = structuredClone(proposal);
+    definition.states.review.on.decline[0].effects[0].start.workflow = 'relay';
+    delete definition.states.review.on.decline[0].effects[0].start.data['/note'];
+    const { engine } = linkEngine(undefined, [definition, relay, publicOpinion]);
+    const id = await submitted(engine);
+    await engine.send(id, { type: 'decline', actor: office, payload: { reason: 'x' } });
+    const relayed = await engine.get('P-1~3.0');
+    expect(relayed).toMatchObject({ status: 'done', origin: { instance: 'P-1', workflow: 'proposal' } });
+    expect(relayed.links).toEqual([{ id: 'P-1~3.0~1.0', workflow: 'public-opinion', version: 1, seq: 1, step: 'start' }]);
+    const report = await engine.get('P-1~3.0~1.0');
+    expect(report).toMatchObject({ state: 'reviewing', origin: { instance: 'P-1~3.0', workflow: 'relay', seq: 1, step: 'start' } });
+    expect(report.participants).toEqual({ reporter: ['wang'] });
+  });
+
   it('refuses started instances that start others without end, writing nothing', async () => {
     // A workflow whose first state is done at once, and whose completion starts the same workflow again;
     // started from an action of another workflow, or directly.
