@@ -336,3 +336,33 @@ export class BallotError extends LuzhiError {
     super(code, messages);
   }
 }
+
+/**
+ * A `start` effect could not start its instance (`link.refused`): the mapped data breaks the
+ * started workflow's data schema, the starter is no user id, the workflow is not served, or
+ * started instances start others too deep. The whole command is refused: neither the source
+ * instance nor any started one is written. `issues` point into the source definition (at the
+ * effect, its mapping entry or its `starter`); each message names the started workflow's data
+ * pointer and schema pointer when the data is at fault.
+ */
+export class LinkError extends LuzhiError {
+  readonly issues: readonly Issue[];
+  constructor(
+    /** The workflow the effect starts. */
+    readonly workflow: string,
+    issues: readonly Issue[],
+  ) {
+    const first = issues[0];
+    super(
+      'link.refused',
+      text(
+        `无法启动联动流程“${workflow}”，命令被拒绝，什么也没有写入${first ? `：${first.pointer}：${first.message['zh-CN']}` : ''}`,
+        `Could not start the linked workflow "${workflow}"; the command is refused and nothing was written${first ? `: ${first.pointer}: ${first.message.en}` : ''}`,
+      ),
+    );
+    this.issues = issues;
+  }
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), workflow: this.workflow, issues: this.issues };
+  }
+}

@@ -155,8 +155,10 @@ export {
   effectOutcomeSchema,
   effectRequestSchema,
   instantSchema,
+  linkOriginSchema,
   outboxEffectSchema,
   recipientsSchema,
+  startedLinkSchema,
   stateDeadlineSchema,
   stateValueSchema,
   storedDefinitionSchema,
@@ -188,6 +190,7 @@ export {
   StoreSchemaError,
   LimitError,
   LoopError,
+  LinkError,
   StoreLockedError,
   type Issue,
   type StoreRowRef,
@@ -196,6 +199,7 @@ export { tallyOf, type BallotTally, type StoredBallot } from './runtime/ballots.
 export { votePayloadSchema } from './builtins/actions/vote-payload.js';
 export { text, pickTitle, type LocalizedText, type MessageLanguage } from './localized-text.js';
 export { toPointer, parsePointer, joinPointer, escapeToken, getAtPointer, setAtPointer } from './json-pointer.js';
+export { linkedInstanceId, MAX_LINK_DEPTH, type LinkOrigin, type StartedLink } from './runtime/links.js';
 export { runScenario, type RunScenarioOptions, type Scenario, type ScenarioReport, type StepReport } from './cli/run-scenario.js';
 export { runScenarios, type RunScenariosOptions, type ScenariosReport } from './cli/run-scenarios.js';
 export { scenarioCoverage, type CoverageItem, type CoverageKind, type ScenarioCoverage } from './cli/scenario-coverage.js';

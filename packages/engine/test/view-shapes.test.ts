@@ -1,9 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import {
   actionViewSchema,
   auditEventSchema,
   batchResultSchema,
+  createEngine,
+  createMemoryStore,
   effectRequestSchema,
   errorJsonSchema,
   historyVerificationSchema,
@@ -87,5 +90,21 @@ describe('the schemas of views and rows describe what the engine builds', () => 
     for (const row of dump.timers) expectShape(storedTimerSchema, row);
     for (const row of dump.outbox) expectShape(outboxEffectSchema, row);
     for (const row of dump.definitions) expectShape(storedDefinitionSchema, row);
+  });
+
+  it('the views, events and rows of two linked instances parse with their schemas, unchanged', async () => {
+    const read = (name: string) => JSON.parse(readFileSync(new URL(`./fixtures/links/${name}.workflow.json`, import.meta.url), 'utf8')) as unknown;
+    const store = createMemoryStore();
+    const engine = createEngine({ definitions: [read('proposal'), read('public-opinion')], store, notify: () => {} });
+    const wang = { id: 'wang', roles: [] };
+    await engine.start('proposal', { actor: wang, id: 'P-1' });
+    await engine.send('P-1', { type: 'submit', actor: wang, payload: { title: '关于社区养老的建议', content: '设施不足', consent: true } });
+    const source = await engine.send('P-1', { type: 'decline', actor: { id: 'tian', roles: ['office'] }, payload: { reason: '转社情民意' } });
+    const started = await engine.get('P-1~3.0');
+    expect(source.links).toHaveLength(1);
+    expect(started.origin?.instance).toBe('P-1');
+    for (const view of [source, started, await engine.get('P-1')]) expectShape(instanceViewSchema, view);
+    for (const event of [...(await engine.history('P-1')), ...(await engine.history('P-1~3.0'))]) expectShape(auditEventSchema, event);
+    for (const row of store.dump().instances) expectShape(storedInstanceSchema, row);
   });
 });

@@ -38,6 +38,18 @@ describe('<luzhi-timeline>', () => {
     expect(root.querySelector('img')).toBeNull();
   });
 
+  it('shows the instances an event started, and where a started instance comes from', async () => {
+    const decline = { seq: 3, at: '2026-02-11T01:00:00.000Z', actor: { id: 'o1', roles: ['office'] }, type: 'decline', started: [{ id: 'P-1~3.0', workflow: 'public-opinion', version: 1 }], from: 'review', to: 'converted', prevHash: 'a', instanceHash: 'r3', hash: 'b' };
+    const start = { seq: 1, at: '2026-02-11T01:00:00.000Z', actor: { id: 'o1', roles: ['office'] }, type: 'start', origin: { instance: 'P-1', workflow: 'proposal', version: 1, seq: 3, step: 'decline' }, from: null, to: 'reviewing', prevHash: '', instanceHash: 'r1', hash: 'c' };
+    const timeline = await mountElement('luzhi-timeline', { events: [decline] });
+    expect(texts(shadowOf(timeline), 'link')).toEqual(['启动：public-opinion P-1~3.0']);
+    const started = await mountElement('luzhi-timeline', { events: [start] }, 'en');
+    expect(texts(shadowOf(started), 'link')).toEqual(['Started by proposal P-1, event 3']);
+    // A link of another shape is left out, never shown as it is.
+    const odd = await mountElement('luzhi-timeline', { events: [{ ...decline, started: [{ id: XSS_TITLE }] as never, origin: 'P-1' as never }] });
+    expect(texts(shadowOf(odd), 'link')).toEqual([]);
+  });
+
   it('shows names without a definition, and says where an event is wrong', async () => {
     const events = [{ seq: 1, at: '2026-02-10T01:00:00.000Z', actor: { id: 'u1', roles: [] }, type: 'submit', from: 'draft', to: 'review', prevHash: '', instanceHash: 'r1', hash: 'a' }];
     const timeline = await mountElement('luzhi-timeline', { events }, 'en');

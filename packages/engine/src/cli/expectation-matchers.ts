@@ -4,7 +4,7 @@ import { getAtPointer, parsePointer } from '../json-pointer.js';
 import { text, type LocalizedText } from '../localized-text.js';
 import type { InstanceView } from '../runtime/types.js';
 import { describeError, errorMatches } from './error-info.js';
-import type { Expectation, TaskExpectation } from './scenario.js';
+import type { Expectation, StartedExpectation, TaskExpectation } from './scenario.js';
 
 /** An open task of the scenario's instance, as the expectation checker sees it. */
 export interface InstanceTask {
@@ -23,6 +23,8 @@ export interface ExpectationSubject {
   tasks: readonly InstanceTask[];
   /** What the step's command threw, or `undefined` when it succeeded (or sent nothing). */
   error: unknown;
+  /** The views of the instances it started (its `links`, oldest first), read when `started` is checked. */
+  started?: readonly InstanceView[] | undefined;
 }
 
 /** One unmet expectation: which key, what was expected, what was found, and a message. */
@@ -87,14 +89,7 @@ export const expectationMatchers: ExpectationMatchers = {
   },
 
   data(expected, { view }) {
-    const failures: ExpectationFailure[] = [];
-    for (const [pointer, value] of Object.entries(expected)) {
-      const actual = getAtPointer(view.data, parsePointer(pointer) ?? []);
-      if (actual === undefined || canonicalJson(actual) !== canonicalJson(value)) {
-        failures.push(mismatch('data', text('数据', 'data'), value, actual, pointer || '/'));
-      }
-    }
-    return failures;
+    return dataMismatches('data', text('数据', 'data'), expected, view.data);
   },
 
   tasks(expected, { tasks }) {
@@ -115,7 +110,47 @@ export const expectationMatchers: ExpectationMatchers = {
   overdue(expected, { view }) {
     return view.overdue === expected ? [] : [mismatch('overdue', text('超期', 'overdue'), expected, view.overdue)];
   },
+
+  started(expected, { view, started = [] }) {
+    const links = view.links ?? [];
+    if (expected.length !== links.length) {
+      return [mismatch('started', text('启动的实例', 'started instances'), expected, links.map(({ id, workflow }) => ({ id, workflow })))];
+    }
+    return expected.flatMap((item, index) => startedMismatches(item, links[index]!, started[index], index));
+  },
 };
+
+/** The `data` pointers whose values differ (or are missing), as failures under `key`. */
+function dataMismatches(key: string, label: LocalizedText, expected: Record<string, unknown>, data: unknown): ExpectationFailure[] {
+  const failures: ExpectationFailure[] = [];
+  for (const [pointer, value] of Object.entries(expected)) {
+    const actual = getAtPointer(data, parsePointer(pointer) ?? []);
+    if (actual === undefined || canonicalJson(actual) !== canonicalJson(value)) {
+      failures.push(mismatch(key, label, value, actual, pointer || '/'));
+    }
+  }
+  return failures;
+}
+
+/** How the `index`-th started instance differs from what is expected of it. */
+function startedMismatches(
+  expected: StartedExpectation,
+  link: { id: string; workflow: string },
+  view: InstanceView | undefined,
+  index: number,
+): ExpectationFailure[] {
+  const label = (zh: string, en: string) => text(`第 ${index + 1} 个启动的实例的${zh}`, `${en} of started instance #${index + 1}`);
+  const failures: ExpectationFailure[] = [];
+  if (expected.workflow !== undefined && expected.workflow !== link.workflow) {
+    failures.push(mismatch('started', label('流程', 'workflow'), expected.workflow, link.workflow));
+  }
+  if (expected.id !== undefined && expected.id !== link.id) failures.push(mismatch('started', label('标识', 'id'), expected.id, link.id));
+  if (expected.state !== undefined && (view === undefined || !matchesStateValue(view.state, expected.state))) {
+    failures.push(mismatch('started', label('状态', 'state'), expected.state, view && formatStateValue(view.state)));
+  }
+  if (expected.data !== undefined) failures.push(...dataMismatches('started', label('数据', 'data'), expected.data, view?.data));
+  return failures;
+}
 
 /** Whether the task has every field the expectation gives. */
 function taskMatches(expected: TaskExpectation, task: InstanceTask): boolean {

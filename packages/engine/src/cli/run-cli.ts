@@ -25,6 +25,7 @@ export interface CliStreams {
 const OPTIONS = {
   lang: { type: 'string' },
   calendar: { type: 'string', multiple: true },
+  with: { type: 'string', multiple: true },
   today: { type: 'string' },
   json: { type: 'boolean' },
   coverage: { type: 'boolean' },
@@ -57,6 +58,8 @@ type CommandLine =
       version: boolean;
       /** Calendar files (a new year's notice, a committee's own days) for `simulate` and `calendar check`. */
       calendars: string[];
+      /** `--with FILE` of `simulate`: the other workflows the definition starts. */
+      workflows: string[];
       /** The options of `migrate`. */
       migrate: { map?: string | undefined; dryRun: boolean; pglite?: string | undefined; postgres?: string | undefined; tenant?: string | undefined };
       /** `--today YYYY-MM-DD` for `calendar check`, instead of the clock. */
@@ -112,6 +115,7 @@ function parseCommandLine(argv: readonly string[]): CommandLine {
     help: values.help === true,
     version: values.version === true,
     calendars: Array.isArray(values.calendar) ? values.calendar.filter((file): file is string => typeof file === 'string') : [],
+    workflows: Array.isArray(values.with) ? values.with.filter((file): file is string => typeof file === 'string') : [],
     migrate: {
       map: stringOption(values.map),
       dryRun: values['dry-run'] === true,
@@ -181,7 +185,12 @@ export async function runCli(argv: readonly string[], streams: CliStreams): Prom
             ),
           );
         }
-        return await simulateCommand(definition, scenarios, context, line.calendars, line.coverage, line.presets);
+        return await simulateCommand(definition, scenarios, context, {
+          calendarFiles: line.calendars,
+          coverage: line.coverage,
+          presetsRoot: line.presets,
+          workflowFiles: line.workflows,
+        });
       }
       case 'migrate': {
         const [oldFile, newFile, ...extra] = line.args;

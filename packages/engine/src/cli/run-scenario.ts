@@ -1,7 +1,7 @@
 import type { WorkCalendar } from '../calendar/work-calendar.js';
 import { compile } from '../compile/compile.js';
 import type { CompiledWorkflow } from '../compile/compiled-workflow.js';
-import { DefinitionError } from '../errors.js';
+import { DefinitionError, NotFoundError } from '../errors.js';
 import type { MessageLanguage } from '../localized-text.js';
 import { createVirtualClock, type VirtualClock } from '../runtime/clock.js';
 import { createEngine, type Engine } from '../runtime/engine.js';
@@ -34,10 +34,15 @@ export interface RunScenarioOptions {
   out?: (line: string) => void;
   /** The language of the readable output (default `zh-CN`). */
   lang?: MessageLanguage;
-  /** How the two documents are named in issue lines (`NAME#/pointer: message`), e.g. file paths. */
-  names?: { definition?: string; scenario?: string };
+  /** How the documents are named in issue lines (`NAME#/pointer: message`), e.g. file paths. */
+  names?: { definition?: string; scenario?: string; workflows?: readonly string[] };
   /** The committee calendar deadlines count on (the official mainland one by default). */
   calendar?: WorkCalendar;
+  /**
+   * The other workflow definitions the definition's `start` effects start (and theirs): served by
+   * the scenario's engine beside it, so that the instances it starts run too.
+   */
+  workflows?: readonly unknown[];
 }
 
 /** Everything a run needs once the definition and the scenario are known to be valid. */
@@ -48,6 +53,8 @@ interface Run {
   clock: VirtualClock;
   recorder: EffectRecorder;
   instanceId: string;
+  /** The started instances already reported (`StepReport.started`), by id. */
+  reported: Set<string>;
 }
 
 /**
@@ -78,14 +85,32 @@ export async function runScenario(
     if (!(error instanceof DefinitionError)) throw error;
     definitionIssues = error.issues.map((issue) => ({ ...issue, document: 'definition' as const }));
   }
+  const others: CompiledWorkflow[] = [];
+  (options.workflows ?? []).forEach((other, workflow) => {
+    try {
+      others.push(compile(other));
+    } catch (error) {
+      if (!(error instanceof DefinitionError)) throw error;
+      definitionIssues.push(...error.issues.map((issue) => ({ ...issue, document: 'workflow' as const, workflow })));
+    }
+  });
   const issues = [...definitionIssues, ...scenarioIssues.map((issue) => ({ ...issue, document: 'scenario' as const }))];
-  if (!compiled || !valid || issues.length > 0) {
+  let run: Run | undefined;
+  if (compiled && valid && issues.length === 0) {
+    try {
+      run = prepare(compiled, others, valid, options.calendar);
+    } catch (error) {
+      // The engine refuses what no single definition shows: a linked workflow not given.
+      if (!(error instanceof DefinitionError)) throw error;
+      issues.push(...error.issues.map((issue) => ({ ...issue, document: 'definition' as const })));
+    }
+  }
+  if (!compiled || !valid || !run || issues.length > 0) {
     const report: ScenarioReport = { ok: false, issues, steps: [], totalSteps };
     print.issues(report.issues);
     return report;
   }
 
-  const run = prepare(compiled, valid, options.calendar);
   const report: ScenarioReport = {
     ok: true,
     ...(valid.title === undefined ? {} : { title: valid.title }),
@@ -124,13 +149,15 @@ export async function runScenario(
   return report;
 }
 
-function prepare(compiled: CompiledWorkflow, scenario: Scenario, calendar: WorkCalendar | undefined): Run {
+/** @throws DefinitionError when the engine refuses the definitions together (a linked workflow missing). */
+function prepare(compiled: CompiledWorkflow, others: readonly CompiledWorkflow[], scenario: Scenario, calendar: WorkCalendar | undefined): Run {
   const store = createMemoryStore();
   const clock = createVirtualClock(scenario.clock ?? DEFAULT_SCENARIO_CLOCK);
-  const names = new Set([...compiled.calledEffects, ...Object.keys(compiled.definition.effects ?? {})]);
+  const all = [compiled, ...others];
+  const names = new Set(all.flatMap((each) => [...each.calledEffects, ...Object.keys(each.definition.effects ?? {})]));
   const recorder = createEffectRecorder(names);
   const engine = createEngine({
-    definitions: [compiled.definition],
+    definitions: all.map((each) => each.definition),
     store,
     clock,
     notify: recorder.notify,
@@ -138,7 +165,7 @@ function prepare(compiled: CompiledWorkflow, scenario: Scenario, calendar: WorkC
     ...(calendar === undefined ? {} : { calendar }),
     ...(scenario.tenant === undefined ? {} : { tenant: scenario.tenant }),
   });
-  return { scenario, engine, store, clock, recorder, instanceId: scenario.start?.id ?? DEFAULT_SCENARIO_INSTANCE };
+  return { scenario, engine, store, clock, recorder, instanceId: scenario.start?.id ?? DEFAULT_SCENARIO_INSTANCE, reported: new Set() };
 }
 
 /** Step 0: starts the instance. */
@@ -153,7 +180,7 @@ async function startStep(run: Run, compiled: CompiledWorkflow): Promise<StepRepo
       version: compiled.definition.version,
       ...(start.data === undefined ? {} : { data: start.data }),
     });
-    return { ...base, ...snapshot(run, view), ok: true, failures: [], effects: run.recorder.take() };
+    return { ...base, ...snapshot(run, view), ok: true, failures: [], effects: run.recorder.take(), ...startedNow(run, view) };
   } catch (error) {
     return failedStep(run, base, error);
   }
@@ -188,11 +215,17 @@ async function runStep(run: Run, step: ScenarioStep, number: number): Promise<St
     ...(step.actor === undefined ? {} : { actor: step.actor.id }),
     ...(step.advance === undefined ? {} : { advance: step.advance }),
   };
-  if (base.kind === 'look') return lookStep(run, step, base);
+  let instanceId: string;
+  try {
+    instanceId = await stepInstance(run, step);
+  } catch (error) {
+    return failedStep(run, base, error);
+  }
+  if (base.kind === 'look') return lookStep(run, step, base, instanceId);
   let error: unknown;
   try {
     if (step.send !== undefined) {
-      await run.engine.send(run.instanceId, {
+      await run.engine.send(instanceId, {
         type: step.send,
         actor: step.actor ?? DEFAULT_SCENARIO_ACTOR,
         ...(step.payload === undefined ? {} : { payload: step.payload }),
@@ -208,9 +241,30 @@ async function runStep(run: Run, step: ScenarioStep, number: number): Promise<St
   } catch (thrown) {
     error = thrown ?? new Error(String(thrown));
   }
-  const view = await run.engine.get(run.instanceId);
-  const tasks = instanceTasks(run);
-  return checkedStep(run, step, base, { view, tasks, error });
+  const view = await run.engine.get(instanceId);
+  const tasks = instanceTasks(run, instanceId);
+  return checkedStep(run, step, base, { view, tasks, error, started: await startedViews(run, step, view) });
+}
+
+/**
+ * The instance a step acts on: the scenario's own, the id the step names, or for `$started.N`
+ * the N-th instance the scenario's instance started.
+ * @throws NotFoundError when the scenario's instance started no N-th instance.
+ */
+async function stepInstance(run: Run, step: ScenarioStep): Promise<string> {
+  if (step.instance === undefined) return run.instanceId;
+  const reference = /^\$started\.(0|[1-9][0-9]*)$/.exec(step.instance);
+  if (reference === null) return step.instance;
+  const links = (await run.engine.get(run.instanceId)).links ?? [];
+  const link = links[Number(reference[1])];
+  if (link === undefined) throw new NotFoundError('instance', step.instance);
+  return link.id;
+}
+
+/** The views of the instances `view` started, read only when the step checks `started`. */
+async function startedViews(run: Run, step: ScenarioStep, view: InstanceView): Promise<InstanceView[] | undefined> {
+  if (step.expect?.started === undefined) return undefined;
+  return Promise.all((view.links ?? []).map((link) => run.engine.get(link.id)));
 }
 
 /**
@@ -222,21 +276,22 @@ async function lookStep(
   run: Run,
   step: ScenarioStep,
   base: Pick<StepReport, 'step' | 'kind' | 'title' | 'actor'>,
+  instanceId: string,
 ): Promise<StepReport> {
   const actor = step.actor ?? DEFAULT_SCENARIO_ACTOR;
   let error: unknown;
   let view: InstanceView | undefined;
   try {
-    view = await run.engine.get(run.instanceId, { actor });
+    view = await run.engine.get(instanceId, { actor });
   } catch (thrown) {
     error = thrown ?? new Error(String(thrown));
   }
   const tasks = (await run.engine.tasks({ actor }))
-    .filter((task) => task.instanceId === run.instanceId)
+    .filter((task) => task.instanceId === instanceId)
     .map(asInstanceTask);
   // A refused look still reports where the instance stands, as the host (no actor) sees it.
-  const seen = view ?? (await run.engine.get(run.instanceId));
-  return checkedStep(run, step, base, { view: seen, tasks, error });
+  const seen = view ?? (await run.engine.get(instanceId));
+  return checkedStep(run, step, base, { view: seen, tasks, error, started: await startedViews(run, step, seen) });
 }
 
 /** The report of a step once it ran: where the instance stands, the step's expectations checked, its effects. */
@@ -244,17 +299,26 @@ function checkedStep(
   run: Run,
   step: ScenarioStep,
   base: Pick<StepReport, 'step' | 'kind' | 'title' | 'actor'>,
-  seen: { view: InstanceView; tasks: InstanceTask[]; error: unknown },
+  seen: { view: InstanceView; tasks: InstanceTask[]; error: unknown; started?: InstanceView[] | undefined },
 ): StepReport {
   const failures = checkExpectation(step.expect, seen);
   return {
     ...base,
+    ...(seen.view.id === run.instanceId ? {} : { instance: seen.view.id }),
     ...snapshot(run, seen.view),
     ok: failures.length === 0,
     ...(seen.error === undefined ? {} : { error: errorInfo(seen.error) }),
     failures,
     effects: run.recorder.take(),
+    ...startedNow(run, seen.view),
   };
+}
+
+/** The instances `view` lists as started that no step reported yet: what this step started. */
+function startedNow(run: Run, view: InstanceView): Pick<StepReport, 'started'> {
+  const fresh = (view.links ?? []).filter((link) => !run.reported.has(link.id));
+  for (const link of fresh) run.reported.add(link.id);
+  return fresh.length === 0 ? {} : { started: fresh.map(({ id, workflow }) => ({ id, workflow })) };
 }
 
 /** ISO 8601 text of an instant; a clock moved out of range reads as `Invalid Date` instead of throwing. */
@@ -269,13 +333,13 @@ function stepKind(step: ScenarioStep): StepReport['kind'] {
 }
 
 function snapshot(run: Run, view: InstanceView): Pick<StepReport, 'at' | 'state' | 'version' | 'status' | 'deadlines'> {
-  return { at: instantText(run.clock.now()), state: view.state, version: view.version, status: view.status, deadlines: openDeadlines(run) };
+  return { at: instantText(run.clock.now()), state: view.state, version: view.version, status: view.status, deadlines: openDeadlines(run, view.id) };
 }
 
-/** The running deadlines of the scenario's instance, as stored: its states' first, then its branches'. */
-function openDeadlines(run: Run): StepDeadline[] {
+/** The running deadlines of an instance, as stored: its states' first, then its branches'. */
+function openDeadlines(run: Run, instanceId: string): StepDeadline[] {
   const tenant = run.engine.tenant;
-  const instance = run.store.dump().instances.find((row) => row.tenant === tenant && row.id === run.instanceId);
+  const instance = run.store.dump().instances.find((row) => row.tenant === tenant && row.id === instanceId);
   if (instance === undefined || instance.status === 'done') return [];
   const entry = (state: string, branch: string | undefined, deadline: StateDeadline): StepDeadline => ({
     state,
@@ -303,11 +367,11 @@ function asInstanceTask(task: InstanceTask): InstanceTask {
   };
 }
 
-/** Every open task of the scenario's instance, whatever its roles or unit. */
-function instanceTasks(run: Run): InstanceTask[] {
+/** Every open task of an instance, whatever its roles or unit. */
+function instanceTasks(run: Run, instanceId: string): InstanceTask[] {
   const tenant = run.engine.tenant;
   return run.store
     .dump()
-    .tasks.filter((task) => task.tenant === tenant && task.instanceId === run.instanceId)
+    .tasks.filter((task) => task.tenant === tenant && task.instanceId === instanceId)
     .map(asInstanceTask);
 }

@@ -9,7 +9,7 @@ import type { ScenarioIssue, ScenarioReport } from './scenario-report.js';
 /** Options of {@link runScenarios}. */
 export interface RunScenariosOptions extends Omit<RunScenarioOptions, 'names'> {
   /** How the documents are named in the output: the definition, and each scenario in the order given (e.g. file paths). */
-  names?: { definition?: string; scenarios?: readonly (string | undefined)[] };
+  names?: { definition?: string; scenarios?: readonly (string | undefined)[]; workflows?: readonly string[] };
   /** Also report what none of the scenarios reached ({@link scenarioCoverage}); anything unreached fails the run. */
   coverage?: boolean;
 }
@@ -58,7 +58,7 @@ export async function runScenarioEntries(
   const printer = (index: number) =>
     createScenarioPrinter({
       ...options,
-      names: { ...(definitionName === undefined ? {} : { definition: definitionName }), ...scenarioName(names, index) },
+      names: { ...(definitionName === undefined ? {} : { definition: definitionName }), ...documentNames(names, index) },
     });
   try {
     compile(definition);
@@ -81,7 +81,7 @@ export async function runScenarioEntries(
     reports.push(
       await runScenario(definition, entry.scenario, {
         ...runOptions,
-        names: { ...(definitionName === undefined ? {} : { definition: definitionName }), ...scenarioName(names, index) },
+        names: { ...(definitionName === undefined ? {} : { definition: definitionName }), ...documentNames(names, index) },
       }),
     );
   }
@@ -100,7 +100,7 @@ export async function runScenarioEntries(
   };
 }
 
-function scenarioName(names: NonNullable<RunScenariosOptions['names']>, index: number): { scenario?: string } {
+function documentNames(names: NonNullable<RunScenariosOptions['names']>, index: number): { scenario?: string; workflows?: readonly string[] } {
   const name = names.scenarios?.[index];
-  return name === undefined ? {} : { scenario: name };
+  return { ...(name === undefined ? {} : { scenario: name }), ...(names.workflows === undefined ? {} : { workflows: names.workflows }) };
 }

@@ -23,7 +23,7 @@ const INDENT = '       ';
 export function createScenarioPrinter(options: {
   out?: (line: string) => void;
   lang?: MessageLanguage;
-  names?: { definition?: string; scenario?: string };
+  names?: { definition?: string; scenario?: string; workflows?: readonly string[] };
 }): ScenarioPrinter {
   const out = options.out ?? (() => {});
   const lang = options.lang ?? 'zh-CN';
@@ -37,7 +37,9 @@ export function createScenarioPrinter(options: {
         const name =
           issue.document === 'definition'
             ? (options.names?.definition ?? 'definition')
-            : (options.names?.scenario ?? 'scenario');
+            : issue.document === 'workflow'
+              ? (options.names?.workflows?.[issue.workflow ?? 0] ?? `workflow #${(issue.workflow ?? 0) + 1}`)
+              : (options.names?.scenario ?? 'scenario');
         out(issueLine(name, issue, lang));
       }
       out(
@@ -78,6 +80,7 @@ export function createScenarioPrinter(options: {
         out(`${INDENT}⇒ ${code === undefined ? name : `${name} (${code})`}: ${say(message)}`);
       }
       for (const effect of step.effects) out(`${INDENT}↳ ${describeEffect(effect, lang)}`);
+      for (const started of step.started ?? []) out(`${INDENT}↳ start → ${started.workflow} ${printable(started.id)}`);
       if (step.deadlines !== undefined) {
         const provisional = step.deadlines.filter((deadline) => deadline.provisional === true);
         const keys = provisional.map((deadline) => JSON.stringify([deadline.state, deadline.branch ?? null, deadline.due]));
@@ -117,13 +120,13 @@ function describeStep(step: StepReport, lang: MessageLanguage): string {
     case 'start':
       return `${text('创建', 'start')[lang]} · ${step.actor ?? ''}`;
     case 'send':
-      return `${step.action ?? ''} · ${step.actor ?? ''}`;
+      return `${step.action ?? ''} · ${step.actor ?? ''}${step.instance === undefined ? '' : ` @ ${printable(step.instance)}`}`;
     case 'advance':
       return `${text('时钟前进', 'advance')[lang]} ${step.advance ?? ''} → ${formatInstant(step.at)}`;
     case 'expect':
       return text('检查', 'expect')[lang];
     case 'look':
-      return `${text('查看', 'look')[lang]} · ${step.actor ?? ''}`;
+      return `${text('查看', 'look')[lang]} · ${step.actor ?? ''}${step.instance === undefined ? '' : ` @ ${printable(step.instance)}`}`;
   }
 }
 

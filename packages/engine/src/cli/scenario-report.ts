@@ -6,9 +6,13 @@ import type { RecordedEffect } from './effect-recorder.js';
 import type { ExpectationFailure } from './expectation-matchers.js';
 import type { ScenarioTitle } from './scenario.js';
 
-/** A problem that kept a scenario from running, in the definition or in the scenario itself. */
+/**
+ * A problem that kept a scenario from running: in the definition, in the scenario itself, or in
+ * one of the other workflows given beside the definition (`workflow`: its place among them, from 0).
+ */
 export interface ScenarioIssue extends Issue {
-  document: 'definition' | 'scenario';
+  document: 'definition' | 'scenario' | 'workflow';
+  workflow?: number;
 }
 
 /** What one step did and whether its expectations held. Step 0 is the start of the instance. */
@@ -18,6 +22,8 @@ export interface StepReport {
   /** `look`: a step with `actor` only, which reads the instance and the to-do list as that person. */
   kind: 'start' | 'send' | 'advance' | 'expect' | 'look';
   title?: ScenarioTitle;
+  /** The instance the step acted on or looked at, when it is not the scenario's own (`instance`). */
+  instance?: string;
   /** The action sent (for `send`). */
   action?: string;
   /** The id of the acting actor (for `start` and `send`), or of the person looking (for `look`). */
@@ -37,6 +43,8 @@ export interface StepReport {
   failures: ExpectationFailure[];
   /** The effects delivered during the step (notifications, calls to the host). */
   effects: RecordedEffect[];
+  /** The instances the step started (`start` effects of the instance it acted on), when it started any. */
+  started?: Array<{ id: string; workflow: string }>;
   /** The instance's running deadlines after the step: its states' and its branches'. */
   deadlines?: StepDeadline[];
 }

@@ -36,6 +36,11 @@ export interface ScenarioStart {
  */
 export interface ScenarioStep {
   title?: ScenarioTitle;
+  /**
+   * The instance the step acts on or looks at instead of the scenario's own: an id, or
+   * `$started.N` for the N-th instance the scenario's instance started (its `links`, from 0).
+   */
+  instance?: string;
   send?: string;
   actor?: Actor;
   payload?: unknown;
@@ -64,6 +69,18 @@ export interface Expectation {
   colour?: 'green' | 'yellow' | 'red';
   /** Whether any open task is overdue. */
   overdue?: boolean;
+  /** The instances the step's instance started (`links`, oldest first): as many as listed, each matched in order. */
+  started?: StartedExpectation[];
+}
+
+/** An instance a `start` effect started, as a scenario checks it; only the fields given are compared. */
+export interface StartedExpectation {
+  workflow?: string;
+  id?: string;
+  /** Matched like {@link Expectation.state}. */
+  state?: string;
+  /** JSON pointer into the started instance's data → expected value. */
+  data?: Record<string, unknown>;
 }
 
 /** The fields of an open task a scenario may check; only the fields given are compared. */

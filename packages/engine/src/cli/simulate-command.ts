@@ -8,38 +8,61 @@ import { runScenarioEntries, type ScenarioEntry } from './run-scenarios.js';
 import { createScenarioPrinter } from './scenario-output.js';
 import type { ScenarioIssue, ScenarioReport } from './scenario-report.js';
 
+/** Options of {@link simulateCommand}, from the command line. */
+export interface SimulateOptions {
+  /** `--calendar FILE`: calendar files added to the bundled one. */
+  calendarFiles?: readonly string[];
+  /** `--coverage`: also report what none of the scenarios reached. */
+  coverage?: boolean;
+  /** `--presets DIR`: the presets folder `@luzhi/presets/…` references resolve in. */
+  presetsRoot?: string | undefined;
+  /** `--with FILE`: the other workflows served beside the definition, for its `start` effects. */
+  workflowFiles?: readonly string[];
+}
+
 /**
- * `luzhi simulate DEFINITION SCENARIO...`: reads the files (duplicate keys are issues) and runs
- * each scenario in turn on a fresh store, printing each step, then a summary line when there are
- * several; with `coverage`, what none of them reached. `--json` prints the report instead: one
- * scenario's report as it is, or for several scenarios (or with `coverage`) all of them with the
- * coverage. Returns the exit status: 0 when every step of every scenario passed (and, with
- * `coverage`, nothing counted was left unreached), 1 otherwise.
+ * `luzhi simulate DEFINITION SCENARIO... [--with OTHER]...`: reads the files (duplicate keys are
+ * issues; the definition and the `--with` workflows may be overlays) and runs each scenario in
+ * turn on a fresh store — the `--with` workflows served beside the definition, for the instances
+ * its `start` effects start — printing each step, then a summary line when there are several;
+ * with `coverage`, what none of them reached. `--json` prints the report instead: one scenario's
+ * report as it is, or for several scenarios (or with `coverage`) all of them with the coverage.
+ * Returns the exit status: 0 when every step of every scenario passed (and, with `coverage`,
+ * nothing counted was left unreached), 1 otherwise.
  */
 export async function simulateCommand(
   definitionFile: string,
   scenarioFiles: readonly string[],
   context: CliContext,
-  calendarFiles: readonly string[] = [],
-  coverage = false,
-  presetsRoot?: string,
+  { calendarFiles = [], coverage = false, presetsRoot, workflowFiles = [] }: SimulateOptions = {},
 ): Promise<number> {
   const extended = calendarFiles.length === 0 ? undefined : await readCalendarFiles(calendarFiles, context);
   if (extended === null) return 1;
   const calendar = extended?.calendar;
-  const [definition, ...scenarios] = await Promise.all([
+  const [definition, workflows, scenarios] = await Promise.all([
     loadWorkflow(definitionFile, { presetsRoot }),
-    ...scenarioFiles.map((file) => readDocument(file)),
+    Promise.all(workflowFiles.map((file) => loadWorkflow(file, { presetsRoot }))),
+    Promise.all(scenarioFiles.map((file) => readDocument(file))),
   ]);
-  const definitionIssues = readIssues(definition);
+  const definitionIssues = [
+    ...readIssues(definition, 'definition'),
+    ...workflows.flatMap((workflow, index) => readIssues(workflow, 'workflow', index)),
+  ];
   const scenarioIssues = (index: number): ScenarioIssue[] => scenarios[index]!.issues.map((issue) => ({ ...issue, document: 'scenario' as const }));
   const out = context.json ? {} : { out: context.out };
-  const shared = { lang: context.lang, ...(calendar === undefined ? {} : { calendar }), ...out };
+  const shared = {
+    lang: context.lang,
+    workflows: workflows.map((workflow) => workflow.value),
+    ...(calendar === undefined ? {} : { calendar }),
+    ...out,
+  };
+  const fileOf = (issue: ScenarioIssue, scenarioFile: string | undefined) =>
+    issue.document === 'definition' ? definitionFile : issue.document === 'workflow' ? workflowFiles[issue.workflow ?? 0] : scenarioFile;
   const withFiles = (issues: readonly ScenarioIssue[], scenarioFile: string | undefined) =>
-    issues.map(({ document, ...issue }) => ({ document, file: document === 'definition' ? definitionFile : scenarioFile, ...issue }));
+    issues.map(({ document, ...issue }) => ({ document, file: fileOf({ document, ...issue }, scenarioFile), ...issue }));
 
   if (scenarioFiles.length === 1 && !coverage) {
-    const files = { definition: definitionFile, scenario: scenarioFiles[0]! };
+    const files = { definition: definitionFile, scenario: scenarioFiles[0]!, workflows: workflowFiles };
     const readIssues = [...definitionIssues, ...scenarioIssues(0)];
     let report: ScenarioReport;
     if (readIssues.length > 0) {
@@ -54,7 +77,7 @@ export async function simulateCommand(
 
   if (definitionIssues.length > 0) {
     if (context.json) context.out(JSON.stringify({ ok: false, issues: withFiles(definitionIssues, undefined), scenarios: [], passed: 0, failed: scenarioFiles.length }, null, 2));
-    else createScenarioPrinter({ out: context.out, lang: context.lang, names: { definition: definitionFile } }).issues(definitionIssues);
+    else createScenarioPrinter({ out: context.out, lang: context.lang, names: { definition: definitionFile, workflows: workflowFiles } }).issues(definitionIssues);
     return 1;
   }
   const entries: ScenarioEntry[] = scenarios.map((scenario, index) =>
@@ -62,7 +85,7 @@ export async function simulateCommand(
   );
   const result = await runScenarioEntries(definition.value, entries, {
     ...shared,
-    names: { definition: definitionFile, scenarios: scenarioFiles },
+    names: { definition: definitionFile, scenarios: scenarioFiles, workflows: workflowFiles },
     coverage,
   });
   if (context.json) {
@@ -89,11 +112,12 @@ export async function simulateCommand(
 }
 
 /**
- * The issues of reading the definition file that the scenario run would not report itself: for a
+ * The issues of reading a workflow file that the scenario run would not report itself: for a
  * plain workflow file, reading it (the run validates it); for an overlay, resolving and validating
  * it, a problem in a base shown at the overlay's `/extends` with the base's file and pointer.
+ * `document` says which file it is: the definition, or the `index`th `--with` workflow.
  */
-function readIssues(loaded: LoadedWorkflow): ScenarioIssue[] {
+function readIssues(loaded: LoadedWorkflow, document: 'definition' | 'workflow', index = 0): ScenarioIssue[] {
   const overlay = loaded.sources.length > 1 || loaded.value === undefined;
   return loaded.issues
     .filter((issue) => overlay || /^(json|file)\./.test(issue.code))
@@ -102,6 +126,7 @@ function readIssues(loaded: LoadedWorkflow): ScenarioIssue[] {
       ...(base === undefined
         ? {}
         : { message: text(`${base.file}#${base.pointer}：${issue.message['zh-CN']}`, `${base.file}#${base.pointer}: ${issue.message.en}`) }),
-      document: 'definition' as const,
+      document,
+      ...(document === 'workflow' ? { workflow: index } : {}),
     }));
 }

@@ -34,6 +34,7 @@ export const USAGE: LocalizedText = text(
   --coverage        （simulate）报告场景的覆盖情况，有未走到的项目时退出码为 1
   --calendar FILE   （simulate、calendar check）追加日历文件：新一年的放假通知或本委的
                     特殊日期，可重复
+  --with FILE       （simulate）流程定义用 start 启动的其他流程的定义文件，可重复
   --today 日期      （calendar check）以 YYYY-MM-DD 代替今天（北京时间）的日期
   --map FILE        （migrate）状态与数据的映射文件
   --dry-run         （migrate）只检查并报告，不写入
@@ -91,6 +92,7 @@ Options:
   --coverage        (simulate) Report what the scenarios reached; exit 1 when anything is unreached
   --calendar FILE   (simulate, calendar check) Add a calendar file — a new year's notice or
                     the committee's own days; repeatable
+  --with FILE       (simulate) A workflow the definition starts ("start" effects); repeatable
   --today DATE      (calendar check) Use YYYY-MM-DD instead of today's date (UTC+8)
   --map FILE        (migrate) The map of states and data
   --dry-run         (migrate) Check and report only; write nothing

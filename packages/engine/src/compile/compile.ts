@@ -127,11 +127,13 @@ function compileValid(definition: WorkflowDefinition, key: string, contentHash: 
 
   let usesNotify = false;
   const calledEffects = new Set<string>();
+  const linkedWorkflows = new Set<string>();
   for (const transition of index.transitions) {
     for (const effect of (transition.transition as { effects?: Effect[] }).effects ?? []) {
       const handler = effectKindOf(effect).handler(effect);
       if (handler.kind === 'notify') usesNotify = true;
-      else calledEffects.add(handler.name);
+      else if (handler.kind === 'call') calledEffects.add(handler.name);
+      else linkedWorkflows.add(handler.workflow);
     }
   }
 
@@ -145,6 +147,7 @@ function compileValid(definition: WorkflowDefinition, key: string, contentHash: 
     dataValidator,
     usesNotify,
     calledEffects,
+    linkedWorkflows,
     colourRules,
     unitRoles: new Set(Object.entries(definition.roles).filter(([, role]) => role.scope === 'unit').map(([name]) => name)),
     ...roleBindings(definition),

@@ -61,6 +61,8 @@ export interface CompiledWorkflow {
   readonly usesNotify: boolean;
   /** Names of the host handlers the definition calls. */
   readonly calledEffects: ReadonlySet<string>;
+  /** Ids of the workflows its `start` effects start (the engine must serve each). */
+  readonly linkedWorkflows: ReadonlySet<string>;
   /** The definition's colour rules (三色), compiled; empty for the default red/yellow/green. */
   readonly colourRules: readonly ColourRule[];
 }
@@ -110,11 +112,30 @@ export interface MachineEvent {
 export type EffectRequest = z.infer<typeof effectRequestSchema>;
 
 /**
+ * A `start` effect as the transition took it: the workflow to start, the values of its data
+ * mapping and its starter, evaluated in the transition's scope. It never reaches the outbox: the
+ * command's commit writes the instance it starts.
+ */
+export interface StartRequest {
+  kind: 'start';
+  workflow: string;
+  /** Pointer of the effect in the source definition (`/states/…/effects/0`), for errors. */
+  pointer: string;
+  /** Each mapping entry: the pointer into the new instance's data as written, its tokens, and the value. */
+  data: ReadonlyArray<{ target: string; tokens: readonly string[]; value: unknown }>;
+  /** The value of `starter` when the effect has one (a user id, checked when the instance is built). */
+  starter?: { value: unknown } | undefined;
+}
+
+/** What a transition's effect resolves to: a request for the outbox, or a workflow to start. */
+export type TransitionRequest = EffectRequest | StartRequest;
+
+/**
  * An effect as a transition hands it to the runtime: the request, the branch the transition acted
  * on, and the branches open when it ran (keys by forEach state), from which its recipients are resolved.
  */
 export interface RequestedEffect {
-  request: EffectRequest;
+  request: TransitionRequest;
   branch?: { forEach: string; key: string } | undefined;
   openBranches: Record<string, string[]>;
 }

@@ -302,7 +302,7 @@ export interface Set {
   [k: string]: Expression;
 }
 /**
- * Something to do after the command is committed: notify people, or call a host handler.
+ * Something a transition does: notify people or call a host handler after the command is committed, or start an instance of another workflow in the same commit.
  *
  * This interface was referenced by `WorkflowDefinition`'s JSON-Schema
  * via the `definition` "effect".
@@ -331,6 +331,25 @@ export interface Effect {
      * @minItems 1
      */
     roles?: [Name, ...Name[]];
+  };
+  /**
+   * Starts an instance of another workflow served by the same engine (流程联动), in the same commit as the command, exactly once: e.g. a proposal not put on file (不立案) becomes a public-opinion report (社情民意). Its id is `<this instance's id>~<event seq>.<index>`.
+   */
+  start?: {
+    /**
+     * The id of the workflow to start (its newest version); the engine must serve it.
+     */
+    workflow: string;
+    /**
+     * The started instance's data: JSON pointer into its data → expression evaluated like `call.with` (after this transition's `set`; it sees data, payload, actor, instance, now). Checked against the started workflow's data schema; a mismatch refuses the whole command.
+     */
+    data?: {
+      [k: string]: Expression;
+    };
+    /**
+     * A safe expression (表达式) over payload, data, actor, instance and now, e.g. "payload.satisfaction == '不满意'".
+     */
+    starter?: string;
   };
 }
 /**

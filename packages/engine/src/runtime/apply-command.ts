@@ -1,4 +1,4 @@
-import { initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
+import { transition, type AnyMachineSnapshot } from 'xstate';
 import { TransitionNotAllowedError } from '../errors.js';
 import { activeStateNames, formatStateValue, type StateValue } from '../compile/state-value.js';
 import { closeBallot } from './ballots.js';
@@ -6,7 +6,6 @@ import { deadlineEvent, statesEntered } from '../compile/machine-config.js';
 import { openBranchesOnly } from '../compile/for-each.js';
 import type { BranchState, CompiledWorkflow, MachineContext } from '../compile/compiled-workflow.js';
 import type { StateDeadline, StoredInstance, StoredTimer } from '../store/store.js';
-import { GENESIS_HASH } from './audit.js';
 import { assigneesStillOpen, checkAssignee } from './assignment-rules.js';
 import { builtinAction } from '../builtins/actions/index.js';
 import { checkBuiltinPayload } from '../builtins/actions/payload.js';
@@ -26,53 +25,15 @@ import { instanceInfo } from './view.js';
 import { applyTransfer, TRANSFER_ROLE } from '../builtins/actions/transfer-role.js';
 import { withStepLimit } from './step-limit.js';
 import { pathTaken, type PathTaken } from './transitions-taken.js';
-import type { Actor, Command } from './types.js';
+import type { Command } from './types.js';
 import { ownValue, withOwn } from '../own-keys.js';
 
 /**
  * The life of a command, as pure functions: start an instance, apply a command, fire a timer.
  * Each reads only what it is given and returns the rows to commit and the view to return.
+ * (Starting lives beside `finish` in `step.ts`: a command's `start` effects start instances there.)
  */
-/**
- * Creates a new instance in the definition's initial state (the pure part of `engine.start`).
- * @throws PayloadError when the initial data breaks the data schema.
- */
-export function applyStart(
-  compiled: CompiledWorkflow,
-  args: { tenant: string; id: string; actor: Actor; data: Record<string, unknown>; at: Date; idempotencyKey?: string | undefined },
-  environment: CommandEnvironment,
-): AppliedCommand {
-  validateData(compiled, args.data);
-  const at = args.at.toISOString();
-  const base = {
-    tenant: args.tenant,
-    id: args.id,
-    definitionId: compiled.definition.id,
-    definitionVersion: compiled.definition.version,
-  };
-  const context: MachineContext = { data: args.data, now: at, instance: instanceInfo(base), branches: {} };
-  const [snapshot, actions] = withStepLimit('start', () => initialTransition(compiled.machine, context));
-  const state = snapshot.value as StateValue;
-  const path = pathTaken(actions, undefined, (snapshot.context as MachineContext).branches);
-  const event = { seq: 1, at, actor: args.actor, type: 'start', from: null, to: state, ...path, prevHash: GENESIS_HASH };
-  const entered = Object.fromEntries(activeStateNames(state).map((name) => [name, at]));
-  const instance: StoredInstance = {
-    ...base,
-    deadlines: deadlinesAfter(compiled, undefined, state, entered, environment.calendar),
-    branches: branchDeadlinesAfter(compiled, undefined, (snapshot.context as MachineContext).branches, environment.calendar),
-    assignees: {},
-    state,
-    data: (snapshot.context as MachineContext).data,
-    status: snapshot.status === 'done' ? 'done' : 'active',
-    version: 1,
-    createdAt: at,
-    updatedAt: at,
-    lastHash: GENESIS_HASH,
-    entered,
-  };
-  return finish(compiled, instance, 0, event, actions, args.actor, args.idempotencyKey, args.at, environment);
-}
-
+export { applyStart } from './step.js';
 /**
  * Applies a command to an instance: find the action, authorize, validate the payload, take the
  * transition with XState's pure `transition()`, and describe everything to write. This is a pure

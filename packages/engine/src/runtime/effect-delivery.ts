@@ -84,7 +84,7 @@ export async function deliverEffect(delivery: EffectDelivery, effect: OutboxEffe
     ...(effect.request.recipients === undefined ? {} : { recipients: effect.request.recipients }),
   };
   try {
-    await effectKindNamed(effect.request.kind).deliver(delivery, effect.request, context);
+    await effectKindNamed(effect.request.kind).deliver!(delivery, effect.request, context);
   } catch (error) {
     const retryAt = nextAttemptAt(delivery.retry, effect.attempts + 1, now());
     await delivery.store.settleEffect(effect.tenant, effect.id, {

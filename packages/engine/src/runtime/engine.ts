@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { canonicalJson } from '../canonical-json.js';
 import { sha256Hex } from '../hash.js';
-import { DefinitionError, NotFoundError, ConcurrencyError, StoreDataError, type Issue } from '../errors.js';
+import { DefinitionError, NotFoundError, ConcurrencyError, PayloadError, StoreDataError, type Issue } from '../errors.js';
 import { commandFingerprint, commandKey, recordResult, replayOf, timerKey } from './idempotency.js';
 import { text } from '../localized-text.js';
 import { createMemoryStore } from '../store/memory-store.js';
@@ -35,7 +35,8 @@ import { commandLimits, commandLimitsSchema, type CommandLimits } from './comman
 import { tenantIdSchema } from '../tenant-id.js';
 import { errorJson, runPerKey } from './batch.js';
 import type { CompiledWorkflow } from '../compile/compiled-workflow.js';
-import type { InstanceRef, OutboxEffect, Store, StoredInstance, StoredTask, StoredTimer } from '../store/store.js';
+import type { CommandWrite, InstanceRef, OutboxEffect, Store, StoredInstance, StoredTask, StoredTimer } from '../store/store.js';
+import { isLinkedInstanceId, MAX_LINK_DEPTH } from './links.js';
 import { DefinitionRegistry, compileGiven } from './definition-registry.js';
 import { runMigration, type MigrationOptions, type MigrationReport } from './migrate.js';
 import type { MigrationPlan } from './migration-plan.js';
@@ -300,10 +301,11 @@ export function createEngine(options: EngineOptions): Engine {
   parseOptions(optionsSchema, options);
   const given = compileGiven(options.definitions);
   const handlers = options.effects ?? {};
-  checkEffectHandlers([...given.values()], handlers, options.notify);
+  const served = new Set([...given.values()].map((compiled) => compiled.definition.id));
+  checkEffectHandlers([...given.values()], handlers, options.notify, served);
   const store = options.store ?? createMemoryStore();
   const shared: Shared = {
-    definitions: new DefinitionRegistry(given, store, (compiled) => checkEffectHandlers([compiled], handlers, options.notify)),
+    definitions: new DefinitionRegistry(given, store, (compiled) => checkEffectHandlers([compiled], handlers, options.notify, served)),
     store,
     clock: options.clock ?? systemClock,
     delivery: { store, handlers, notify: options.notify, retry: retryPolicy(options.effectRetry) },
@@ -340,13 +342,30 @@ const argumentSchemas = {
   withTenant: z.strictObject({ tenant: tenantIdSchema }),
 };
 
+/**
+ * @throws DefinitionError listing each effect the engine cannot run: a `call` without its handler,
+ * `notify` without the notify handler (`effect.unregistered`), a `start` of a workflow not among
+ * the definitions given at creation (`link.unknownWorkflow`).
+ */
 function checkEffectHandlers(
   definitions: readonly CompiledWorkflow[],
   handlers: Record<string, unknown>,
   notify: NotifyHandler | undefined,
+  served: ReadonlySet<string>,
 ): void {
   const issues: Issue[] = [];
   for (const compiled of definitions) {
+    for (const workflow of compiled.linkedWorkflows) {
+      if (served.has(workflow)) continue;
+      issues.push({
+        pointer: `/workflows/${workflow}`,
+        code: 'link.unknownWorkflow',
+        message: text(
+          `流程 ${compiled.key} 会启动流程“${workflow}”（start），但创建引擎时没有提供该流程的定义`,
+          `Workflow ${compiled.key} starts the workflow "${workflow}", but the engine was created without a definition of it`,
+        ),
+      });
+    }
     for (const name of compiled.calledEffects) {
       if (typeof ownValue(handlers, name) === 'function') continue;
       issues.push({
@@ -421,11 +440,11 @@ function engineFor(shared: Shared, tenant: string): Engine {
   };
 
   // Steps 6 and 7 of the life of a command: one commit (with the command's fingerprint beside its
-  // idempotency key), then the effects.
+  // idempotency key), then the effects (those of the instances it started too).
   const commitAndDeliver = async (applied: AppliedCommand, idempotencyKey: string | undefined, fingerprint: string): Promise<InstanceView> => {
     recordResult(applied.write, idempotencyKey === undefined ? undefined : commandKey(idempotencyKey), fingerprint, applied.view);
     await store.commit(applied.write);
-    await deliverAll(shared, applied.write.effects);
+    await deliverAll(shared, effectsOf(applied.write));
     return applied.view;
   };
 
@@ -441,7 +460,8 @@ function engineFor(shared: Shared, tenant: string): Engine {
     }
     const compiled = await definitions.forWrite(tenant, instance.definitionId, instance.definitionVersion);
     checkStoredStates(compiled, instance);
-    return commitAndDeliver(applyCommand(compiled, instance, command, clock.now(), shared.environment), key, fingerprint);
+    const environment = await linkEnvironment(shared, tenant, compiled);
+    return commitAndDeliver(applyCommand(compiled, instance, command, clock.now(), environment), key, fingerprint);
   };
 
   const engine: Engine = {
@@ -456,6 +476,7 @@ function engineFor(shared: Shared, tenant: string): Engine {
           ? await definitions.newest(tenant, definitionId)
           : await definitionFor(definitionId, command.version);
       if (!compiled) throw new NotFoundError('definition', definitionId);
+      if (command.id !== undefined && isLinkedInstanceId(command.id)) throw linkedIdRefused(command.id);
       const id =
         command.id ??
         (command.idempotencyKey === undefined
@@ -477,7 +498,7 @@ function engineFor(shared: Shared, tenant: string): Engine {
         data: command.data ?? {},
         at: clock.now(),
         idempotencyKey: command.idempotencyKey,
-      }, shared.environment);
+      }, await linkEnvironment(shared, tenant, compiled));
       // No later than the first instance of it: engines given only newer versions still find it.
       await definitions.keep(tenant, compiled);
       return commitAndDeliver(applied, key, fingerprint);
@@ -720,7 +741,7 @@ async function fireTimer(shared: Shared, timer: StoredTimer, now: Date): Promise
   }
   checkStoredStates(compiled, instance);
   checkTimerState(compiled, timer);
-  const applied = applyTimer(compiled, instance, timer, now, shared.environment);
+  const applied = applyTimer(compiled, instance, timer, now, await linkEnvironment(shared, timer.tenant, compiled));
   if (!applied) {
     await shared.store.dropTimer(timer.tenant, timer.id);
     return 'dropped';
@@ -732,8 +753,25 @@ async function fireTimer(shared: Shared, timer: StoredTimer, now: Date): Promise
     if (error instanceof ConcurrencyError) return 'retried';
     throw error;
   }
-  await deliverAll(shared, applied.write.effects);
+  await deliverAll(shared, effectsOf(applied.write));
   return 'fired';
+}
+
+/** The refusal of a `start` whose id has the form only instances started by `start` effects have. */
+function linkedIdRefused(id: string): PayloadError {
+  return new PayloadError(
+    [
+      {
+        pointer: '/id',
+        code: 'command.idReserved',
+        message: text(
+          `实例 id“${id}”以 ~序号.位置 结尾，这种 id 留给流程联动（start）启动的实例；请换一个 id`,
+          `The instance id "${id}" ends in ~<seq>.<index>, which is kept for instances started by links between workflows ("start"); choose another id`,
+        ),
+      },
+    ],
+    'command',
+  );
 }
 
 /** Where a row stands in the order of instance queries, when its fields say so. */
@@ -781,6 +819,38 @@ async function quarantine(
 ): Promise<void> {
   shared.reportBadRow(error);
   if (id !== undefined) await defer(id, new Date(now.getTime() + shared.quarantineMs).toISOString());
+}
+
+/**
+ * The command environment for `compiled`: the shared one, with the workflows its `start` effects
+ * (and theirs, down to {@link MAX_LINK_DEPTH}) may start, each the newest version served for
+ * `tenant` and kept in the store before the command commits. A workflow not served is left out:
+ * taking its `start` refuses the command.
+ */
+async function linkEnvironment(shared: Shared, tenant: string, compiled: CompiledWorkflow): Promise<CommandEnvironment> {
+  if (compiled.linkedWorkflows.size === 0) return shared.environment;
+  const workflows = new Map<string, CompiledWorkflow>();
+  let level: readonly CompiledWorkflow[] = [compiled];
+  for (let depth = 0; depth < MAX_LINK_DEPTH && level.length > 0; depth++) {
+    const next: CompiledWorkflow[] = [];
+    for (const source of level) {
+      for (const id of source.linkedWorkflows) {
+        if (workflows.has(id)) continue;
+        const target = await shared.definitions.newest(tenant, id);
+        if (target === undefined) continue;
+        await shared.definitions.keep(tenant, target);
+        workflows.set(id, target);
+        next.push(target);
+      }
+    }
+    level = next;
+  }
+  return { ...shared.environment, workflows };
+}
+
+/** The outbox effects a commit writes: the command's own, then those of each instance it started. */
+function effectsOf(write: CommandWrite): OutboxEffect[] {
+  return [...write.effects, ...(write.started ?? []).flatMap((started) => started.effects)];
 }
 
 /** Delivers the effects of a command that just committed, in order; failures wait in the outbox. */

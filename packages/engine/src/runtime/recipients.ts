@@ -57,7 +57,11 @@ export function resolveRecipients(
 }
 
 /** The request of a transition's effect, with its recipients resolved on the instance the command leaves. */
-export function withRecipients(compiled: CompiledWorkflow, instance: StoredInstance, requested: RequestedEffect): EffectRequest {
+export function withRecipients(
+  compiled: CompiledWorkflow,
+  instance: StoredInstance,
+  requested: RequestedEffect & { request: EffectRequest },
+): EffectRequest {
   const { request } = requested;
   const roles = request.kind === 'notify' ? request.roles : (request.roles ?? []);
   return { ...request, recipients: resolveRecipients(compiled, instance, roles, requested) };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ownRecordSchema } from '../own-record-schema.js';
-import { auditEventSchema, instantSchema, recipientsSchema, stateValueSchema } from '../store/row-schemas.js';
+import { auditEventSchema, instantSchema, linkOriginSchema, recipientsSchema, startedLinkSchema, stateValueSchema } from '../store/row-schemas.js';
 import type { FieldPermissions, Title } from '../definition/workflow-definition.generated.js';
 
 /**
@@ -109,6 +109,14 @@ export const instanceViewSchema = z.object({
   colour: colourSchema.optional(),
   /** Whether any open task is overdue. */
   overdue: z.boolean(),
+  /**
+   * The instances this one started (`start` effects), oldest first: their id, workflow and version
+   * and the event that started them (`seq`, `step`); absent when none. Never their data: each
+   * is read, with its own visibility, through `get`.
+   */
+  links: z.array(startedLinkSchema).readonly().optional(),
+  /** For an instance a `start` effect started: the instance, workflow, version and event it comes from. */
+  origin: linkOriginSchema.optional(),
 });
 
 /** An open task (待办): an instance waiting in a state for someone in one of `roles`. */

@@ -74,6 +74,8 @@ export function toView(
     ...(instance.ballots === undefined ? {} : { ballots: ballotViews(compiled, instance, actor) }),
     colour,
     overdue,
+    ...(instance.links === undefined ? {} : { links: instance.links.map((link) => ({ ...link })) }),
+    ...(instance.origin === undefined ? {} : { origin: { ...instance.origin } }),
   };
 }
 

@@ -111,6 +111,23 @@ export function createMemoryStore(dump?: MemoryStoreDump): MemoryStore {
     for (const row of restored.definitions) definitions.set(tupleKey(row.tenant, row.id, row.version), row);
   }
 
+  /** Writes one instance's part of a commit, its checks done. */
+  function apply(write: CommandWrite): void {
+    const ref = write.instance;
+    const key = instanceKey(ref);
+    const idempotencyKey = write.idempotency && tupleKey(ref.tenant, write.idempotency.key);
+    const row = freezeRow(write.instance);
+    byCreation.put(row, instances.get(key));
+    instances.set(key, row);
+    const list = events.get(key) ?? [];
+    list.push(JSON.stringify(write.event));
+    events.set(key, list);
+    tasks.replace(key, write.tasks);
+    putTimers(ref, write.timers);
+    for (const effect of write.effects) outbox.set(ref.tenant, effect.id, deepFreeze(effect));
+    if (idempotencyKey) idempotency.set(idempotencyKey, { instanceId: ref.id, result: deepFreeze(write.idempotency!.result) });
+  }
+
   return {
     async read(ref, idempotencyKey): Promise<ReadResult> {
       assertTenantId(ref.tenant);
@@ -121,25 +138,19 @@ export function createMemoryStore(dump?: MemoryStoreDump): MemoryStore {
     },
 
     async commit(write: CommandWrite): Promise<void> {
-      const ref = write.instance;
-      assertTenantId(ref.tenant, '/instance/tenant');
-      const key = instanceKey(ref);
-      const current = instances.get(key)?.version ?? 0;
-      const idempotencyKey = write.idempotency && tupleKey(ref.tenant, write.idempotency.key);
-      if (current !== write.expectedVersion || (idempotencyKey && idempotency.has(idempotencyKey))) {
-        throw new ConcurrencyError(ref.id, write.expectedVersion, current);
+      const writes = [write, ...(write.started ?? [])];
+      for (const [index, each] of writes.entries()) {
+        const ref = each.instance;
+        assertTenantId(ref.tenant, index === 0 ? '/instance/tenant' : `/started/${index - 1}/instance/tenant`);
+        const current = instances.get(instanceKey(ref))?.version ?? 0;
+        const idempotencyKey = each.idempotency && tupleKey(ref.tenant, each.idempotency.key);
+        if (current !== each.expectedVersion || (idempotencyKey && idempotency.has(idempotencyKey))) {
+          // The command's own instance is the one named, whichever of its writes was refused.
+          throw new ConcurrencyError(write.instance.id, write.expectedVersion, index === 0 ? current : write.expectedVersion);
+        }
       }
       // Everything below is synchronous: no other command can interleave.
-      const row = freezeRow(write.instance);
-      byCreation.put(row, instances.get(key));
-      instances.set(key, row);
-      const list = events.get(key) ?? [];
-      list.push(JSON.stringify(write.event));
-      events.set(key, list);
-      tasks.replace(key, write.tasks);
-      putTimers(ref, write.timers);
-      for (const effect of write.effects) outbox.set(ref.tenant, effect.id, deepFreeze(effect));
-      if (idempotencyKey) idempotency.set(idempotencyKey, { instanceId: ref.id, result: deepFreeze(write.idempotency!.result) });
+      for (const each of writes) apply(each);
     },
 
     async events(ref) {

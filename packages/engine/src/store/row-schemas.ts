@@ -146,6 +146,30 @@ export const storedBallotSchema = z.object({
   votes: ownRecordSchema(z.unknown()).optional(),
 });
 
+/**
+ * An instance another one started (a `start` effect): its id and workflow, the version it runs on,
+ * and the event of the starting instance that started it (`seq`, and `step`: that event's type).
+ */
+export const startedLinkSchema = z.object({
+  id: z.string().min(1),
+  workflow: z.string().min(1),
+  version: z.number().int().min(1),
+  seq: z.number().int().min(1),
+  step: z.string().min(1),
+});
+
+/**
+ * Where an instance started by a `start` effect comes from: the starting instance, its workflow
+ * and version, and the event that started it (`seq`, and `step`: that event's type).
+ */
+export const linkOriginSchema = z.object({
+  instance: z.string().min(1),
+  workflow: z.string().min(1),
+  version: z.number().int().min(1),
+  seq: z.number().int().min(1),
+  step: z.string().min(1),
+});
+
 /** The schema of a stored instance row: the state, the data and the row version used for optimistic concurrency. */
 export const storedInstanceSchema = z.object({
   tenant: tenantIdSchema,
@@ -174,6 +198,10 @@ export const storedInstanceSchema = z.object({
   units: ownRecordSchema(z.string().min(1)).optional(),
   /** The open ballot of each active state that holds a vote (票决), by state name. */
   ballots: ownRecordSchema(storedBallotSchema).optional(),
+  /** The instances this one started (`start` effects), oldest first; absent when none. */
+  links: z.array(startedLinkSchema).optional(),
+  /** For an instance a `start` effect started: where it comes from. */
+  origin: linkOriginSchema.optional(),
 });
 
 /**
@@ -202,6 +230,10 @@ export const auditEventSchema = z.strictObject({
   prevHash: z.string(),
   /** SHA-256 of the instance row as this event left it (every field but `lastHash`). */
   instanceHash: z.string().min(1),
+  /** The instances this event's `start` effects started, in effect order. */
+  started: z.array(z.strictObject({ id: z.string().min(1), workflow: z.string().min(1), version: z.number().int().min(1) })).optional(),
+  /** On the first event of an instance a `start` effect started: where it comes from. */
+  origin: linkOriginSchema.strict().optional(),
   /** The id of the audit key whose HMAC `hash` is; absent when `hash` is plain SHA-256. */
   keyId: z.string().min(1).optional(),
   hash: z.string().min(1),

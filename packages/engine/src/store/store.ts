@@ -54,6 +54,12 @@ export interface CommandWrite {
   timers: StoredTimer[];
   effects: OutboxEffect[];
   /**
+   * The instances the command's `start` effects start, each a write of its own (at version 1,
+   * `expectedVersion` 0, without `started` or `idempotency`), committed in the same transaction:
+   * when one cannot be written (its id is taken), nothing of the command is.
+   */
+  started?: CommandWrite[] | undefined;
+  /**
    * Remembered so that a retry of the same command returns the same result. `key` is unique within
    * the tenant: a second commit with it is refused with a ConcurrencyError.
    */

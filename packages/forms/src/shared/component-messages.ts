@@ -70,6 +70,10 @@ export interface ComponentMessages {
   system: string;
   /** The state an event moved the instance to. */
   movedTo: (states: string) => string;
+  /** The instances an event started (links between workflows), as `workflow id` items. */
+  startedInstances: (instances: string) => string;
+  /** Where an instance started by another one comes from. */
+  startedBy: (workflow: string, instance: string, seq: number) => string;
   /** The diagram's accessible name. */
   diagram: (workflow: string) => string;
   /** The diagram's list of current states. */
@@ -138,6 +142,8 @@ export const componentsZhCN: ComponentMessages = {
   eventTitle: (type) => eventTitlesZh.get(type),
   system: '系统',
   movedTo: (states) => `转入：${states}`,
+  startedInstances: (instances) => `启动：${instances}`,
+  startedBy: (workflow, instance, seq) => `由 ${workflow} ${instance} 的第 ${seq} 条记录启动`,
   diagram: DIAGRAM_WORDS['zh-CN'].diagram,
   currentStates: (states) => `当前环节：${states}`,
   perUnit: DIAGRAM_WORDS['zh-CN'].perUnit,
@@ -180,6 +186,8 @@ export const componentsEn: ComponentMessages = {
   eventTitle: (type) => eventTitlesEn.get(type),
   system: 'System',
   movedTo: (states) => `Now: ${states}`,
+  startedInstances: (instances) => `Started: ${instances}`,
+  startedBy: (workflow, instance, seq) => `Started by ${workflow} ${instance}, event ${seq}`,
   diagram: DIAGRAM_WORDS.en.diagram,
   currentStates: (states) => `Current: ${states}`,
   perUnit: DIAGRAM_WORDS.en.perUnit,

@@ -19,7 +19,7 @@ import { timelineEntries, type TimelineEntry } from './timeline-model.js';
  * - Properties: `events` (what `engine.history(id)` returns), `definition` (for the titles of
  *   actions and states; names are shown without it), `newestFirst`, `locale`.
  * - Events: `luzhi-error` with an `ElementInputError` when `events` or `definition` cannot be read.
- * - Parts: `list`, `event`, `time`, `actor`, `action`, `branch`, `moved`, `note`, `empty`, `error`.
+ * - Parts: `list`, `event`, `time`, `actor`, `action`, `branch`, `moved`, `link`, `note`, `empty`, `error`.
  *
  * This module declares the class only; `@luzhi/forms/define/luzhi-timeline` registers the tag.
  *
@@ -105,6 +105,7 @@ export class LuzhiTimeline extends LitElement {
         <span part="action">${entry.what}</span>
         ${entry.branch ? html`<span part="branch" class="muted">${branch(entry.branch)}</span>` : nothing}
         ${entry.movedTo ? html`<span part="moved" class="muted">${movedTo(entry.movedTo)}</span>` : nothing}
+        ${entry.link ? html`<span part="link" class="muted">${entry.link}</span>` : nothing}
       </div>
       ${entry.note ? html`<p class="note" part="note">${entry.note}</p>` : nothing}
     </li>`;

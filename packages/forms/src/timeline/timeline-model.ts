@@ -19,6 +19,8 @@ export interface TimelineEntry {
   movedTo: string | undefined;
   /** A reason or comment given with the action (退回理由, 评价意见). */
   note: string | undefined;
+  /** Links between workflows: the instances the event started, or where a started instance comes from. */
+  link: string | undefined;
 }
 
 /**
@@ -43,6 +45,28 @@ export function timelineEntries(
       branch: event.branch,
       movedTo: moved ? messages.list(leafStateNames(event.to).map((name) => stateTitle(index, name, locale))) : undefined,
       note,
+      link: linkText(event, messages),
     };
   });
+}
+
+/**
+ * What an event says about links between workflows: the instances it started (`started`), or, on
+ * a started instance's first event, where it comes from (`origin`). Fields of another shape are
+ * left out, not shown.
+ */
+function linkText(event: AuditEvent, messages: ComponentMessages): string | undefined {
+  const record = event as { started?: unknown; origin?: unknown };
+  const started = (Array.isArray(record.started) ? record.started : []).flatMap((item: unknown) => {
+    const { id, workflow } = (typeof item === 'object' && item !== null ? item : {}) as { id?: unknown; workflow?: unknown };
+    return typeof id === 'string' && typeof workflow === 'string' ? [`${workflow} ${id}`] : [];
+  });
+  if (started.length > 0) return messages.startedInstances(messages.list(started));
+  const { instance, workflow, seq } = (typeof record.origin === 'object' && record.origin !== null ? record.origin : {}) as {
+    instance?: unknown;
+    workflow?: unknown;
+    seq?: unknown;
+  };
+  if (typeof instance === 'string' && typeof workflow === 'string' && typeof seq === 'number') return messages.startedBy(workflow, instance, seq);
+  return undefined;
 }

@@ -12,6 +12,7 @@ import { forEachCheck } from './for-each.js';
 import { formLayoutCheck } from './form-layout.js';
 import { forEachChildrenCheck } from './for-each-children.js';
 import { initialCheck } from './initial.js';
+import { linksCheck } from './links.js';
 import { participantRolesCheck } from './participant-roles.js';
 import { reachabilityCheck } from './reachability.js';
 import { referencesCheck } from './references.js';
@@ -54,6 +55,7 @@ export const definitionChecks: readonly DefinitionCheck[] = [
   fieldPermissionsCheck,
   setTargetsCheck,
   expressionsCheck,
+  linksCheck,
   deadlineCheck,
   coloursCheck,
 ];

@@ -10,8 +10,11 @@ export interface EffectSite {
   transition: IndexedTransition;
 }
 
-/** Where an expression sits: a guard, the value of a `set` entry, or an argument of `call.with`. */
-export type ExpressionPlace = 'when' | 'set' | 'with' | 'branches';
+/**
+ * Where an expression sits: a guard, the value of a `set` entry, an argument of `call.with`, or a
+ * value of `start.data` or `start.starter`.
+ */
+export type ExpressionPlace = 'when' | 'set' | 'with' | 'branches' | 'start';
 
 /** An expression written in the definition, with the transition it belongs to. */
 export interface ExpressionSite {
@@ -64,6 +67,12 @@ export function collectTransitionSites(index: StateIndex): TransitionSites {
       sites.effects.push({ pointer, effect, transition });
       for (const [name, source] of Object.entries(effect.call?.with ?? {})) {
         sites.expressions.push({ pointer: joinPointer(pointer, 'call', 'with', name), source, place: 'with', transition });
+      }
+      for (const [target, source] of Object.entries(effect.start?.data ?? {})) {
+        sites.expressions.push({ pointer: joinPointer(pointer, 'start', 'data', target), source, place: 'start', transition });
+      }
+      if (effect.start?.starter !== undefined) {
+        sites.expressions.push({ pointer: joinPointer(pointer, 'start', 'starter'), source: effect.start.starter, place: 'start', transition });
       }
     });
   }

@@ -62,6 +62,9 @@ function iso(value: unknown): string {
 }
 const plusMs = (instant: string, ms: number): string => new Date(Date.parse(instant) + ms).toISOString();
 
+/** A started instance's id was taken: its command's transaction rolls back. */
+class StartedTakenError extends Error {}
+
 /** An instance row's columns as selected. */
 export interface InstanceColumns {
   found: boolean;
@@ -113,6 +116,8 @@ function instanceRow(row: InstanceColumns): Record<string, unknown> {
     ...(runtime.participants === undefined ? {} : { participants: runtime.participants }),
     ...(runtime.units === undefined ? {} : { units: runtime.units }),
     ...(runtime.ballots === undefined ? {} : { ballots: runtime.ballots }),
+    ...(runtime.links === undefined ? {} : { links: runtime.links }),
+    ...(runtime.origin === undefined ? {} : { origin: runtime.origin }),
   };
 }
 
@@ -132,7 +137,7 @@ export function instanceColumns(row: StoredInstance) {
     data: JSON.stringify(row.data),
     runtime: JSON.stringify({
       entered: row.entered, deadlines: row.deadlines, branches: row.branches, assignees: row.assignees, lastHash: row.lastHash,
-      participants: row.participants, units: row.units, ballots: row.ballots,
+      participants: row.participants, units: row.units, ballots: row.ballots, links: row.links, origin: row.origin,
     }),
     created_at: row.createdAt,
     updated_at: row.updatedAt,
@@ -175,6 +180,28 @@ export async function openSqlStore(client: SqlClient, schema = 'luzhi'): Promise
   const delivered: Array<{ tenant: string; id: string }> = [];
   let flushTimer: ReturnType<typeof setTimeout> | undefined;
 
+  /**
+   * One instance's part of a commit, as one call of `commit_command`: null when written, else the
+   * version the instance is at (the version check failed and nothing was written).
+   */
+  async function commitOne(on: SqlClient, write: CommandWrite, forgotten: ReadonlyArray<{ tenant: string; id: string }>): Promise<number | null | undefined> {
+    const { event } = write;
+    const columns = instanceColumns(write.instance);
+    const rows = await on.query<{ stored: number | null }>(
+      `select ${s}.commit_command($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22) as stored`,
+      [
+        columns.tenant, columns.id, write.expectedVersion, columns.definition_id, columns.definition_version, columns.status,
+        columns.version, columns.state, columns.data, columns.runtime, columns.created_at, columns.updated_at,
+        write.idempotency?.key ?? null, write.idempotency === undefined ? null : JSON.stringify(write.idempotency.result ?? null),
+        event.seq, event.type, event.hash, JSON.stringify(event),
+        JSON.stringify(write.tasks.map(taskColumns)), JSON.stringify(write.timers.map(timerColumns)),
+        JSON.stringify(write.effects.map(effectColumns)), JSON.stringify(forgotten),
+      ],
+      `${s}_commit`,
+    );
+    return rows[0]?.stored;
+  }
+
   return {
     schema,
     migratedFrom,
@@ -203,33 +230,34 @@ export async function openSqlStore(client: SqlClient, schema = 'luzhi'): Promise
     },
 
     async commit(write: CommandWrite) {
-      const { instance: row, event } = write;
+      const { instance: row } = write;
       assertTenantId(row.tenant, '/instance/tenant');
-      const columns = instanceColumns(row);
+      const started = write.started ?? [];
+      started.forEach((each, index) => assertTenantId(each.instance.tenant, `/started/${index}/instance/tenant`));
       const forgotten = delivered.splice(0);
-      let rows: Array<{ stored: number | null }>;
+      let stored: number | null | undefined;
       try {
-        rows = await client.query(
-          `select ${s}.commit_command($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22) as stored`,
-          [
-            columns.tenant, columns.id, write.expectedVersion, columns.definition_id, columns.definition_version, columns.status,
-            columns.version, columns.state, columns.data, columns.runtime, columns.created_at, columns.updated_at,
-            write.idempotency?.key ?? null, write.idempotency === undefined ? null : JSON.stringify(write.idempotency.result ?? null),
-            event.seq, event.type, event.hash, JSON.stringify(event),
-            JSON.stringify(write.tasks.map(taskColumns)), JSON.stringify(write.timers.map(timerColumns)),
-            JSON.stringify(write.effects.map(effectColumns)), JSON.stringify(forgotten),
-          ],
-          `${s}_commit`,
-        );
+        stored =
+          started.length === 0
+            ? await commitOne(client, write, forgotten)
+            : await client.transaction(async (transaction) => {
+                const own = await commitOne(transaction, write, forgotten);
+                if (own !== null && own !== undefined) return own;
+                for (const each of started) {
+                  // Taken already: the whole command rolls back, the source's own write included.
+                  const taken = await commitOne(transaction, each, []);
+                  if (taken !== null && taken !== undefined) throw new StartedTakenError();
+                }
+                return null;
+              });
       } catch (error) {
         delivered.push(...forgotten);
-        // A reused idempotency key (LZ409), or a racing insert of the same event (23505).
-        if (hasSqlState(error, 'LZ409') || hasSqlState(error, '23505')) {
+        // A reused idempotency key (LZ409), a racing insert of the same event (23505), or a started id taken.
+        if (hasSqlState(error, 'LZ409') || hasSqlState(error, '23505') || error instanceof StartedTakenError) {
           throw new ConcurrencyError(row.id, write.expectedVersion, write.expectedVersion);
         }
         throw error;
       }
-      const stored = rows[0]?.stored;
       if (stored !== null && stored !== undefined) {
         // Nothing was written, the deletions of delivered effects included: they wait for the next call.
         delivered.push(...forgotten);
