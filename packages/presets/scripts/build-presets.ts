@@ -7,12 +7,12 @@
  * `npm run gen:presets -w @luzhi/presets` after changing a preset; a test fails while the
  * committed files are stale.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { LuzhiError, text, validateDefinition, type WorkflowDefinition } from '@luzhi/engine';
 import { docComment, generateWorkflowTypes, pascalCase, TypeNames } from '@luzhi/engine/typegen';
 import { listPresetWorkflowFiles, PRESETS_ROOT, type PresetWorkflowFile } from '../src/preset-files.js';
+import { loadPresetDefinition, PresetError } from '../src/preset-definitions.js';
 
 /** Where the generated sources go, relative to the package. */
 export const GENERATED_DIR = 'src/generated';
@@ -30,44 +30,10 @@ interface ManifestWorkflow {
   title: { 'zh-CN': string; en: string };
 }
 
-/** A preset workflow file that cannot be built into the package. */
-export class PresetBuildError extends LuzhiError {
-  constructor(code: string, zh: string, en: string) {
-    super(code, text(zh, en));
-  }
-}
-
-/**
- * The definition a preset file stands for. A `.workflow.json` file is one already; this is the
- * one place where a `.overlay.json` file will be resolved against the workflow it extends.
- */
-function resolvePresetWorkflow(entry: PresetWorkflowFile, root: string): WorkflowDefinition {
-  const name = relative(root, entry.file);
-  if (entry.file.endsWith('.overlay.json')) {
-    // Overlays are resolved here (resolveOverlay) once the overlay format is part of the engine.
-    throw new PresetBuildError('presets.overlayUnresolved', `${name}：叠加文件尚不能解析`, `${name}: overlay files cannot be resolved yet`);
-  }
-  let value: unknown;
-  try {
-    value = JSON.parse(readFileSync(entry.file, 'utf8'));
-  } catch (error) {
-    throw new PresetBuildError('presets.unreadable', `无法读取 ${name}：${(error as Error).message}`, `cannot read ${name}: ${(error as Error).message}`);
-  }
-  const result = validateDefinition(value);
-  if (!result.definition) {
-    const first = result.issues[0]!;
-    throw new PresetBuildError('presets.invalid', `${name}#${first.pointer}：${first.message['zh-CN']}`, `${name}#${first.pointer}: ${first.message.en}`);
-  }
-  if (result.definition.id !== entry.workflow) {
-    throw new PresetBuildError('presets.idMismatch', `${name} 的 id 应为文件名“${entry.workflow}”`, `the id of ${name} must be its file name "${entry.workflow}"`);
-  }
-  return result.definition;
-}
-
 /** The exported name of a preset: `base`, `haian`; `some-name` → `someName`. */
 export function presetConstName(preset: string): string {
   if (!PRESET_NAME.test(preset)) {
-    throw new PresetBuildError('presets.folderName', `预设文件夹名“${preset}”应为小写字母、数字和“-”`, `the preset folder "${preset}" must be named with lowercase letters, digits and "-"`);
+    throw new PresetError('presets.folderName', `预设文件夹名“${preset}”应为小写字母、数字和“-”`, `the preset folder "${preset}" must be named with lowercase letters, digits and "-"`);
   }
   const pascal = pascalCase(preset);
   const name = pascal[0]!.toLowerCase() + pascal.slice(1);
@@ -98,7 +64,7 @@ export async function buildPresets(root: string = PRESETS_ROOT): Promise<Map<str
   for (const [preset, entries] of byPreset) {
     const constName = presetConstName(preset);
     names.reserve(constName);
-    const definitions = entries.map((entry) => resolvePresetWorkflow(entry, root));
+    const definitions = await Promise.all(entries.map((entry) => loadPresetDefinition(entry, root)));
     const generated = await generateWorkflowTypes(definitions, {
       banner: `/* Generated from the ${preset} preset by scripts/build-presets.ts. Do not edit by hand. */`,
       names,
@@ -115,7 +81,7 @@ export async function buildPresets(root: string = PRESETS_ROOT): Promise<Map<str
         return {
           id: definition.id,
           version: definition.version,
-          kind: entries[position]!.file.endsWith('.overlay.json') ? 'overlay' : 'workflow',
+          kind: entries[position]!.kind,
           file: relative(root, entries[position]!.file).split('\\').join('/'),
           title: { 'zh-CN': titleIn(definition.title, 'zh-CN'), en: titleIn(definition.title, 'en') },
         };

@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildPresets, GENERATED_DIR, PresetBuildError } from '../scripts/build-presets.js';
+import { buildPresets, GENERATED_DIR } from '../scripts/build-presets.js';
+import { PresetError } from '../src/preset-definitions.js';
 import { PRESETS_ROOT } from '../src/preset-files.js';
 import { typeCheck } from '../../engine/test/support/typescript-check.js';
 
@@ -94,12 +95,30 @@ export async function run(id: string): Promise<void> {
     expect(typeCheck({ ...sources, 'usage.ts': usage })).toEqual([]);
   }, 120_000);
 
+  it('resolves a committee overlay against the preset it extends, and names a mistake in it by file and pointer', async () => {
+    const overlay = {
+      extends: '@luzhi/presets/base/proposal',
+      patch: { title: { 'zh-CN': '提案办理（本会）', en: 'Proposal handling (our committee)' } },
+    };
+    const root = presetRoot({ 'base/proposal.workflow.json': example(), 'ours/proposal.overlay.json': overlay });
+    const built = await buildPresets(root);
+    expect(JSON.parse(built.get(`${GENERATED_DIR}/json/ours/proposal.json`)!)).toMatchObject({ id: 'proposal', title: overlay.patch.title });
+    expect(JSON.parse(built.get(`${GENERATED_DIR}/manifest.json`)!).presets).toContainEqual(
+      expect.objectContaining({ name: 'ours', workflows: [expect.objectContaining({ id: 'proposal', kind: 'overlay', file: 'ours/proposal.overlay.json' })] }),
+    );
+    const broken = presetRoot({ 'base/proposal.workflow.json': example(), 'ours/proposal.overlay.json': { ...overlay, patch: { initial: 'nowhere' } } });
+    expect(await buildPresets(broken).catch((error: unknown) => error)).toMatchObject({
+      code: 'presets.invalid',
+      messages: { en: expect.stringContaining('ours/proposal.overlay.json#/patch/initial') },
+    });
+  }, 120_000);
+
   it('refuses a folder name that cannot be an export, a file whose id is not its name, and an invalid workflow, naming the file', async () => {
     const refusal = (files: Record<string, unknown>) => buildPresets(presetRoot(files)).catch((error: unknown) => error);
     expect(await refusal({ 'Bad Name/proposal.workflow.json': example() })).toMatchObject({ code: 'presets.folderName' });
     expect(await refusal({ 'base/other.workflow.json': example() })).toMatchObject({ code: 'presets.idMismatch' });
     const invalid = await refusal({ 'base/proposal.workflow.json': { ...example(), initial: 'nowhere' } });
-    expect(invalid).toBeInstanceOf(PresetBuildError);
+    expect(invalid).toBeInstanceOf(PresetError);
     expect(invalid).toMatchObject({ code: 'presets.invalid', messages: { en: expect.stringContaining('base/proposal.workflow.json#/initial') } });
     const root = presetRoot({ 'base/x.workflow.json': {} });
     writeFileSync(join(root, 'base', 'x.workflow.json'), '{ not json');

@@ -1,9 +1,10 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { runScenario, runScenarios, validateDefinition, type CoverageItem } from '@luzhi/engine';
-import { describe, expect, it } from 'vitest';
-import { listPresetWorkflowFiles, PRESETS_ROOT } from '../src/preset-files.js';
+import { runScenario, runScenarios, validateDefinition, type CoverageItem, type WorkflowDefinition } from '@luzhi/engine';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { listPresetWorkflowFiles, PRESETS_ROOT, type PresetWorkflowFile } from '../src/preset-files.js';
+import { loadPresetDefinition, servedWorkflowFiles } from '../src/preset-definitions.js';
 
 const workflows = listPresetWorkflowFiles();
 const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));
@@ -28,20 +29,42 @@ describe('the preset files', () => {
     write('haian/scenarios/consultation/notes.json');
     write('haian/README.md');
     write('base/proposal.workflow.json');
+    write('haian/proposal.overlay.json');
+    write('haian/scenarios/proposal/x.scenario.json');
     write('test/fixture.workflow.json');
-    expect(listPresetWorkflowFiles(root).map(({ preset, workflow, scenarios }) => [preset, workflow, scenarios.map((file) => relative(root, file))])).toEqual([
-      ['base', 'proposal', []],
-      ['haian', 'consultation', ['haian/scenarios/consultation/a.scenario.json', 'haian/scenarios/consultation/b.scenario.json']],
+    const listed = listPresetWorkflowFiles(root);
+    expect(listed.map(({ preset, workflow, kind, scenarios }) => [preset, workflow, kind, scenarios.map((file) => relative(root, file))])).toEqual([
+      ['base', 'proposal', 'workflow', []],
+      ['haian', 'consultation', 'workflow', ['haian/scenarios/consultation/a.scenario.json', 'haian/scenarios/consultation/b.scenario.json']],
+      ['haian', 'proposal', 'overlay', ['haian/scenarios/proposal/x.scenario.json']],
+    ]);
+    // A committee's scenarios run with the base workflows, its own replacing the base's of the same id.
+    expect([...servedWorkflowFiles(listed, 'haian')].map(([id, served]) => [id, served.preset, served.kind])).toEqual([
+      ['proposal', 'haian', 'overlay'],
+      ['consultation', 'haian', 'workflow'],
     ]);
   });
 });
 
-describe.each(workflows)('$preset/$workflow', ({ file, workflow, scenarios }) => {
-  const definition = readJson(file) as { id?: unknown };
+/** The definitions of the workflows a preset serves besides `entry`, for the instances its `start` effects start. */
+async function otherWorkflows(entry: PresetWorkflowFile): Promise<WorkflowDefinition[]> {
+  const served = [...servedWorkflowFiles(workflows, entry.preset).values()].filter((other) => other.workflow !== entry.workflow);
+  return Promise.all(served.map((other) => loadPresetDefinition(other)));
+}
 
-  it('is a valid definition whose id is its file name', () => {
+describe.each(workflows)('$preset/$workflow', (entry) => {
+  const { scenarios } = entry;
+  let definition: WorkflowDefinition;
+  let others: WorkflowDefinition[];
+
+  beforeAll(async () => {
+    definition = await loadPresetDefinition(entry);
+    others = await otherWorkflows(entry);
+  });
+
+  it('resolves to a valid definition whose id is its file name', () => {
     expect(validateDefinition(definition).issues).toEqual([]);
-    expect(definition.id).toBe(workflow);
+    expect(definition.id).toBe(entry.workflow);
   });
 
   it('has scenarios', () => {
@@ -50,12 +73,12 @@ describe.each(workflows)('$preset/$workflow', ({ file, workflow, scenarios }) =>
 
   it.each(scenarios.map((scenario) => [name(scenario), scenario]))('passes %s', async (_, scenario) => {
     const lines: string[] = [];
-    const report = await runScenario(definition, readJson(scenario), { out: (line) => lines.push(line) });
+    const report = await runScenario(definition, readJson(scenario), { out: (line) => lines.push(line), workflows: others });
     expect(report.ok, lines.join('\n')).toBe(true);
   });
 
   it('leaves no state, action, alternative or deadline handler unreached by its scenarios together', async () => {
-    const { reports, coverage } = await runScenarios(definition, scenarios.map(readJson), { coverage: true });
+    const { reports, coverage } = await runScenarios(definition, scenarios.map(readJson), { coverage: true, workflows: others });
     expect(reports.length, 'no scenario ran').toBeGreaterThan(0);
     expect(coverage?.uncovered.map(unreached), `unreached by ${scenarios.map(name).join(', ')}`).toEqual([]);
   });

@@ -5699,6 +5699,19 @@ export const base = {
                   },
                 },
               },
+              {
+                start: {
+                  workflow: 'public-opinion',
+                  data: {
+                    '/submitter': 'actor.id',
+                    '/submitterKind': '\'委员\'',
+                    '/title': 'data.title',
+                    '/content': 'data.situation',
+                    '/suggestions': 'data.suggestions',
+                    '/originProposal': 'instance.id',
+                  },
+                },
+              },
             ],
           },
           consentToLetter: {
