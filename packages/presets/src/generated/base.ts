@@ -48,6 +48,7 @@ export interface BaseConsultationData {
   evaluation?: '满意' | '基本满意' | '不满意';
   evaluationComment?: string;
   reworkCount?: number;
+  proposalsStarted?: number;
   [k: string]: unknown;
 }
 
@@ -271,6 +272,24 @@ export interface BaseConsultationReturnToUnitPayload {
 }
 
 /**
+ * Form "toProposal" (表单): 协商成果转为提案 · Turn a result into a proposal.
+ */
+export interface BaseConsultationToProposalPayload {
+  /**
+   * 第一提案人（委员的用户标识）
+   */
+  proposer: string;
+  /**
+   * 提案案由
+   */
+  title: string;
+  /**
+   * 建议
+   */
+  suggestions: string;
+}
+
+/**
  * 协商议事（有事好商量） · Consultation ("let's talk it over", 有事好商量): each action (动作) with the payload its form takes; undefined for an action without a form.
  */
 export interface BaseConsultationCommands {
@@ -287,6 +306,7 @@ export interface BaseConsultationCommands {
   recordOpinion: BaseConsultationPublicOpinionPayload;
   issueResults: BaseConsultationResultsPayload;
   urge: undefined;
+  toProposal: BaseConsultationToProposalPayload;
   reportCompletion: BaseConsultationCompletionPayload;
   acceptCompletion: undefined;
   returnToUnit: BaseConsultationReturnToUnitPayload;
@@ -1442,6 +1462,10 @@ export const base = {
           type: 'integer',
           minimum: 0,
         },
+        proposalsStarted: {
+          type: 'integer',
+          minimum: 0,
+        },
       },
     },
     forms: {
@@ -1987,6 +2011,46 @@ export const base = {
             ],
           },
           additionalProperties: false,
+        },
+      },
+      toProposal: {
+        title: {
+          'zh-CN': '协商成果转为提案',
+          en: 'Turn a result into a proposal',
+        },
+        description: {
+          'zh-CN': '需要以提案推动落实的协商成果，由一位政协委员作为第一提案人提出；提案在其草稿中打开，由本人补充、提交。',
+          en: 'A result that needs a proposal to carry it forward is put by a member as its lead proposer; the proposal opens as that member\'s draft, for them to complete and submit.',
+        },
+        schema: {
+          type: 'object',
+          required: [
+            'proposer',
+            'title',
+            'suggestions',
+          ],
+          additionalProperties: false,
+          properties: {
+            proposer: {
+              type: 'string',
+              title: '第一提案人（委员的用户标识）',
+              minLength: 1,
+              maxLength: 200,
+              pattern: '^\\S(.*\\S)?$',
+            },
+            title: {
+              type: 'string',
+              title: '提案案由',
+              minLength: 4,
+              maxLength: 200,
+            },
+            suggestions: {
+              type: 'string',
+              title: '建议',
+              minLength: 10,
+              maxLength: 20000,
+            },
+          },
         },
       },
     },
@@ -2612,6 +2676,48 @@ export const base = {
                   message: {
                     'zh-CN': '第二召集人催办：请抓紧落实协商成果',
                     en: 'The second convener reminds you: put the results into effect',
+                  },
+                },
+              },
+            ],
+          },
+          toProposal: {
+            title: {
+              'zh-CN': '成果转为提案',
+              en: 'Turn a result into a proposal',
+            },
+            description: {
+              'zh-CN': '在同一次提交中为指定委员启动一件提案（proposal 流程），案由和建议带入其草稿；两件实例互相关联。',
+              en: 'Starts a proposal (the proposal workflow) for the member named, in the same commit, with the title and suggestions in its draft; the two instances are linked both ways.',
+            },
+            roles: [
+              'first-convener',
+            ],
+            form: 'toProposal',
+            optional: true,
+            set: {
+              '/proposalsStarted': 'coalesce(data.proposalsStarted, 0) + 1',
+            },
+            effects: [
+              {
+                start: {
+                  workflow: 'proposal',
+                  starter: 'payload.proposer',
+                  data: {
+                    '/title': 'payload.title',
+                    '/situation': 'data.agreedTopic',
+                    '/suggestions': 'payload.suggestions',
+                  },
+                },
+              },
+              {
+                notify: {
+                  roles: [
+                    'office',
+                  ],
+                  message: {
+                    'zh-CN': '一项协商成果已转为提案，请提醒第一提案人提交',
+                    en: 'A result became a proposal: remind its lead proposer to submit it',
                   },
                 },
               },

@@ -13,7 +13,6 @@ export interface HaianHotlineTicketData {
   unitObjections?: string[];
   topic?: string;
   topicReason?: string;
-  consultationId?: string;
   droppedReasons?: string[];
   result?: string;
   resolved?: boolean;
@@ -43,16 +42,6 @@ export interface HaianHotlineTicketClosePayload {
    * 办结说明（可不填）
    */
   note?: string;
-}
-
-/**
- * Form "link" (表单): 登记启动的协商议事 · Record the consultation started.
- */
-export interface HaianHotlineTicketLinkPayload {
-  /**
-   * 协商议事编号
-   */
-  consultationId: string;
 }
 
 /**
@@ -121,7 +110,6 @@ export interface HaianHotlineTicketCommands {
   returnToCentre: HaianHotlineTicketReasonPayload;
   reportResult: HaianHotlineTicketResultPayload;
   objectAssignment: HaianHotlineTicketReasonPayload;
-  linkConsultation: HaianHotlineTicketLinkPayload;
   recordConsultationResult: HaianHotlineTicketResultPayload;
   consultationDropped: HaianHotlineTicketReasonPayload;
   closeTicket: HaianHotlineTicketClosePayload;
@@ -429,11 +417,6 @@ export const haian = {
         topicReason: {
           type: 'string',
         },
-        consultationId: {
-          type: 'string',
-          minLength: 1,
-          maxLength: 200,
-        },
         droppedReasons: {
           type: 'array',
           maxItems: 50,
@@ -714,41 +697,6 @@ export const haian = {
           ],
         },
       },
-      link: {
-        title: {
-          'zh-CN': '登记启动的协商议事',
-          en: 'Record the consultation started',
-        },
-        schema: {
-          type: 'object',
-          required: [
-            'consultationId',
-          ],
-          properties: {
-            consultationId: {
-              type: 'string',
-              minLength: 1,
-              maxLength: 200,
-              pattern: '^\\S+$',
-              title: '协商议事编号',
-            },
-          },
-          additionalProperties: false,
-        },
-        ui: {
-          type: 'VerticalLayout',
-          elements: [
-            {
-              type: 'Control',
-              scope: '#/properties/consultationId',
-              label: {
-                'zh-CN': '协商议事编号',
-                en: 'Consultation id',
-              },
-            },
-          ],
-        },
-      },
       close: {
         title: {
           'zh-CN': '办结工单',
@@ -897,7 +845,7 @@ export const haian = {
             ],
           },
           takeAsTopic: {
-            to: 'topicLinked',
+            to: 'consulting',
             title: {
               'zh-CN': '转为协商议题',
               en: 'Take up as a topic',
@@ -920,6 +868,17 @@ export const haian = {
                   message: {
                     'zh-CN': '工单已转为有事好商量协商议题',
                     en: 'The ticket was taken up as a consultation topic',
+                  },
+                },
+              },
+              {
+                start: {
+                  workflow: 'consultation',
+                  data: {
+                    '/topic': 'payload.topic',
+                    '/background': 'data.summary',
+                    '/proposerKind': '\'协商议事室\'',
+                    '/proposerName': '\'12345 联动工单 \' + data.ticketNo',
                   },
                 },
               },
@@ -1057,32 +1016,6 @@ export const haian = {
                 },
               },
             ],
-          },
-        },
-      },
-      topicLinked: {
-        title: {
-          'zh-CN': '转为协商议题：启动有事好商量',
-          en: 'Topic: a consultation is started',
-        },
-        description: {
-          'zh-CN': '在此启动一件有事好商量协商议事（consultation 流程）实例。流程联动上线后由联动自动启动并记录其编号；在此之前由协商议事室登记所启动的协商议事编号。',
-          en: 'Here a consultation (the consultation workflow) is started. Once links between workflows are available the link starts it and records its id; until then the office records the id of the consultation it started.',
-        },
-        on: {
-          linkConsultation: {
-            to: 'consulting',
-            title: {
-              'zh-CN': '登记协商议事编号',
-              en: 'Record the consultation id',
-            },
-            roles: [
-              'consultation-office',
-            ],
-            form: 'link',
-            set: {
-              '/consultationId': 'payload.consultationId',
-            },
           },
         },
       },
