@@ -109,10 +109,10 @@ describe('luzhi presets', () => {
     const folder = installed(JSON.stringify(manifest));
     const zh = context('zh-CN');
     expect(await presetsCommand(folder, zh)).toBe(0);
-    expect(zh.lines).toEqual(['base', '  proposal      v1   基础流程      提案办理', 'haian', '  consultation  v2   叠加          有事好商量\\u001b[31m']);
+    expect(zh.lines).toEqual(['base', '  proposal      v1   完整定义   提案办理', 'haian', '  consultation  v2   覆盖文件   有事好商量\\u001b[31m']);
     const en = context('en');
     expect(await presetsCommand(join(folder, 'node_modules'), en)).toBe(0);
-    expect(en.lines[1]).toBe('  proposal      v1   base workflow Proposal handling');
+    expect(en.lines[1]).toBe('  proposal      v1   definition Proposal handling');
     const json = context('en', true);
     expect(await presetsCommand(folder, json)).toBe(0);
     expect(JSON.parse(json.lines.join('\n'))).toEqual(manifest.presets);

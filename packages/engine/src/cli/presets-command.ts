@@ -26,8 +26,8 @@ export const presetsManifestSchema = z.strictObject({
 export type PresetsManifest = z.infer<typeof presetsManifestSchema>;
 
 const KIND: Record<'workflow' | 'overlay', LocalizedText> = {
-  workflow: text('基础流程', 'base workflow'),
-  overlay: text('叠加', 'overlay'),
+  workflow: text('完整定义', 'definition'),
+  overlay: text('覆盖文件', 'overlay'),
 };
 
 /**
@@ -66,7 +66,7 @@ export async function presetsCommand(cwd: string, context: CliContext): Promise<
     context.out(printable(preset.name));
     for (const workflow of preset.workflows) {
       const title = workflow.title[context.lang] || workflow.title[context.lang === 'en' ? 'zh-CN' : 'en'];
-      const kind = padDisplay(KIND[workflow.kind][context.lang], 13);
+      const kind = padDisplay(KIND[workflow.kind][context.lang], 10);
       context.out(`  ${printable(workflow.id).padEnd(width)}  v${String(workflow.version).padEnd(3)} ${kind} ${printable(title)}`);
     }
   }

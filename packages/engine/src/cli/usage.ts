@@ -24,7 +24,7 @@ export const USAGE: LocalizedText = text(
   typegen 流程定义 [--out 文件]  生成流程的 TypeScript 类型：实例数据、每张表单的载荷、
                                 每个动作的命令；有错误时按 validate 的格式报告
   presets                       列出当前目录下安装的 @luzhi/presets 中的预设与流程
-                                （版本、基础流程或叠加、标题）
+                                （版本、完整定义或覆盖文件、标题）
   new --preset 预设 名称        新建文件夹“名称”：预设中每个流程一个覆盖文件
                                 （*.overlay.json）和一份 README.md 模板
 
@@ -82,7 +82,7 @@ Commands:
                                 each form's payload, each action's command; issues are
                                 reported as validate reports them
   presets                       List the presets of the @luzhi/presets installed here, each
-                                workflow with its version, kind (base or overlay) and title
+                                workflow with its version, kind (definition or overlay) and title
   new --preset PRESET NAME      Create the folder NAME with one overlay (*.overlay.json) per
                                 workflow of the preset and a README.md template
 
