@@ -70,6 +70,7 @@ export async function buildPresets(root: string = PRESETS_ROOT): Promise<Map<str
       names,
       prefix: preset,
       definitionsConst: constName,
+      definitionModules: definitions.map((definition) => `./json/${preset}/${definition.id}.json`),
     });
     files.set(`${GENERATED_DIR}/${preset}.ts`, generated.source);
     index.push(`export * from './${preset}.js';`);

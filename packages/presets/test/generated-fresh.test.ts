@@ -91,7 +91,7 @@ export async function run(id: string): Promise<void> {
   await typedEngine<HaianProposalWorkflow>(engine).start('proposal', { actor });
 }
 `;
-    const sources = Object.fromEntries([...built].filter(([path]) => path.endsWith('.ts')).map(([path, content]) => [relative(GENERATED_DIR, path), content]));
+    const sources = Object.fromEntries([...built].filter(([path]) => !path.endsWith('manifest.json')).map(([path, content]) => [relative(GENERATED_DIR, path), content]));
     expect(typeCheck({ ...sources, 'usage.ts': usage })).toEqual([]);
   }, 120_000);
 

@@ -1,5 +1,5 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 
@@ -17,13 +17,15 @@ export function typeCheck(files: Record<string, string>): string[] {
   try {
     const paths = Object.entries(files).map(([name, source]) => {
       const path = join(folder, name);
+      mkdirSync(dirname(path), { recursive: true });
       writeFileSync(path, source);
       return path;
     });
     const config = ts.getParsedCommandLineOfConfigFile(join(packageRoot, 'tsconfig.json'), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} });
     if (!config) throw new Error('tsconfig.json could not be read');
     const program = ts.createProgram(paths, { ...config.options, noEmit: true });
-    return paths.flatMap((path) => {
+    // JSON files are there to be imported; only the TypeScript sources are checked.
+    return paths.filter((path) => !path.endsWith('.json')).flatMap((path) => {
       const file = program.getSourceFile(path)!;
       return [...program.getSyntacticDiagnostics(file), ...program.getSemanticDiagnostics(file)].map((diagnostic) => {
         const line = diagnostic.start === undefined ? 0 : file.getLineAndCharacterOfPosition(diagnostic.start).line + 1;
