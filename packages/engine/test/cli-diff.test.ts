@@ -3,18 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../src/cli/run-cli.js';
 import type { DefinitionChange } from '../src/definition/definition-diff.js';
+import { luzhiInProcess as luzhi } from './support/luzhi-cli.js';
 
 const example = fileURLToPath(new URL('../../../examples/proposal/proposal.workflow.json', import.meta.url));
 const supervision = fileURLToPath(new URL('./fixtures/valid/proposal-supervision.json', import.meta.url));
-
-async function luzhi(...args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const status = await runCli(args, { out: (line) => out.push(line), err: (line) => err.push(line) });
-  return { status, stdout: out.map((line) => `${line}\n`).join(''), stderr: err.map((line) => `${line}\n`).join('') };
-}
 
 const read = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Record<string, any>;
 

@@ -1,32 +1,16 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { luzhiProcess as luzhi } from './support/luzhi-cli.js';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
-const bin = fileURLToPath(new URL('../bin/luzhi.js', import.meta.url));
 const example = '../../examples/proposal/proposal.workflow.json';
 const exampleScenario = '../../examples/proposal/proposal.scenario.json';
 const notFiledScenario = '../../examples/proposal/not-filed.scenario.json';
 
 /** Runs `luzhi` through its launcher, from the current sources, in the package folder. */
-function luzhi(...args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], {
-      cwd: packageDir,
-      env: { ...process.env, LUZHI_CLI_SOURCE: '1' },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
-}
-
 // Each case starts Node processes that load TypeScript: allow for a slow, busy machine.
 describe('luzhi (the command line)', { timeout: 60_000 }, () => {
   it('validate: a valid definition prints an OK line and exits 0', async () => {

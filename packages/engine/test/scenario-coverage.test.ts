@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -11,6 +10,7 @@ import {
   type Scenario,
   type ScenarioCoverage,
 } from '../src/index.js';
+import { luzhiProcess as luzhi } from './support/luzhi-cli.js';
 
 const readJson = (path: string): unknown => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
 const review = readJson('./fixtures/scenario-coverage/review.workflow.json');
@@ -169,21 +169,7 @@ describe('the path a command took, in its audit event', () => {
   });
 });
 
-const packageDir = fileURLToPath(new URL('..', import.meta.url));
-const bin = fileURLToPath(new URL('../bin/luzhi.js', import.meta.url));
 const fixture = (name: string) => `test/fixtures/scenario-coverage/${name}`;
-
-function luzhi(...args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], { cwd: packageDir, env: { ...process.env, LUZHI_CLI_SOURCE: '1' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
-}
 
 describe('luzhi simulate with several scenarios and --coverage', { timeout: 60_000 }, () => {
   it('runs each scenario in turn, prints a summary line, and exits 1 when one fails', async () => {
