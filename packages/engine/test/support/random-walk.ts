@@ -117,10 +117,14 @@ function builtinPayload(event: string, random: ReturnType<typeof randomSource>, 
   }
 }
 
-/** One actor per role, and per unit-scoped role one per unit that has a branch (and one more). */
+/**
+ * One actor per role, and per unit-scoped role one per unit that has a branch or that a role is
+ * bound to by the data (and one more).
+ */
 function actorPool(roles: Record<string, WalkRole>, view: InstanceView | undefined): Actor[] {
   const units = new Set<string>(['unit-a']);
   for (const branches of Object.values(view?.branches ?? {})) for (const branch of branches) units.add(branch.key);
+  for (const unit of Object.values(view?.units ?? {})) units.add(unit);
   const byRole = Object.keys(roles).flatMap((role) =>
     roles[role]?.scope === 'unit'
       ? [...units].map((unit) => ({ id: `${role}@${unit}`, roles: [role], unit }))
