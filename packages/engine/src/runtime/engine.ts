@@ -15,7 +15,6 @@ import type { WorkCalendar } from '../calendar/work-calendar.js';
 import { colourOf, timingAt } from './deadlines.js';
 import { verifyHistory } from './verify-history.js';
 import { auditKeyring, auditOptionsSchema, type AuditKeyring, type AuditOptions } from './audit-keys.js';
-import { toJsonValue } from './json-value.js';
 import { systemClock, type Clock } from './clock.js';
 import { intervalMsSchema, startIntervalLoop } from './interval-loop.js';
 import {

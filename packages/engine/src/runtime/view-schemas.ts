@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ownRecordSchema } from '../own-record-schema.js';
-import { auditEventSchema, instantSchema, linkOriginSchema, recipientsSchema, startedLinkSchema, stateValueSchema } from '../store/row-schemas.js';
+import { instantSchema, linkOriginSchema, startedLinkSchema, stateValueSchema } from '../store/row-schemas.js';
 import type { FieldPermissions, Title } from '../definition/workflow-definition.generated.js';
 
 /**
