@@ -349,3 +349,21 @@ describe('a scenario across workflows', () => {
     expect(await runCli(['simulate', file('proposal.workflow.json'), file('decline.scenario.json')], streams)).toBe(1);
   });
 });
+
+describe('looking up the workflows a start effect may start', () => {
+  it('reads no definition for commands that start nothing, and the newest served one for a command that does', async () => {
+    const store = createMemoryStore();
+    const reads: string[] = [];
+    const loadDefinition = store.loadDefinition.bind(store);
+    store.loadDefinition = (tenant, id, version) => {
+      reads.push(id);
+      return loadDefinition(tenant, id, version);
+    };
+    const { engine } = linkEngine(store);
+    const id = await submitted(engine);
+    expect(reads).not.toContain('public-opinion');
+    const view = await engine.send(id, { type: 'decline', actor: office, payload: { reason: '属于社情民意范围' } });
+    expect(reads).toContain('public-opinion');
+    expect(view.links).toEqual([expect.objectContaining({ workflow: 'public-opinion', version: 1 })]);
+  });
+});

@@ -35,7 +35,7 @@ import { tenantIdSchema } from '../tenant-id.js';
 import { errorJson, runPerKey } from './batch.js';
 import type { CompiledWorkflow } from '../compile/compiled-workflow.js';
 import type { CommandWrite, InstanceRef, OutboxEffect, Store, StoredInstance, StoredTask, StoredTimer } from '../store/store.js';
-import { isLinkedInstanceId, MAX_LINK_DEPTH } from './links.js';
+import { isLinkedInstanceId, LinkTargetsUnresolved, MAX_LINK_DEPTH } from './links.js';
 import { DefinitionRegistry, compileGiven } from './definition-registry.js';
 import { runMigration, type MigrationOptions, type MigrationReport } from './migrate.js';
 import type { MigrationPlan } from './migration-plan.js';
@@ -459,8 +459,8 @@ function engineFor(shared: Shared, tenant: string): Engine {
     }
     const compiled = await definitions.forWrite(tenant, instance.definitionId, instance.definitionVersion);
     checkStoredStates(compiled, instance);
-    const environment = await linkEnvironment(shared, tenant, compiled);
-    return commitAndDeliver(applyCommand(compiled, instance, command, clock.now(), environment), key, fingerprint);
+    const at = clock.now();
+    return commitAndDeliver(await withLinkTargets(shared, tenant, compiled, (environment) => applyCommand(compiled, instance, command, at, environment)), key, fingerprint);
   };
 
   const engine: Engine = {
@@ -490,14 +490,8 @@ function engineFor(shared: Shared, tenant: string): Engine {
         const version = readInstanceRow(read.instance, ref(id)).version;
         throw new ConcurrencyError(id, 0, version);
       }
-      const applied = applyStart(compiled, {
-        tenant,
-        id,
-        actor: command.actor,
-        data: command.data ?? {},
-        at: clock.now(),
-        idempotencyKey: command.idempotencyKey,
-      }, await linkEnvironment(shared, tenant, compiled));
+      const args = { tenant, id, actor: command.actor, data: command.data ?? {}, at: clock.now(), idempotencyKey: command.idempotencyKey };
+      const applied = await withLinkTargets(shared, tenant, compiled, (environment) => applyStart(compiled, args, environment));
       // No later than the first instance of it: engines given only newer versions still find it.
       await definitions.keep(tenant, compiled);
       return commitAndDeliver(applied, key, fingerprint);
@@ -740,7 +734,7 @@ async function fireTimer(shared: Shared, timer: StoredTimer, now: Date): Promise
   }
   checkStoredStates(compiled, instance);
   checkTimerState(compiled, timer);
-  const applied = applyTimer(compiled, instance, timer, now, await linkEnvironment(shared, timer.tenant, compiled));
+  const applied = await withLinkTargets(shared, timer.tenant, compiled, (environment) => applyTimer(compiled, instance, timer, now, environment));
   if (!applied) {
     await shared.store.dropTimer(timer.tenant, timer.id);
     return 'dropped';
@@ -821,13 +815,26 @@ async function quarantine(
 }
 
 /**
+ * Applies a command (a pure function of the environment) without looking up the workflows its
+ * `start` effects may start; only when it takes one is the lookup made and the command applied
+ * again, so commands that start nothing read no definitions.
+ */
+async function withLinkTargets<T>(shared: Shared, tenant: string, compiled: CompiledWorkflow, apply: (environment: CommandEnvironment) => T): Promise<T> {
+  try {
+    return apply(shared.environment);
+  } catch (error) {
+    if (!(error instanceof LinkTargetsUnresolved)) throw error;
+  }
+  return apply(await linkEnvironment(shared, tenant, compiled));
+}
+
+/**
  * The command environment for `compiled`: the shared one, with the workflows its `start` effects
  * (and theirs, down to {@link MAX_LINK_DEPTH}) may start, each the newest version served for
  * `tenant` and kept in the store before the command commits. A workflow not served is left out:
  * taking its `start` refuses the command.
  */
 async function linkEnvironment(shared: Shared, tenant: string, compiled: CompiledWorkflow): Promise<CommandEnvironment> {
-  if (compiled.linkedWorkflows.size === 0) return shared.environment;
   const workflows = new Map<string, CompiledWorkflow>();
   let level: readonly CompiledWorkflow[] = [compiled];
   for (let depth = 0; depth < MAX_LINK_DEPTH && level.length > 0; depth++) {

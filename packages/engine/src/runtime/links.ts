@@ -59,7 +59,8 @@ export interface LinkStart {
 
 /**
  * The workflow a `start` request names, as the command's environment resolved it.
- * @throws LinkError (`link.unknownWorkflow`) when it is not served, (`link.tooDeep`) past {@link MAX_LINK_DEPTH}.
+ * @throws LinkError (`link.unknownWorkflow`) when it is not served, (`link.tooDeep`) past {@link MAX_LINK_DEPTH};
+ * LinkTargetsUnresolved when `workflows` was not looked up.
  */
 export function linkTarget(
   request: StartRequest,
@@ -78,7 +79,8 @@ export function linkTarget(
       },
     ]);
   }
-  const target = workflows?.get(request.workflow);
+  if (workflows === undefined) throw new LinkTargetsUnresolved();
+  const target = workflows.get(request.workflow);
   if (target !== undefined) return target;
   throw new LinkError(request.workflow, [
     {
@@ -87,6 +89,18 @@ export function linkTarget(
       message: text(`引擎没有流程“${request.workflow}”`, `The engine does not serve the workflow "${request.workflow}"`),
     },
   ]);
+}
+
+/**
+ * Thrown by {@link linkTarget} when a command takes a `start` effect under an environment whose
+ * link targets were not looked up: the engine looks them up (a store read each) and applies the
+ * command again, so that only commands that really start an instance pay for the lookup.
+ */
+export class LinkTargetsUnresolved extends Error {
+  constructor() {
+    super('the workflows a start effect may start were not looked up');
+    this.name = 'LinkTargetsUnresolved';
+  }
 }
 
 /**
