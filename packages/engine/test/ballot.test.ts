@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import {
   BallotError,
   ForbiddenError,
-  LuzhiError,
   PayloadError,
   TransitionNotAllowedError,
   createEngine,
@@ -16,6 +15,7 @@ import {
 } from '../src/index.js';
 import { everyStore } from './support/every-store.js';
 import type { Ballot } from '../src/definition/workflow-definition.generated.js';
+import { refusal } from './support/refusal.js';
 
 // The ballot fixture: the standing-committee members present (`/members`) vote anonymously on each
 // handling unit's recommendation (`/units`); a quorum of half the members; more than 30% 不满意
@@ -48,15 +48,6 @@ function open(store: Store | undefined): { engine: Engine; clock: ReturnType<typ
   const clock = createVirtualClock('2026-03-02T09:00:00+08:00');
   const engine = createEngine({ definitions: [definition, namedDefinition()], clock, ...(store ? { store } : {}) });
   return { engine, clock };
-}
-
-async function refusal(promise: Promise<unknown>): Promise<LuzhiError> {
-  const error = await promise.then(
-    () => undefined,
-    (thrown: unknown) => thrown,
-  );
-  expect(error).toBeInstanceOf(LuzhiError);
-  return error as LuzhiError;
 }
 
 const todo = async (engine: Engine, actor: Actor) => (await engine.tasks({ actor })).map((task) => [task.state, task.actions]);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ForbiddenError, LuzhiError, PayloadError, TransitionNotAllowedError, type Actor, type Engine } from '../src/index.js';
+import { ForbiddenError, PayloadError, TransitionNotAllowedError, type Actor, type Engine } from '../src/index.js';
 import { assigner, member, office, proposalEngine, replyPayload, submitPayload, unit } from './support/proposal.js';
 import { everyStore } from './support/every-store.js';
+import { refusal } from './support/refusal.js';
 
 // The example proposal workflow's people: `member` (wang.li) starts every proposal, so he is its
 // lead proposer; the co-signers and the leading official are named in the data.
@@ -18,16 +19,6 @@ async function invite(engine: Engine, coSigners: string[]): Promise<string> {
   const { id } = await engine.start('proposal', { actor: member });
   await engine.send(id, { type: 'submit', actor: member, payload: { ...submitPayload, coSigners } });
   return id;
-}
-
-/** The error a promise rejects with (the test fails if it resolves). */
-async function refusal(promise: Promise<unknown>): Promise<LuzhiError> {
-  const error = await promise.then(
-    () => undefined,
-    (thrown: unknown) => thrown,
-  );
-  expect(error).toBeInstanceOf(LuzhiError);
-  return error as LuzhiError;
 }
 
 /** The ids of the instances on an actor's to-do list, with the task's state. */

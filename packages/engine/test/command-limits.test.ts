@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createEngine, PayloadError, type Engine } from '../src/index.js';
 import { DEFAULT_COMMAND_LIMITS } from '../src/runtime/command-limits.js';
 import { proposalDefinition, proposalEngine, member, office, assigner, submitPayload } from './support/proposal.js';
+import { refusal as refusedWith } from './support/refusal.js';
 
 async function atAssign(engine: Engine): Promise<string> {
   const { id } = await engine.start('proposal', { actor: member });
@@ -23,11 +24,7 @@ function nested(depth: number): unknown {
   return value;
 }
 
-async function refusal(attempt: Promise<unknown>): Promise<PayloadError> {
-  const error = await attempt.catch((e) => e);
-  expect(error).toBeInstanceOf(PayloadError);
-  return error as PayloadError;
-}
+const refusal = (promise: Promise<unknown>) => refusedWith(promise, PayloadError);
 
 describe('command limits, checked before any validation', () => {
   it('has documented defaults', () => {

@@ -9,6 +9,7 @@ import {
   type Actor,
   type WorkflowDefinition,
 } from '../src/index.js';
+import { refusal as refusedWith } from './support/refusal.js';
 
 const member: Actor = { id: 'wang', roles: ['member'] };
 const office: Actor = { id: 'tian', roles: ['office'] };
@@ -50,11 +51,7 @@ const definition = {
   },
 } satisfies WorkflowDefinition;
 
-async function refusal(promise: Promise<unknown>): Promise<PayloadError> {
-  const error = await promise.catch((caught: unknown) => caught);
-  expect(error).toBeInstanceOf(PayloadError);
-  return error as PayloadError;
-}
+const refusal = (promise: Promise<unknown>) => refusedWith(promise, PayloadError);
 
 describe('field permissions (fields) on an action', () => {
   it('refuses a required field left empty, at its pointer, and leaves the instance unchanged', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine, createMemoryStore, PayloadError, type Store } from '../src/index.js';
 import { officer, reviewPlan, reviewV1, reviewV2 } from './support/versioned-review.js';
+import { refusal as refusedWith } from './support/refusal.js';
 
 /** An engine with both versions and one instance of version 1 in each of draft and review. */
 async function engineWithInstances(store: Store = createMemoryStore()) {
@@ -11,15 +12,7 @@ async function engineWithInstances(store: Store = createMemoryStore()) {
   return engine;
 }
 
-/** The PayloadError a call is refused with. */
-async function refusal(promise: Promise<unknown>): Promise<PayloadError> {
-  const error = await promise.then(
-    () => undefined,
-    (thrown: unknown) => thrown,
-  );
-  expect(error).toBeInstanceOf(PayloadError);
-  return error as PayloadError;
-}
+const refusal = (promise: Promise<unknown>) => refusedWith(promise, PayloadError);
 
 describe('a migration plan that does not fit its versions', () => {
   it('is refused whole, with a pointer at each wrong entry, before any instance is touched', async () => {
