@@ -1,4 +1,5 @@
 import Ajv2020Module from 'ajv/dist/2020.js';
+import type { Ajv2020 as Ajv2020Class } from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { linearRegExp } from './linear-regexp.js';
@@ -10,8 +11,8 @@ const addFormats = (addFormatsModule.default ?? addFormatsModule) as typeof addF
 // ajv wants the engine's source text only for standalone code, which Luzhi does not generate.
 const patternEngine = Object.assign((pattern: string, flags: string) => linearRegExp(pattern, flags), { code: 'linearRegExp' });
 
-/** The ajv instance type Luzhi uses (JSON Schema draft 2020-12). */
-export type LuzhiAjv = InstanceType<typeof Ajv2020>;
+/** The ajv instance type Luzhi uses (JSON Schema draft 2020-12); named, so it reads the same from ESM and CommonJS declarations. */
+export type LuzhiAjv = Ajv2020Class;
 export type { ErrorObject, ValidateFunction };
 
 /**

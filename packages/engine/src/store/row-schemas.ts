@@ -302,7 +302,7 @@ const storedTitle = z.custom<Title>(() => true);
 export const effectRequestSchema = z.union([
   z.object({
     kind: z.literal('notify'),
-    roles: z.array(z.string()).readonly(),
+    roles: z.array(z.string()),
     message: storedTitle,
     recipients: recipientsSchema.optional(),
   }),
@@ -310,7 +310,7 @@ export const effectRequestSchema = z.union([
     kind: z.literal('call'),
     name: z.string(),
     args: ownRecordSchema(z.unknown()),
-    roles: z.array(z.string()).readonly().optional(),
+    roles: z.array(z.string()).optional(),
     recipients: recipientsSchema.optional(),
   }),
 ]);
