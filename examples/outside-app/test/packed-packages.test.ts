@@ -49,7 +49,7 @@ beforeAll(() => {
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'outside-app', private: true, version: '1.0.0', type: 'module' }));
   cpSync(APP_FILES, app, { recursive: true });
   cpSync(join(ROOT, 'examples/proposal/proposal.workflow.json'), join(app, 'proposal.workflow.json'));
-  writeFileSync(join(app, 'embed.ts'), `export {};\n${readmeExample('Embedding the engine')}`);
+  writeFileSync(join(app, 'embed.ts'), readmeExample('Embedding the engine'));
   run(
     'npm',
     [
