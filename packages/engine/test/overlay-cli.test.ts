@@ -97,6 +97,19 @@ describe('luzhi validate and simulate on overlays', () => {
     }
   });
 
+  it('extends may be an absolute path; a URL is refused before anything is read', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'luzhi-overlay-'));
+    writeFileSync(join(work, 'base.workflow.json'), base);
+    const absolute = join(work, 'absolute.overlay.json');
+    writeFileSync(absolute, JSON.stringify({ extends: join(work, 'base.workflow.json') }));
+    expect((await luzhi('validate', absolute)).status).toBe(0);
+    for (const ref of ['https://example.com/base.workflow.json', 'file:///etc/passwd', 'data:application/json,{}']) {
+      writeFileSync(join(work, 'remote.overlay.json'), JSON.stringify({ extends: ref }));
+      const run = await luzhi('validate', '--json', join(work, 'remote.overlay.json'));
+      expect(JSON.parse(run.out.join('\n'))).toEqual([expect.objectContaining({ pointer: '/extends', code: 'overlay.referenceInvalid' })]);
+    }
+  });
+
   it('without the presets package, a preset reference is overlay.presetsMissing at /extends', async () => {
     const work = mkdtempSync(join(tmpdir(), 'luzhi-overlay-'));
     const file = join(work, 'mini.overlay.json');

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { dirname, join, normalize, relative } from 'node:path';
+import { dirname, isAbsolute, join, normalize, relative } from 'node:path';
 import type { TextPosition } from '../definition/json-text.js';
 import { resolveOverlay, type LoadedDocument, type OverlayIssue } from '../definition/overlay/index.js';
 import type { WorkflowDefinition } from '../definition/workflow-definition.generated.js';
@@ -32,7 +32,7 @@ export interface LoadWorkflowOptions {
 /**
  * Reads a workflow file for the CLI: a `.workflow.json`, or an overlay (a document with
  * `extends`), resolved with {@link resolveOverlay}. `extends` is a path relative to the file that
- * names it, or `@luzhi/presets/<preset>/<id>`, found as `<preset>/<id>.workflow.json` (or
+ * names it, an absolute path, or `@luzhi/presets/<preset>/<id>`, found as `<preset>/<id>.workflow.json` (or
  * `.overlay.json`) in the presets package, resolved from the file's folder at run time. Every
  * command that reads a workflow reads it here. Never throws for bad input.
  */
@@ -49,21 +49,24 @@ export async function loadWorkflow(file: string, options: LoadWorkflowOptions = 
   const load = async (ref: string, fromFile: string): Promise<LoadedDocument> => {
     const preset = PRESET_REFERENCE.exec(ref);
     if (ref.startsWith('@luzhi/presets/') && preset === null) {
-      return {
-        file: ref,
-        issues: [
-          {
-            pointer: '',
-            code: 'overlay.referenceInvalid',
-            message: text(
-              `“${ref}”不是预设流程的引用；应写成 @luzhi/presets/<预设>/<流程标识>，如 @luzhi/presets/base/proposal`,
-              `"${ref}" is not a preset reference; write @luzhi/presets/<preset>/<id>, such as @luzhi/presets/base/proposal`,
-            ),
-          },
-        ],
-      };
+      return invalidReference(
+        ref,
+        text(
+          `“${ref}”不是预设流程的引用；应写成 @luzhi/presets/<预设>/<流程标识>，如 @luzhi/presets/base/proposal`,
+          `"${ref}" is not a preset reference; write @luzhi/presets/<preset>/<id>, such as @luzhi/presets/base/proposal`,
+        ),
+      );
     }
-    if (preset === null) return read(normalize(join(dirname(fromFile), ref)));
+    if (URL_SCHEME.test(ref)) {
+      return invalidReference(
+        ref,
+        text(
+          `“${ref}”是网址；extends 只读取本机文件：写相对于本文件的路径、绝对路径，或 @luzhi/presets/<预设>/<流程标识>`,
+          `"${ref}" is a URL; extends reads local files only: write a path relative to this file, an absolute path, or @luzhi/presets/<preset>/<id>`,
+        ),
+      );
+    }
+    if (preset === null) return read(isAbsolute(ref) ? normalize(ref) : normalize(join(dirname(fromFile), ref)));
     const found = findPresetsRoot(dirname(fromFile), options.presetsRoot);
     if ('issue' in found) return { file: ref, issues: [found.issue] };
     const folder = join(found.root, preset[1]!);
@@ -80,6 +83,14 @@ export async function loadWorkflow(file: string, options: LoadWorkflowOptions = 
     locate: resolution.locate,
     positions,
   };
+}
+
+/** A scheme such as `https:` or `file:` (two letters at least, so a Windows drive is a path). */
+const URL_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]+:/;
+
+/** A reference the loader refuses before reading anything. */
+function invalidReference(ref: string, message: ReturnType<typeof text>): LoadedDocument {
+  return { file: ref, issues: [{ pointer: '', code: 'overlay.referenceInvalid', message }] };
 }
 
 /** A path as short as it can be shown: relative to the working folder when inside it. */

@@ -15,12 +15,9 @@ export interface BaseConsultationData {
   proposerKind?: '党政负责人' | '政协委员' | '界别' | '协商议事室' | '群众';
   proposerName?: string;
   declineReason?: string;
-  firstConvener?: string;
-  secondConvener?: string;
-  department?: string;
+  convener?: string;
   agreedTopic?: string;
   aims?: string;
-  changeRequests?: number;
   dropReason?: string;
   researchSummary?: string;
   format?: '线下协商' | '云协商';
@@ -67,21 +64,13 @@ export interface BaseConsultationCompletionPayload {
 }
 
 /**
- * Form "conveners" (表单): 确定召集人 · Name the conveners.
+ * Form "convener" (表单): 确定召集人 · Name the convener.
  */
-export interface BaseConsultationConvenersPayload {
+export interface BaseConsultationConvenerPayload {
   /**
-   * 第一召集人（政协方面，用户标识）
+   * 召集人（政协方面，用户标识）
    */
-  firstConvener: string;
-  /**
-   * 第二召集人（相关职能部门负责人，用户标识）
-   */
-  secondConvener: string;
-  /**
-   * 第二召集人所在职能部门
-   */
-  department: string;
+  convener: string;
 }
 
 /**
@@ -219,16 +208,6 @@ export interface BaseConsultationRecommendPayload {
 }
 
 /**
- * Form "requestChanges" (表单): 提出修改意见 · Ask for changes.
- */
-export interface BaseConsultationRequestChangesPayload {
-  /**
-   * 修改意见
-   */
-  reason: string;
-}
-
-/**
  * Form "research" (表单): 调研情况与协商形式 · Research and the form of consultation.
  */
 export interface BaseConsultationResearchPayload {
@@ -298,12 +277,10 @@ export interface BaseConsultationToProposalPayload {
  */
 export interface BaseConsultationCommands {
   recommend: BaseConsultationRecommendPayload;
-  acceptTopic: BaseConsultationConvenersPayload;
+  acceptTopic: BaseConsultationConvenerPayload;
   declineTopic: BaseConsultationDeclineTopicPayload;
   draftPlan: BaseConsultationPlanPayload;
   dropTopic: BaseConsultationDropTopicPayload;
-  countersign: undefined;
-  requestChanges: BaseConsultationRequestChangesPayload;
   finishResearch: BaseConsultationResearchPayload;
   recordMeeting: BaseConsultationMeetingPayload;
   giveOpinion: BaseConsultationOpinionPayload;
