@@ -69,6 +69,28 @@ describe('overlay operations', () => {
     expect(merged.states.review!.on.file).toEqual({ to: 'assign', roles: ['proposer'], set: { '/note': "'filed'" } });
   });
 
+  it('setValue reaches into arrays: an existing element by its index, or - to append', async () => {
+    const doc = await resolved([
+      { op: 'setValue', path: '/colours/0/when', value: 'task.overdue' },
+      { op: 'setValue', path: '/states/review/on/file/roles/-', value: 'office' },
+      { op: 'setValue', path: '/states/review/on/file/roles/0', value: 'proposer' },
+    ]);
+    expect(doc.colours[0]!.when).toBe('task.overdue');
+    expect(doc.states.review!.on.file.roles).toEqual(['proposer', 'office']);
+  });
+
+  it('a value setValue wrote inside an array is located at that operation', async () => {
+    const result = await resolve({ extends: 'base.workflow.json', operations: [{ op: 'setValue', path: '/colours/0/when', value: 'task.overdue ||' }] });
+    expect(result.issues[0]).toMatchObject({ file: 'o.overlay.json', pointer: '/operations/0/value', definitionPointer: '/colours/0/when' });
+  });
+
+  it('setValue refuses an index past the end, with a leading zero, or - before the last token', async () => {
+    for (const path of ['/colours/9/when', '/colours/01/when', '/colours/-/when', '/colours/2', '/colours/1e0/when']) {
+      const result = await resolve({ extends: 'base.workflow.json', operations: [{ op: 'setValue', path, value: 'x' }] });
+      expect(result.issues, path).toEqual([expect.objectContaining({ code: 'overlay.pathUnknown', pointer: '/operations/0/path' })]);
+    }
+  });
+
   it('a refused operation stops the overlay: nothing after it runs and no definition is given', async () => {
     const result = await resolve({
       extends: 'base.workflow.json',

@@ -198,23 +198,44 @@ function renameRole({ role, to }: { role: string; to: string }, context: Operati
 function setValue({ path, value }: { path: string; value: unknown }, context: OperationContext): LocatedIssue[] {
   const tokens = parsePointer(path) ?? [];
   let parent: unknown = context.document;
-  for (const token of tokens.slice(0, -1)) {
-    parent = isJsonObject(parent) && Object.hasOwn(parent, token) ? parent[token] : undefined;
-  }
+  for (const token of tokens.slice(0, -1)) parent = childAt(parent, token);
   const key = tokens[tokens.length - 1]!;
-  if (!isJsonObject(parent)) {
+  const index = Array.isArray(parent) ? (key === '-' ? parent.length : arrayIndex(key, parent.length)) : undefined;
+  if (!isJsonObject(parent) && index === undefined) {
     return [
       overlayIssue(
         context.file,
         'overlay.pathUnknown',
         joinPointer(context.pointer, 'path'),
-        `“${path}”的上一级不存在或不是对象；setValue 只能写入已有对象的属性`,
-        `The parent of "${path}" does not exist or is not an object; setValue writes a property of an existing object`,
+        `“${path}”的上一级不存在，或不是对象或数组；setValue 只能写入已有对象的属性、已有数组的元素（序号从 0 起），或用 - 追加到数组末尾`,
+        `The parent of "${path}" does not exist or is neither an object nor an array; setValue writes a property of an existing object, an existing element of an array (counted from 0), or appends to an array with -`,
       ),
     ];
   }
   const origin: Origin = { file: context.file, pointer: joinPointer(context.pointer, 'value') };
-  defineOwn(parent, key, copyWithOrigin(value, origin, context.provenance));
-  context.provenance.member(parent, key, origin);
+  const copy = copyWithOrigin(value, origin, context.provenance);
+  if (Array.isArray(parent)) {
+    parent[index!] = copy;
+    context.provenance.member(parent, String(index), origin);
+  } else {
+    defineOwn(parent as Record<string, unknown>, key, copy);
+    context.provenance.member(parent as object, key, origin);
+  }
   return [];
+}
+
+/** The member `token` of an object, or the element of an array at an existing index; else undefined. */
+function childAt(container: unknown, token: string): unknown {
+  if (Array.isArray(container)) {
+    const index = arrayIndex(token, container.length);
+    return index === undefined ? undefined : container[index];
+  }
+  return isJsonObject(container) && Object.hasOwn(container, token) ? container[token] : undefined;
+}
+
+/** A pointer token as an index of an existing element: digits without a leading zero, below `length`. */
+function arrayIndex(token: string, length: number): number | undefined {
+  if (!/^(0|[1-9][0-9]{0,8})$/.test(token)) return undefined;
+  const index = Number(token);
+  return index < length ? index : undefined;
 }
