@@ -71,15 +71,19 @@ export class TransitionNotAllowedError extends LuzhiError {
     reason: 'notEnabled' | 'guard' | 'final' | 'branchRequired' = 'notEnabled',
     /** For `branchRequired`: the branches (units) the action is offered on. */
     readonly branches: readonly string[] = [],
+    /** For `guard`: what the definition says such a refusal means (the alternatives' `refusal`). */
+    readonly refusals: readonly LocalizedText[] = [],
   ) {
+    const because = (language: keyof LocalizedText, separator: string) =>
+      refusals.length === 0 ? '' : `${language === 'en' ? ': ' : '：'}${refusals.map((refusal) => refusal[language]).join(separator)}`;
     const messages = {
       notEnabled: text(
         `当前状态 ${state} 下不能执行“${eventType}”`,
         `"${eventType}" is not allowed in state ${state}`,
       ),
       guard: text(
-        `当前状态 ${state} 下“${eventType}”的条件都不成立`,
-        `No condition of "${eventType}" holds in state ${state}`,
+        `当前状态 ${state} 下“${eventType}”的条件都不成立${because('zh-CN', '；')}`,
+        `No condition of "${eventType}" holds in state ${state}${because('en', '; ')}`,
       ),
       final: text(`流程已结束（${state}），不能再执行“${eventType}”`, `The instance has ended (${state}); "${eventType}" is not allowed`),
       branchRequired: text(

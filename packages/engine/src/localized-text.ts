@@ -23,3 +23,8 @@ export function pickTitle(
   if (title === undefined || typeof title === 'string') return title;
   return title[locale] ?? title['zh-CN'] ?? title.en ?? Object.values(title)[0];
 }
+
+/** A definition `title` as a message in both languages, each falling back as {@link pickTitle} does. */
+export function titleText(title: string | Readonly<Record<string, string>>): LocalizedText {
+  return text(pickTitle(title, 'zh-CN') ?? '', pickTitle(title, 'en') ?? '');
+}

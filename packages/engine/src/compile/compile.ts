@@ -78,8 +78,14 @@ function compileValid(definition: WorkflowDefinition, key: string, contentHash: 
   for (const transition of index.transitions) {
     if (transition.source !== 'on' || transition.event === undefined) continue;
     const list = declared.get(transition.state) ?? [];
+    const refusal = (transition.transition as Transition).refusal;
     // Alternatives of one event share roles and form; the first describes them all.
-    if (list.some((spec) => spec.event === transition.event)) continue;
+    const known = list.findIndex((spec) => spec.event === transition.event);
+    if (known >= 0) {
+      const spec = list[known]!;
+      if (refusal !== undefined) list[known] = { ...spec, refusals: [...(spec.refusals ?? []), refusal] };
+      continue;
+    }
     const first = transition.transition as Transition;
     const parent = index.states.get(transition.state)?.parent;
     const forEach = parent !== undefined && index.states.get(parent)?.node.forEach ? parent : undefined;
@@ -92,6 +98,7 @@ function compileValid(definition: WorkflowDefinition, key: string, contentHash: 
       title: first.title,
       ...(first.optional ? { optional: true } : {}),
       ...(first.fields === undefined ? {} : { fields: first.fields }),
+      ...(refusal === undefined ? {} : { refusals: [refusal] }),
       pointer: transition.alternative === undefined ? transition.pointer : transition.pointer.replace(/\/\d+$/, ''),
     });
     declared.set(transition.state, list);

@@ -28,6 +28,8 @@ export interface ActionSpec {
   optional?: boolean | undefined;
   /** The action's field permissions (`fields`): form fields it hides, shows read-only or requires. */
   fields?: FieldPermissions | undefined;
+  /** The `refusal` of each alternative that has one, in order: what a guard refusal quotes. */
+  refusals?: readonly Title[] | undefined;
 }
 
 /** A validated definition turned into everything the runtime needs, built once per (id, version). */

@@ -276,6 +276,14 @@ export interface Transition {
    * A safe expression (表达式) over payload, data, actor, instance and now, e.g. "payload.satisfaction == '不满意'".
    */
   when?: string;
+  /**
+   * Display text: a plain string, or a map from locale (zh-CN, en, …) to text.
+   */
+  refusal?:
+    | string
+    | {
+        [k: string]: string;
+      };
   set?: Set;
   /**
    * A safe expression (表达式) over payload, data, actor, instance and now, e.g. "payload.satisfaction == '不满意'".

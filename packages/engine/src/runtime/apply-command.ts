@@ -1,5 +1,6 @@
 import { transition, type AnyMachineSnapshot } from 'xstate';
 import { TransitionNotAllowedError } from '../errors.js';
+import { titleText } from '../localized-text.js';
 import { activeStateNames, formatStateValue, type StateValue } from '../compile/state-value.js';
 import { closeBallot } from './ballots.js';
 import { deadlineEvent, statesEntered } from '../compile/machine-config.js';
@@ -75,7 +76,7 @@ export function applyCommand(
   // Not taken: XState hands back the same snapshot and nothing to do. (An action without `to`
   // that only runs effects also returns the same snapshot, but with its effects.)
   if (next === snapshot && actions.length === 0) {
-    throw new TransitionNotAllowedError(command.type, formatStateValue(instance.state), 'guard');
+    throw new TransitionNotAllowedError(command.type, formatStateValue(instance.state), 'guard', [], (spec.refusals ?? []).map(titleText));
   }
   const data = (next.context as MachineContext).data;
   if (data !== instance.data) validateData(compiled, data);

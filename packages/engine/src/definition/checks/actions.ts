@@ -139,11 +139,21 @@ function parallelConflicts(context: CheckContext, all: readonly ActionDeclaratio
 
 /**
  * `transition.alternativesDiffer`, `transition.fallsThrough`, `transition.parallelConflict`:
- * an action must mean one thing — one set of roles, one form, one transition taken.
+ * an action must mean one thing — one set of roles, one form, one transition taken. Also an
+ * action that does nothing, a reserved name, `branches` outside a forEach, and a `refusal` that
+ * no `when` can ever call for.
  */
 export const actionsCheck = defineCheck({
   name: 'actions',
-  codes: ['transition.alternativesDiffer', 'transition.fallsThrough', 'transition.parallelConflict', 'transition.branchesWithoutForEach', 'transition.empty', 'transition.reservedName'],
+  codes: [
+    'transition.alternativesDiffer',
+    'transition.fallsThrough',
+    'transition.parallelConflict',
+    'transition.branchesWithoutForEach',
+    'transition.empty',
+    'transition.reservedName',
+    'transition.refusalWithoutWhen',
+  ],
   check: (context) => {
     const all = declarations(context.index.transitions);
     const declared = new Map<string, Set<string>>();
@@ -188,9 +198,22 @@ export const actionsCheck = defineCheck({
         ),
       ];
     });
+    const refusalWithoutWhen = context.index.transitions.flatMap((transition) => {
+      const body = transition.transition as Transition;
+      if (transition.source !== 'on' || body.refusal === undefined || body.when !== undefined) return [];
+      return [
+        issue(
+          'transition.refusalWithoutWhen',
+          joinPointer(transition.pointer, 'refusal'),
+          `状态“${transition.state}”的动作“${transition.event}”写了 refusal 却没有 when：refusal 是 when 不成立时的拒绝说明，没有 when 就永远用不上`,
+          `Action "${transition.event}" of state "${transition.state}" has a "refusal" but no "when": the refusal explains a "when" that does not hold, so without one it is never shown`,
+        ),
+      ];
+    });
     return [
       ...reserved,
       ...empty,
+      ...refusalWithoutWhen,
       ...branchesOutsideForEach,
       ...all.flatMap(alternativesDiffer),
       ...all.flatMap((declaration) => fallsThrough(declaration, context, declared)),
