@@ -6,5 +6,6 @@ export * from './base.js';
 export * from './haian.js';
 export * from './jiangyin.js';
 export * from './jilin.js';
+export * from './lianshui.js';
 export * from './qingjiangpu.js';
 export * from './tongguan.js';
