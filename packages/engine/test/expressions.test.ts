@@ -761,3 +761,20 @@ describe('concat', () => {
     expect(evaluate('concat(payload.lead, [1])', { payload: { lead: 'A' } })).toBeUndefined();
   });
 });
+
+describe('day(t): the committee calendar day', () => {
+  it('reads an instant as the UTC+8 day, so 07:00 in Beijing is already that day', () => {
+    expect(run('day(now)', { now: '2026-05-09T23:30:00.000Z' })).toBe('2026-05-10');
+    expect(run('day(now)', { now: '2026-05-10T15:59:59.999Z' })).toBe('2026-05-10');
+    expect(run('day(now)', { now: '2026-05-10T16:00:00.000Z' })).toBe('2026-05-11');
+    expect(run("day('2026-05-10T07:00:00+08:00')")).toBe('2026-05-10');
+    expect(run("'2026-05-10' <= day(now)", { now: '2026-05-09T23:30:00.000Z' })).toBe(true);
+  });
+
+  it('keeps a YYYY-MM-DD day and gives undefined for anything else', () => {
+    expect(run("day('2026-02-28')")).toBe('2026-02-28');
+    for (const source of ["day('2026-02-30')", "day('2026-05-10T07:00')", "day('tomorrow')", 'day(1)', 'day(payload.missing)', "day('2026-13-01T00:00:00Z')"]) {
+      expect(run(source, { payload: {} }), source).toBeUndefined();
+    }
+  });
+});

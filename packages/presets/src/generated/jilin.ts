@@ -1,8 +1,486 @@
 /* Generated from the jilin preset by scripts/build-presets.ts. Do not edit by hand. */
 import type { BuiltinPayloads, TypedDefinition } from '@luzhi/engine';
-import definition0 from './json/jilin/proposal.json' with { type: 'json' };
-import definition1 from './json/jilin/river-chief.json' with { type: 'json' };
-import definition2 from './json/jilin/special-session.json' with { type: 'json' };
+import definition0 from './json/jilin/consultation.json' with { type: 'json' };
+import definition1 from './json/jilin/proposal.json' with { type: 'json' };
+import definition2 from './json/jilin/river-chief.json' with { type: 'json' };
+import definition3 from './json/jilin/special-session.json' with { type: 'json' };
+
+/**
+ * 双月协商座谈会（吉林） · Bimonthly consultation forum (Jilin): the instance data (实例数据).
+ */
+export interface JilinConsultationData {
+  topic?: string;
+  background?: string;
+  category?: '经济发展' | '社会民生' | '城乡建设' | '生态环境' | '基层治理' | '其他';
+  proposerKind?: '党政负责人' | '政协委员' | '界别' | '协商议事室' | '群众';
+  proposerName?: string;
+  declineReason?: string;
+  convener?: string;
+  agreedTopic?: string;
+  aims?: string;
+  dropReason?: string;
+  researchSummary?: string;
+  format?: '座谈会' | '网络议政与座谈会';
+  invitedMembers?: string[];
+  opinionMembers?: string[];
+  memberOpinions?: string[];
+  publicOpinions?: {
+    source?: '利益相关方' | '群众代表';
+    name?: string;
+    opinion?: string;
+    [k: string]: unknown;
+  }[];
+  meeting?: {
+    date?: string;
+    place?: string;
+    attendance?: string;
+    summary?: string;
+    round?: string;
+    mode?: '线下' | '线上线下结合';
+    departmentHeads?: string[];
+    experts?: string[];
+    publicAttendance?: string;
+    [k: string]: unknown;
+  };
+  results?: {
+    unit?: string;
+    item?: string;
+    [k: string]: unknown;
+  }[];
+  completedUnits?: string[];
+  completionReports?: string[];
+  urgeCount?: number;
+  feedback?: string;
+  evaluation?: '满意' | '基本满意' | '不满意';
+  evaluationComment?: string;
+  reworkCount?: number;
+  proposalsStarted?: number;
+  report?: {
+    title?: string;
+    suggestions?: string;
+    results?: unknown[];
+    [k: string]: unknown;
+  };
+  reportReturns?: number;
+  reportReturnReason?: string;
+  approvedBy?: string;
+  issued?: {
+    number?: string;
+    date?: string;
+    recipients?: string[];
+    [k: string]: unknown;
+  };
+  instructions?: {
+    leader?: string;
+    date?: string;
+    content?: string;
+    results?: unknown[];
+    [k: string]: unknown;
+  }[];
+  instructionStatus?: '已批示' | '未获批示';
+  noInstructionNote?: string;
+  conversionKinds?: (
+    '转化为市委、市政府决策' | '转化为部门工作措施' | '列入工作计划' | '留作参考'
+  )[];
+  followUpMethod?: '视察' | '座谈' | '听取汇报' | '书面了解';
+  followUpFindings?: string;
+  reportDrafters?: string[];
+  [k: string]: unknown;
+}
+
+/**
+ * Form "completion" (表单): 成果转化情况 · How the results were put into effect.
+ */
+export interface JilinConsultationCompletionPayload {
+  /**
+   * 转化情况（措施、出台的文件）
+   */
+  outcome: string;
+  /**
+   * 转化方式
+   */
+  kind: '转化为市委、市政府决策' | '转化为部门工作措施' | '列入工作计划' | '留作参考';
+}
+
+/**
+ * Form "convener" (表单): 确定召集人 · Name the convener.
+ */
+export interface JilinConsultationConvenerPayload {
+  /**
+   * 召集人（政协方面，用户标识）
+   */
+  convener: string;
+}
+
+/**
+ * Form "declineTopic" (表单): 不予受理荐题 · Decline the topic.
+ */
+export interface JilinConsultationDeclineTopicPayload {
+  /**
+   * 不予受理的理由
+   */
+  reason: string;
+}
+
+/**
+ * Form "dropTopic" (表单): 不予立题 · Do not fix the topic.
+ */
+export interface JilinConsultationDropTopicPayload {
+  /**
+   * 不予立题的理由
+   */
+  reason: string;
+}
+
+/**
+ * Form "evaluate" (表单): 问效 · Follow-up.
+ */
+export interface JilinConsultationEvaluatePayload {
+  /**
+   * 问效结论
+   */
+  evaluation: '满意' | '基本满意' | '不满意';
+  /**
+   * 评价意见
+   */
+  comment?: string;
+  /**
+   * 问效方式
+   */
+  method: '视察' | '座谈' | '听取汇报' | '书面了解';
+  /**
+   * 各单位做了什么、成效如何
+   */
+  findings: string;
+}
+
+/**
+ * Form "feedback" (表单): 反馈协商成果落实情况 · Feedback to the participants.
+ */
+export interface JilinConsultationFeedbackPayload {
+  /**
+   * 反馈内容
+   */
+  feedback: string;
+}
+
+/**
+ * Form "instruction" (表单): 领导批示 · The leaders' instruction.
+ */
+export interface JilinConsultationInstructionPayload {
+  /**
+   * 批示领导（职务、姓名）
+   */
+  leader: string;
+  /**
+   * 批示日期
+   */
+  date: string;
+  /**
+   * 批示内容
+   */
+  content: string;
+  /**
+   * 批示要求落实、专报清单之外的事项和单位（可不填）
+   */
+  results?: {
+    /**
+     * 责任单位
+     */
+    unit: string;
+    /**
+     * 事项
+     */
+    item: string;
+  }[];
+}
+
+/**
+ * Form "issueReport" (表单): 编号印发，报送 · Number, issue and send.
+ */
+export interface JilinConsultationIssueReportPayload {
+  /**
+   * 编号（期号）
+   */
+  number: string;
+  /**
+   * 印发日期
+   */
+  date: string;
+  /**
+   * 报送（市委、市政府领导）
+   */
+  recipients: ('中共吉林市委领导' | '吉林市人民政府领导')[];
+}
+
+/**
+ * Form "laterInstruction" (表单): 后续批示 · A further instruction.
+ */
+export interface JilinConsultationLaterInstructionPayload {
+  /**
+   * 批示领导（职务、姓名）
+   */
+  leader: string;
+  /**
+   * 批示日期
+   */
+  date: string;
+  /**
+   * 批示内容
+   */
+  content: string;
+}
+
+/**
+ * Form "meeting" (表单): 双月协商座谈会记录 · Record of the bimonthly forum.
+ */
+export interface JilinConsultationMeetingPayload {
+  /**
+   * 协商日期
+   */
+  date: string;
+  /**
+   * 地点（线上线下结合时写明线下会场）
+   */
+  place: string;
+  /**
+   * 参加的政协委员
+   */
+  attendance: string;
+  /**
+   * 协商交流情况与主要意见
+   */
+  summary: string;
+  /**
+   * 期次（如“2026年第二次双月协商座谈会”）
+   */
+  round: string;
+  /**
+   * 形式
+   */
+  mode: '线下' | '线上线下结合';
+  /**
+   * 到会协商的职能部门负责人（1–30 人）
+   */
+  departmentHeads: string[];
+  /**
+   * 到会的专家学者（最多 30 人）
+   */
+  experts?: string[];
+  /**
+   * 列席的群众代表、利益相关方（可不填）
+   */
+  publicAttendance?: string;
+}
+
+/**
+ * Form "noInstruction" (表单): 未获批示的情况 · No instruction: the note.
+ */
+export interface JilinConsultationNoInstructionPayload {
+  /**
+   * 情况说明
+   */
+  note: string;
+}
+
+/**
+ * Form "opinion" (表单): 发表意见 · Give an opinion.
+ */
+export interface JilinConsultationOpinionPayload {
+  /**
+   * 意见建议
+   */
+  opinion: string;
+}
+
+/**
+ * Form "plan" (表单): 立题方案 · Topic plan.
+ */
+export interface JilinConsultationPlanPayload {
+  /**
+   * 协商议题
+   */
+  agreedTopic: string;
+  /**
+   * 协商目标与范围
+   */
+  aims: string;
+}
+
+/**
+ * Form "publicOpinion" (表单): 录入利益相关方、群众代表意见 · Record a stakeholder's or resident's opinion.
+ */
+export interface JilinConsultationPublicOpinionPayload {
+  /**
+   * 意见来源
+   */
+  source: '利益相关方' | '群众代表';
+  /**
+   * 姓名或单位（可不填）
+   */
+  name?: string;
+  /**
+   * 意见建议
+   */
+  opinion: string;
+}
+
+/**
+ * Form "recommend" (表单): 荐题 · Propose a topic.
+ */
+export interface JilinConsultationRecommendPayload {
+  /**
+   * 议题
+   */
+  topic: string;
+  /**
+   * 问题与背景
+   */
+  background: string;
+  /**
+   * 类别
+   */
+  category: '经济发展' | '社会民生' | '城乡建设' | '生态环境' | '基层治理' | '其他';
+  /**
+   * 荐题方
+   */
+  proposerKind: '党政负责人' | '政协委员' | '界别' | '协商议事室' | '群众';
+  /**
+   * 荐题人或单位
+   */
+  proposerName: string;
+}
+
+/**
+ * Form "report" (表单): 《协商建议专报》 · Consultation report.
+ */
+export interface JilinConsultationReportPayload {
+  /**
+   * 专报标题
+   */
+  title: string;
+  /**
+   * 协商建议
+   */
+  suggestions: string;
+  /**
+   * 成果事项（每项写明责任单位；同一单位的多项由该单位一并转化，最多 50 项）
+   */
+  results: {
+    /**
+     * 责任单位
+     */
+    unit: string;
+    /**
+     * 成果事项
+     */
+    item: string;
+  }[];
+}
+
+/**
+ * Form "research" (表单): 调研情况与协商形式 · Research and the form of the consultation.
+ */
+export interface JilinConsultationResearchPayload {
+  /**
+   * 调研情况
+   */
+  summary: string;
+  /**
+   * 协商形式（双月协商座谈会；可先在“政协吉云”上开展网络议政）
+   */
+  format: '座谈会' | '网络议政与座谈会';
+  /**
+   * 参加网络议政的委员（用户标识，网络议政时必填，最多 200 人）
+   */
+  invitedMembers?: string[];
+}
+
+/**
+ * Form "returnReport" (表单): 退回《协商建议专报》 · Return the consultation report.
+ */
+export interface JilinConsultationReturnReportPayload {
+  /**
+   * 修改意见
+   */
+  reason: string;
+}
+
+/**
+ * Form "returnToUnit" (表单): 退回重新落实 · Send back to the unit.
+ */
+export interface JilinConsultationReturnToUnitPayload {
+  /**
+   * 退回理由
+   */
+  reason: string;
+}
+
+/**
+ * Form "toProposal" (表单): 协商成果转为提案 · Turn a result into a proposal.
+ */
+export interface JilinConsultationToProposalPayload {
+  /**
+   * 第一提案人（委员的用户标识）
+   */
+  proposer: string;
+  /**
+   * 提案案由
+   */
+  title: string;
+  /**
+   * 建议
+   */
+  suggestions: string;
+}
+
+/**
+ * 双月协商座谈会（吉林） · Bimonthly consultation forum (Jilin): each action (动作) with the payload its form takes; undefined for an action without a form.
+ */
+export interface JilinConsultationCommands {
+  recommend: JilinConsultationRecommendPayload;
+  acceptTopic: JilinConsultationConvenerPayload;
+  declineTopic: JilinConsultationDeclineTopicPayload;
+  draftPlan: JilinConsultationPlanPayload;
+  dropTopic: JilinConsultationDropTopicPayload;
+  finishResearch: JilinConsultationResearchPayload;
+  recordMeeting: JilinConsultationMeetingPayload;
+  giveOpinion: JilinConsultationOpinionPayload;
+  recordOpinion: JilinConsultationPublicOpinionPayload;
+  submitReport: JilinConsultationReportPayload;
+  urge: undefined;
+  toProposal: JilinConsultationToProposalPayload;
+  addInstruction: JilinConsultationLaterInstructionPayload;
+  reportCompletion: JilinConsultationCompletionPayload;
+  acceptCompletion: undefined;
+  returnToUnit: JilinConsultationReturnToUnitPayload;
+  sendFeedback: JilinConsultationFeedbackPayload;
+  evaluate: JilinConsultationEvaluatePayload;
+  archive: undefined;
+  approveReport: undefined;
+  returnReport: JilinConsultationReturnReportPayload;
+  issueReport: JilinConsultationIssueReportPayload;
+  recordInstruction: JilinConsultationInstructionPayload;
+  noteNoInstruction: JilinConsultationNoInstructionPayload;
+  extendDeadline: BuiltinPayloads['extendDeadline'];
+  addBranch: BuiltinPayloads['addBranch'];
+  removeBranch: BuiltinPayloads['removeBranch'];
+  transferRole: BuiltinPayloads['transferRole'];
+}
+
+/**
+ * 双月协商座谈会（吉林） · Bimonthly consultation forum (Jilin) (consultation, version 2): its types, for typedEngine.
+ */
+export interface JilinConsultationWorkflow {
+  id: 'consultation';
+  data: JilinConsultationData;
+  commands: JilinConsultationCommands;
+}
+
+/**
+ * The definition of consultation, carrying its types.
+ */
+export type JilinConsultationDefinition = TypedDefinition<JilinConsultationWorkflow>;
 
 /**
  * 提案办理（吉林：领办督办、提案办理面对面） · Proposal handling (Jilin: led and supervised, face to face on air): the instance data (实例数据).
@@ -1058,7 +1536,8 @@ export type JilinSpecialSessionDefinition = TypedDefinition<JilinSpecialSessionW
  * The definitions, by id, each typed with its types.
  */
 export const jilin = {
-  proposal: definition0 as unknown as JilinProposalDefinition,
-  'river-chief': definition1 as unknown as JilinRiverChiefDefinition,
-  'special-session': definition2 as unknown as JilinSpecialSessionDefinition,
+  consultation: definition0 as unknown as JilinConsultationDefinition,
+  proposal: definition1 as unknown as JilinProposalDefinition,
+  'river-chief': definition2 as unknown as JilinRiverChiefDefinition,
+  'special-session': definition3 as unknown as JilinSpecialSessionDefinition,
 } as const;

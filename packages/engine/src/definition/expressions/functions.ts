@@ -2,6 +2,7 @@
  * The whitelist of functions an expression may call, by bare name only (`len(x)`, never
  * `payload.len(x)`). A Map rather than an object, so no inherited name can ever be found.
  */
+import { dayOfInstant, formatDayNumber, parseIsoDay } from '../../calendar/civil-day.js';
 import { deepEqual, isMember, isPlainObject, readMember } from './values.js';
 
 /** A function of the language: its accepted argument counts, its usage line and its body. */
@@ -70,6 +71,7 @@ export const FUNCTIONS: ReadonlyMap<string, ExpressionFunction> = new Map<string
       call: ([list, field, value]) => (Array.isArray(list) ? list.filter((item) => fieldEquals(item, field, value)) : []),
     },
   ],
+  ['day', { minArgs: 1, maxArgs: 1, usage: 'day(t)', call: ([value]) => calendarDay(value) }],
   [
     'coalesce',
     {
@@ -80,3 +82,19 @@ export const FUNCTIONS: ReadonlyMap<string, ExpressionFunction> = new Map<string
     },
   ],
 ]);
+
+/** An ISO 8601 date-time with a zone (`Z` or `±hh:mm`), such as `now`. */
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * The committee's calendar day (UTC+8, as deadlines count days) of an instant, as `YYYY-MM-DD`;
+ * a `YYYY-MM-DD` day stays itself; anything else is `undefined`. So `payload.date <= day(now)`
+ * compares days as the committee lives them, not UTC dates.
+ */
+function calendarDay(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  if (parseIsoDay(value) !== undefined) return value;
+  if (!INSTANT.test(value)) return undefined;
+  const instant = new Date(value);
+  return Number.isNaN(instant.getTime()) ? undefined : formatDayNumber(dayOfInstant(instant));
+}
