@@ -31,12 +31,12 @@ function run(command: string, args: string[], cwd: string): string {
   }
 }
 
-/** The first `ts` code block under the README heading given. */
-function readmeExample(heading: string): string {
-  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-  const section = readme.slice(readme.indexOf(`## ${heading}`));
-  const block = /```ts\n([\s\S]*?)```/.exec(section);
-  if (block === null) throw new Error(`README: no ts block under "${heading}"`);
+/** The first `ts` code block under the heading given of a Markdown file of the repository. */
+function exampleUnder(file: string, heading: string): string {
+  const text = readFileSync(join(ROOT, file), 'utf8');
+  const at = text.indexOf(`## ${heading}`);
+  const block = at < 0 ? null : /```ts\n([\s\S]*?)```/.exec(text.slice(at));
+  if (block === null) throw new Error(`${file}: no ts block under "${heading}"`);
   return block[1]!;
 }
 
@@ -49,7 +49,8 @@ beforeAll(() => {
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'outside-app', private: true, version: '1.0.0', type: 'module' }));
   cpSync(APP_FILES, app, { recursive: true });
   cpSync(join(ROOT, 'examples/proposal/proposal.workflow.json'), join(app, 'proposal.workflow.json'));
-  writeFileSync(join(app, 'embed.ts'), readmeExample('Embedding the engine'));
+  writeFileSync(join(app, 'embed.ts'), exampleUnder('README.md', 'Embedding the engine'));
+  writeFileSync(join(app, 'presets.ts'), exampleUnder('docs/presets.md', '4. 在程序中使用 · From code'));
   run(
     'npm',
     [
@@ -86,7 +87,7 @@ describe('the packed packages, installed into an app outside the repository', ()
     expect(out.todo).toEqual([['acceptTopic', 'declineTopic']]);
   });
 
-  it("the README's embedding example type-checks as written, with the forms' element types", () => {
+  it("the README's embedding example and the presets guide's example type-check as written, with the forms' element types", () => {
     expect(() => run(join(app, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.json'], app)).not.toThrow();
   });
 
