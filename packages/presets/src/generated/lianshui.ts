@@ -1,6 +1,386 @@
 /* Generated from the lianshui preset by scripts/build-presets.ts. Do not edit by hand. */
 import type { BuiltinPayloads, TypedDefinition } from '@luzhi/engine';
-import definition0 from './json/lianshui/proposal.json' with { type: 'json' };
+import definition0 from './json/lianshui/consultation.json' with { type: 'json' };
+import definition1 from './json/lianshui/proposal.json' with { type: 'json' };
+
+/**
+ * 协商议事（涟水：常委会协商成果转化票评） · Consultation (Lianshui: the standing committee votes on each result): the instance data (实例数据).
+ */
+export interface LianshuiConsultationData {
+  topic?: string;
+  background?: string;
+  category?: '经济发展' | '社会民生' | '城乡建设' | '生态环境' | '基层治理' | '其他';
+  proposerKind?: '党政负责人' | '政协委员' | '界别' | '协商议事室' | '群众';
+  proposerName?: string;
+  declineReason?: string;
+  convener?: string;
+  agreedTopic?: string;
+  aims?: string;
+  dropReason?: string;
+  researchSummary?: string;
+  format?: '线下协商' | '云协商';
+  invitedMembers?: string[];
+  opinionMembers?: string[];
+  memberOpinions?: string[];
+  publicOpinions?: {
+    source?: '利益相关方' | '群众代表';
+    name?: string;
+    opinion?: string;
+    [k: string]: unknown;
+  }[];
+  meeting?: {
+    date?: string;
+    place?: string;
+    attendance?: string;
+    summary?: string;
+    [k: string]: unknown;
+  };
+  results?: {
+    unit?: string;
+    item?: string;
+    [k: string]: unknown;
+  }[];
+  completedUnits?: string[];
+  completionReports?: string[];
+  urgeCount?: number;
+  feedback?: string;
+  reworkCount?: number;
+  proposalsStarted?: number;
+  dueItems?: {
+    unit: string;
+    item: string;
+  }[];
+  reportedDue?: {
+    unit: string;
+    item: string;
+  }[];
+  voteItems?: string[];
+  itemReports?: {
+    item?: string;
+    outcome?: string;
+    [k: string]: unknown;
+  }[];
+  standingMembers?: string[];
+  voteMeeting?: string;
+  voteDate?: string;
+  tally?: {
+    [k: string]: unknown;
+  };
+  voteRounds?: {
+    [k: string]: unknown;
+  }[];
+  closedItems?: {
+    [k: string]: unknown;
+  }[];
+  returnedItems?: string[];
+  reworkItems?: {
+    unit: string;
+    item: string;
+  }[];
+  reworkRequirements?: {
+    item?: string;
+    requirement?: string;
+    [k: string]: unknown;
+  }[];
+  [k: string]: unknown;
+}
+
+/**
+ * Form "completion" (表单): 落实情况 · What was done.
+ */
+export interface LianshuiConsultationCompletionPayload {
+  /**
+   * 落实情况
+   */
+  outcome: string;
+}
+
+/**
+ * Form "convener" (表单): 确定召集人 · Name the convener.
+ */
+export interface LianshuiConsultationConvenerPayload {
+  /**
+   * 召集人（政协方面，用户标识）
+   */
+  convener: string;
+}
+
+/**
+ * Form "declineTopic" (表单): 不予受理荐题 · Decline the topic.
+ */
+export interface LianshuiConsultationDeclineTopicPayload {
+  /**
+   * 不予受理的理由
+   */
+  reason: string;
+}
+
+/**
+ * Form "dropTopic" (表单): 不予立题 · Do not fix the topic.
+ */
+export interface LianshuiConsultationDropTopicPayload {
+  /**
+   * 不予立题的理由
+   */
+  reason: string;
+}
+
+/**
+ * Form "feedback" (表单): 反馈协商成果落实情况 · Feedback to the participants.
+ */
+export interface LianshuiConsultationFeedbackPayload {
+  /**
+   * 反馈内容
+   */
+  feedback: string;
+}
+
+/**
+ * Form "itemCompletion" (表单): 逐条报告落实情况 · Report on one item.
+ */
+export interface LianshuiConsultationItemCompletionPayload {
+  /**
+   * 成果事项（照清单原文）
+   */
+  item: string;
+  /**
+   * 落实情况
+   */
+  outcome: string;
+}
+
+/**
+ * Form "meeting" (表单): 线下协商记录 · Record of the meeting.
+ */
+export interface LianshuiConsultationMeetingPayload {
+  /**
+   * 协商日期
+   */
+  date: string;
+  /**
+   * 地点（协商议事室）
+   */
+  place: string;
+  /**
+   * 参加人员（委员、利益相关方、群众代表、部门负责人）
+   */
+  attendance: string;
+  /**
+   * 协商情况与主要意见
+   */
+  summary: string;
+}
+
+/**
+ * Form "opinion" (表单): 发表意见 · Give an opinion.
+ */
+export interface LianshuiConsultationOpinionPayload {
+  /**
+   * 意见建议
+   */
+  opinion: string;
+}
+
+/**
+ * Form "plan" (表单): 立题方案 · Topic plan.
+ */
+export interface LianshuiConsultationPlanPayload {
+  /**
+   * 协商议题
+   */
+  agreedTopic: string;
+  /**
+   * 协商目标与范围
+   */
+  aims: string;
+}
+
+/**
+ * Form "publicOpinion" (表单): 录入利益相关方、群众代表意见 · Record a stakeholder's or resident's opinion.
+ */
+export interface LianshuiConsultationPublicOpinionPayload {
+  /**
+   * 意见来源
+   */
+  source: '利益相关方' | '群众代表';
+  /**
+   * 姓名或单位（可不填）
+   */
+  name?: string;
+  /**
+   * 意见建议
+   */
+  opinion: string;
+}
+
+/**
+ * Form "recommend" (表单): 荐题 · Propose a topic.
+ */
+export interface LianshuiConsultationRecommendPayload {
+  /**
+   * 议题
+   */
+  topic: string;
+  /**
+   * 问题与背景
+   */
+  background: string;
+  /**
+   * 类别
+   */
+  category: '经济发展' | '社会民生' | '城乡建设' | '生态环境' | '基层治理' | '其他';
+  /**
+   * 荐题方
+   */
+  proposerKind: '党政负责人' | '政协委员' | '界别' | '协商议事室' | '群众';
+  /**
+   * 荐题人或单位
+   */
+  proposerName: string;
+}
+
+/**
+ * Form "research" (表单): 调研情况与协商形式 · Research and the form of consultation.
+ */
+export interface LianshuiConsultationResearchPayload {
+  /**
+   * 调研情况
+   */
+  summary: string;
+  /**
+   * 协商形式
+   */
+  format: '线下协商' | '云协商';
+  /**
+   * 受邀发表意见的委员（用户标识，云协商时必填，最多 200 人）
+   */
+  invitedMembers?: string[];
+}
+
+/**
+ * Form "results" (表单): 协商成果清单 · Results list.
+ */
+export interface LianshuiConsultationResultsPayload {
+  /**
+   * 成果事项（每条建议一项，写明责任单位；同一单位同一事项不重复，最多 50 项）
+   */
+  results: {
+    /**
+     * 责任单位
+     */
+    unit: string;
+    /**
+     * 成果事项
+     */
+    item: string;
+  }[];
+}
+
+/**
+ * Form "returnItem" (表单): 发回整改 · Send back for rework.
+ */
+export interface LianshuiConsultationReturnItemPayload {
+  /**
+   * 未通过的成果事项（照清单原文）
+   */
+  item: string;
+  /**
+   * 整改要求
+   */
+  requirement: string;
+}
+
+/**
+ * Form "returnToUnit" (表单): 退回重新落实 · Send back to the unit.
+ */
+export interface LianshuiConsultationReturnToUnitPayload {
+  /**
+   * 退回理由
+   */
+  reason: string;
+}
+
+/**
+ * Form "toProposal" (表单): 协商成果转为提案 · Turn a result into a proposal.
+ */
+export interface LianshuiConsultationToProposalPayload {
+  /**
+   * 第一提案人（委员的用户标识）
+   */
+  proposer: string;
+  /**
+   * 提案案由
+   */
+  title: string;
+  /**
+   * 建议
+   */
+  suggestions: string;
+}
+
+/**
+ * Form "voteSetup" (表单): 安排常委会票评 · Arrange the standing committee's vote.
+ */
+export interface LianshuiConsultationVoteSetupPayload {
+  /**
+   * 会议（如“县政协常委会第十二次会议”）
+   */
+  meeting: string;
+  /**
+   * 会议日期
+   */
+  date: string;
+  /**
+   * 参加票评的常委（用户标识，只在第一次票评时填写，最多 200 人）
+   */
+  members?: string[];
+}
+
+/**
+ * 协商议事（涟水：常委会协商成果转化票评） · Consultation (Lianshui: the standing committee votes on each result): each action (动作) with the payload its form takes; undefined for an action without a form.
+ */
+export interface LianshuiConsultationCommands {
+  recommend: LianshuiConsultationRecommendPayload;
+  acceptTopic: LianshuiConsultationConvenerPayload;
+  declineTopic: LianshuiConsultationDeclineTopicPayload;
+  draftPlan: LianshuiConsultationPlanPayload;
+  dropTopic: LianshuiConsultationDropTopicPayload;
+  finishResearch: LianshuiConsultationResearchPayload;
+  recordMeeting: LianshuiConsultationMeetingPayload;
+  giveOpinion: LianshuiConsultationOpinionPayload;
+  recordOpinion: LianshuiConsultationPublicOpinionPayload;
+  issueResults: LianshuiConsultationResultsPayload;
+  urge: undefined;
+  toProposal: LianshuiConsultationToProposalPayload;
+  reportItem: LianshuiConsultationItemCompletionPayload;
+  acceptCompletion: undefined;
+  returnToUnit: LianshuiConsultationReturnToUnitPayload;
+  reportRevision: LianshuiConsultationCompletionPayload;
+  sendFeedback: LianshuiConsultationFeedbackPayload;
+  scheduleVote: LianshuiConsultationVoteSetupPayload;
+  archive: undefined;
+  returnItem: LianshuiConsultationReturnItemPayload;
+  extendDeadline: BuiltinPayloads['extendDeadline'];
+  addBranch: BuiltinPayloads['addBranch'];
+  removeBranch: BuiltinPayloads['removeBranch'];
+  castVote: BuiltinPayloads['castVote'];
+  closeBallot: BuiltinPayloads['closeBallot'];
+  transferRole: BuiltinPayloads['transferRole'];
+}
+
+/**
+ * 协商议事（涟水：常委会协商成果转化票评） · Consultation (Lianshui: the standing committee votes on each result) (consultation, version 2): its types, for typedEngine.
+ */
+export interface LianshuiConsultationWorkflow {
+  id: 'consultation';
+  data: LianshuiConsultationData;
+  commands: LianshuiConsultationCommands;
+}
+
+/**
+ * The definition of consultation, carrying its types.
+ */
+export type LianshuiConsultationDefinition = TypedDefinition<LianshuiConsultationWorkflow>;
 
 /**
  * 提案办理（涟水：提案交办会，县委、县政府主要领导督办重点提案，“绿、黄、红”三色管理） · Proposal handling (Lianshui: the assignment meeting, key proposals supervised by the county's principal leaders, green-yellow-red management): the instance data (实例数据).
@@ -463,5 +843,6 @@ export type LianshuiProposalDefinition = TypedDefinition<LianshuiProposalWorkflo
  * The definitions, by id, each typed with its types.
  */
 export const lianshui = {
-  proposal: definition0 as unknown as LianshuiProposalDefinition,
+  consultation: definition0 as unknown as LianshuiConsultationDefinition,
+  proposal: definition1 as unknown as LianshuiProposalDefinition,
 } as const;
