@@ -199,7 +199,7 @@ export { tallyOf, type BallotTally, type StoredBallot } from './runtime/ballots.
 export { votePayloadSchema } from './builtins/actions/vote-payload.js';
 export { text, pickTitle, type LocalizedText, type MessageLanguage } from './localized-text.js';
 export { toPointer, parsePointer, joinPointer, escapeToken, getAtPointer, setAtPointer } from './json-pointer.js';
-export { linkedInstanceId, MAX_LINK_DEPTH, type LinkOrigin, type StartedLink } from './runtime/links.js';
+export { linkedInstanceId, MAX_LINK_DEPTH, MAX_LINKS_PER_INSTANCE, type LinkOrigin, type StartedLink } from './runtime/links.js';
 export { runScenario, type RunScenarioOptions, type Scenario, type ScenarioReport, type StepReport } from './cli/run-scenario.js';
 export { runScenarios, type RunScenariosOptions, type ScenariosReport } from './cli/run-scenarios.js';
 export { scenarioCoverage, type CoverageItem, type CoverageKind, type ScenarioCoverage } from './cli/scenario-coverage.js';

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
+  MAX_LINKS_PER_INSTANCE,
   chinaMainlandCalendar,
   ConcurrencyError,
   createEngine,
@@ -275,6 +276,38 @@ describe('a start effect', () => {
     const report = await engine.get('P-1~3.0~1.0');
     expect(report).toMatchObject({ state: 'reviewing', origin: { instance: 'P-1~3.0', workflow: 'relay', seq: 1, step: 'start' } });
     expect(report.participants).toEqual({ reporter: ['wang'] });
+  });
+
+  it(`refuses a command that would take an instance past ${MAX_LINKS_PER_INSTANCE} started instances, writing nothing`, async () => {
+    const perCommand = 40;
+    const leaf = { id: 'leaf', version: 1, title: 'leaf', roles: { office: { title: 'office' } }, initial: 'done', states: { done: { title: 'done', type: 'final' } } };
+    const spawner = {
+      id: 'spawner',
+      version: 1,
+      title: 'spawner',
+      roles: { office: { title: 'office' } },
+      initial: 'open',
+      states: {
+        open: {
+          title: 'open',
+          on: {
+            spawn: { roles: ['office'], effects: Array.from({ length: perCommand }, () => ({ start: { workflow: 'leaf' } })) },
+            close: { to: 'closed', roles: ['office'] },
+          },
+        },
+        closed: { title: 'closed', type: 'final' },
+      },
+    };
+    const { engine } = linkEngine(undefined, [spawner, leaf]);
+    const { id } = await engine.start('spawner', { actor: office, id: 'S' });
+    for (let sent = 0; sent < MAX_LINKS_PER_INSTANCE / perCommand; sent++) await engine.send(id, { type: 'spawn', actor: office });
+    const full = await engine.get(id);
+    expect(full.links).toHaveLength(MAX_LINKS_PER_INSTANCE);
+    const error = (await engine.send(id, { type: 'spawn', actor: office }).catch((e: unknown) => e)) as LinkError;
+    expect(error).toBeInstanceOf(LinkError);
+    expect(error.issues.map(({ code, pointer }) => ({ code, pointer }))).toEqual([{ code: 'link.tooMany', pointer: '/states/open/on/spawn/effects/0/start' }]);
+    expect(await engine.get(id)).toEqual(full);
+    expect((await engine.instances({ definition: 'leaf', limit: 1 })).total).toBe(MAX_LINKS_PER_INSTANCE);
   });
 
   it('refuses started instances that start others without end, writing nothing', async () => {

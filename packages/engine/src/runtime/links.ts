@@ -21,6 +21,33 @@ export type LinkOrigin = z.infer<typeof linkOriginSchema>;
  */
 export const MAX_LINK_DEPTH = 4;
 
+/**
+ * How many instances one instance may start over its life: its `links` list (kept in its row and
+ * view) grows by one per started instance. A command that would start more is refused
+ * (`link.tooMany`) and nothing is written.
+ */
+export const MAX_LINKS_PER_INSTANCE = 1000;
+
+/**
+ * Refuses a command whose `start` effects would take the instance past
+ * {@link MAX_LINKS_PER_INSTANCE} started instances.
+ * @throws LinkError (`link.tooMany`) at the first `start` effect of the command.
+ */
+export function checkLinkCount(started: number, requests: readonly StartRequest[]): void {
+  const first = requests[0];
+  if (first === undefined || started + requests.length <= MAX_LINKS_PER_INSTANCE) return;
+  throw new LinkError(first.workflow, [
+    {
+      pointer: joinPointer(first.pointer, 'start'),
+      code: 'link.tooMany',
+      message: text(
+        `一个实例一共最多启动 ${MAX_LINKS_PER_INSTANCE} 个实例：已启动 ${started} 个，本次命令又要启动 ${requests.length} 个`,
+        `One instance starts at most ${MAX_LINKS_PER_INSTANCE} instances in all: ${started} started already, and this command would start ${requests.length} more`,
+      ),
+    },
+  ]);
+}
+
 /** The longest instance id (as `engine.start` and `send` accept). */
 const MAX_ID_LENGTH = 200;
 

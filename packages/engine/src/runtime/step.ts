@@ -20,7 +20,7 @@ import { withRecipients } from './recipients.js';
 import { pathTaken, type PathTaken } from './transitions-taken.js';
 import { ballotsAfter } from './ballots.js';
 import { statesEntered } from '../compile/transitions.js';
-import { linkedInstanceId, linkStart, linkTarget, type LinkOrigin, type StartedLink } from './links.js';
+import { checkLinkCount, linkedInstanceId, linkStart, linkTarget, type LinkOrigin, type StartedLink } from './links.js';
 
 /** The fields of the next audit event that differ from command to command. */
 export interface EventFields {
@@ -137,6 +137,7 @@ export function finish(
 ): AppliedCommand {
   const requested = actions.filter((action) => action.type === 'luzhi.effect').map((action) => action.params as RequestedEffect);
   const starts = requested.flatMap((effect) => (effect.request.kind === 'start' ? [effect.request] : []));
+  checkLinkCount(row.links?.length ?? 0, starts);
   const depth = linked?.depth ?? 0;
   const targets = starts.map((request) => linkTarget(request, environment.workflows, depth));
   const newLinks: StartedLink[] = starts.map((request, index) => ({
