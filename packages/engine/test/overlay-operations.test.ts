@@ -91,6 +91,38 @@ describe('overlay operations', () => {
     }
   });
 
+  it('insertValue adds an alternative before another, and what it wrote stays located at the operation', async () => {
+    const reviewed = { to: 'assign', roles: ['office'], when: "data.note == 'fast'" };
+    const doc = await resolved([
+      { op: 'setValue', path: '/states/review/on/file', value: [{ to: 'assign', roles: ['office'], when: "data.note == 'slow'" }] },
+      { op: 'insertValue', path: '/states/review/on/file/0', value: reviewed },
+      { op: 'insertValue', path: '/states/review/on/file/-', value: { to: 'closed', roles: ['office'] } },
+    ]);
+    expect(doc.states.review!.on.file).toEqual([
+      reviewed,
+      { to: 'assign', roles: ['office'], when: "data.note == 'slow'" },
+      { to: 'closed', roles: ['office'] },
+    ]);
+    const located = await resolve({
+      extends: 'base.workflow.json',
+      operations: [
+        { op: 'setValue', path: '/states/review/on/file/roles/0', value: 'nobody' },
+        { op: 'insertValue', path: '/states/review/on/file/roles/0', value: 'proposer' },
+      ],
+    });
+    // The role setValue wrote moved from index 0 to 1 and is still found at its operation.
+    expect(located.issues).toEqual([
+      expect.objectContaining({ code: 'role.undeclared', pointer: '/operations/0/value', definitionPointer: '/states/review/on/file/roles/1' }),
+    ]);
+  });
+
+  it('insertValue refuses a parent that is no array and an index past the end', async () => {
+    for (const path of ['/states/review/on/file/0', '/colours/3', '/colours/01', '/colours/-/x']) {
+      const result = await resolve({ extends: 'base.workflow.json', operations: [{ op: 'insertValue', path, value: { colour: 'red', when: 'true' } }] });
+      expect(result.issues, path).toEqual([expect.objectContaining({ code: 'overlay.pathUnknown', pointer: '/operations/0/path' })]);
+    }
+  });
+
   it('a refused operation stops the overlay: nothing after it runs and no definition is given', async () => {
     const result = await resolve({
       extends: 'base.workflow.json',

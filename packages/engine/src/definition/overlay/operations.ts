@@ -5,7 +5,7 @@ import { copyWithOrigin, defineOwn, isJsonObject, type Origin, type Provenance }
 import { findNameReferences, type NameReference } from './references.js';
 
 /** The operations of an overlay, by `op`. */
-export const OPERATION_NAMES: readonly string[] = ['renameState', 'insertState', 'removeState', 'renameRole', 'setValue'];
+export const OPERATION_NAMES: readonly string[] = ['renameState', 'insertState', 'removeState', 'renameRole', 'setValue', 'insertValue'];
 
 /** What an operation works on: the document (changed in place), where the overlay is, provenance. */
 interface OperationContext {
@@ -34,6 +34,8 @@ export function applyOperation(operation: Operation, context: OperationContext):
       return renameRole(operation as { role: string; to: string }, context);
     case 'setValue':
       return setValue(operation as { path: string; value: unknown }, context);
+    case 'insertValue':
+      return insertValue(operation as { path: string; value: unknown }, context);
     default:
       return [];
   }
@@ -221,6 +223,34 @@ function setValue({ path, value }: { path: string; value: unknown }, context: Op
     defineOwn(parent as Record<string, unknown>, key, copy);
     context.provenance.member(parent as object, key, origin);
   }
+  return [];
+}
+
+/**
+ * Inserts `value` into an existing array before the element at the path's last token (an index
+ * from 0 up to the array's length), or at its end for `-`; the elements from there on move up one.
+ */
+function insertValue({ path, value }: { path: string; value: unknown }, context: OperationContext): LocatedIssue[] {
+  const tokens = parsePointer(path) ?? [];
+  let parent: unknown = context.document;
+  for (const token of tokens.slice(0, -1)) parent = childAt(parent, token);
+  const key = tokens[tokens.length - 1]!;
+  const index = Array.isArray(parent) ? (key === '-' ? parent.length : arrayIndex(key, parent.length + 1)) : undefined;
+  if (!Array.isArray(parent) || index === undefined) {
+    return [
+      overlayIssue(
+        context.file,
+        'overlay.pathUnknown',
+        joinPointer(context.pointer, 'path'),
+        `“${path}”的上一级不存在或不是数组，或序号超出（最大为数组的长度）；insertValue 在已有数组的某个元素之前插入（序号从 0 起），或用 - 追加到末尾`,
+        `The parent of "${path}" does not exist or is not an array, or the index is past its length; insertValue inserts into an existing array before the element at an index (from 0), or appends with -`,
+      ),
+    ];
+  }
+  const origin: Origin = { file: context.file, pointer: joinPointer(context.pointer, 'value') };
+  parent.splice(index, 0, copyWithOrigin(value, origin, context.provenance));
+  context.provenance.shiftMembers(parent, index);
+  context.provenance.member(parent, String(index), origin);
   return [];
 }
 

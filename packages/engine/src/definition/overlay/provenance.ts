@@ -37,6 +37,20 @@ export class Provenance {
     map.set(to, origin);
   }
 
+  /**
+   * Shifts the member origins of `array` at `index` and after one place up, for an element
+   * inserted at `index`.
+   */
+  shiftMembers(array: unknown[], index: number): void {
+    const map = this.members.get(array);
+    if (map === undefined) return;
+    for (let at = array.length - 2; at >= index; at--) {
+      const origin = map.get(String(at));
+      map.delete(String(at));
+      if (origin !== undefined) map.set(String(at + 1), origin);
+    }
+  }
+
   /** Where the value at `pointer` of `document` came from (a missing value: where it would be). */
   locate(document: unknown, pointer: string, fallback: Origin): Origin {
     let origin = this.objects.get(document as object) ?? fallback;
