@@ -86,6 +86,25 @@ describe('deadlines on the committee calendar', () => {
     expect(await engine.verifyHistory('R3')).toMatchObject({ ok: true });
   });
 
+  it('writes the data its onExpire sets, evaluated when the timer fires, and refuses a set the data schema forbids', async () => {
+    const marking = structuredClone(reviewDefinition) as any;
+    marking.data.properties.overdueSince = { type: 'string' };
+    marking.states.review.deadline.onExpire.set = { '/escalated': 'true', '/overdueSince': 'day(now)' };
+    const clock = createVirtualClock('2026-03-02T09:00:00+08:00');
+    const engine = createEngine({ definitions: [marking], clock, notify: () => undefined });
+    await engine.start('review-deadline', { actor: officer, id: 'R9' });
+    clock.set('2026-03-17T07:30:00+08:00');
+    expect(await engine.runDueTimers()).toMatchObject({ fired: 1 });
+    expect(await engine.get('R9')).toMatchObject({ state: 'escalated', data: { escalated: true, overdueSince: '2026-03-17' } });
+
+    const undeclared = structuredClone(marking);
+    undeclared.data.additionalProperties = false;
+    undeclared.states.review.deadline.onExpire.set = { '/nowhere': 'actor.id' };
+    expect(() => createEngine({ definitions: [undeclared] })).toThrow(
+      expect.objectContaining({ issues: expect.arrayContaining([expect.objectContaining({ pointer: '/states/review/deadline/onExpire/set/~1nowhere' })]) }),
+    );
+  });
+
   it('fires each timer exactly once when runDueTimers is called concurrently', async () => {
     const { engine, clock, notices } = reviewEngine('2026-03-02T09:00:00+08:00');
     for (let i = 0; i < 20; i++) await engine.start('review-deadline', { actor: officer, id: `C${i}` });

@@ -66,21 +66,7 @@ export function compileTransition(
   source?: string,
   doneOf?: string,
 ): TransitionConfig {
-  const actions: unknown[] = [takenMarker(pointer)];
-  if (transition.set) {
-    const entries = Object.entries(transition.set).map(([target, value]) => {
-      const tokens = parsePointer(target);
-      if (!tokens) {
-        build.issues.push({
-          pointer: joinPointer(pointer, 'set', target),
-          code: 'set.pointerInvalid',
-          message: text(`“${target}”不是 JSON 指针`, `"${target}" is not a JSON pointer`),
-        });
-      }
-      return [tokens ?? [], expressionAt(build, value, joinPointer(pointer, 'set', target))] as const;
-    });
-    actions.push({ type: 'luzhi.set', params: { entries, doneOf } satisfies SetParams });
-  }
+  const actions: unknown[] = [takenMarker(pointer), ...setActions(build, transition.set, pointer, doneOf)];
   if (transition.branches !== undefined) {
     const list = expressionAt(build, transition.branches, joinPointer(pointer, 'branches'));
     actions.push({ type: 'luzhi.branches.plan', params: { forEach: transition.to, list } });
@@ -95,6 +81,23 @@ export function compileTransition(
       : {}),
     actions,
   };
+}
+
+/** The `luzhi.set` action of a transition's (or an expiry's) `set`, when it has one. */
+function setActions(build: MachineBuild, set: Readonly<Record<string, string>> | undefined, pointer: string, doneOf?: string): unknown[] {
+  if (set === undefined) return [];
+  const entries = Object.entries(set).map(([target, value]) => {
+    const tokens = parsePointer(target);
+    if (!tokens) {
+      build.issues.push({
+        pointer: joinPointer(pointer, 'set', target),
+        code: 'set.pointerInvalid',
+        message: text(`“${target}”不是 JSON 指针`, `"${target}" is not a JSON pointer`),
+      });
+    }
+    return [tokens ?? [], expressionAt(build, value, joinPointer(pointer, 'set', target))] as const;
+  });
+  return [{ type: 'luzhi.set', params: { entries, doneOf } satisfies SetParams }];
 }
 
 /** A single transition or a list of alternatives, as XState's list of guarded transitions. */
@@ -116,7 +119,11 @@ export function addDeadlineEvents(build: MachineBuild, name: string, node: State
     const expirePointer = joinPointer(pointer, 'deadline', 'onExpire');
     on[deadlineEvent('expire', name)] = {
       ...(deadline.onExpire.to ? { target: `#${deadline.onExpire.to}` } : {}),
-      actions: [takenMarker(expirePointer), ...compileEffects(build, deadline.onExpire.effects, joinPointer(expirePointer, 'effects'))],
+      actions: [
+        takenMarker(expirePointer),
+        ...setActions(build, deadline.onExpire.set, expirePointer),
+        ...compileEffects(build, deadline.onExpire.effects, joinPointer(expirePointer, 'effects')),
+      ],
     };
   }
   if (deadline?.onWarn) {

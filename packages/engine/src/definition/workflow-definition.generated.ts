@@ -513,6 +513,7 @@ export interface Deadline {
      * A name used as a key: a letter, then letters, digits, '_' or '-'.
      */
     to?: string;
+    set?: Set1;
     effects?: Effect[];
   };
   /**
@@ -541,4 +542,10 @@ export interface Deadline {
      */
     times?: number;
   };
+}
+/**
+ * Data updates: JSON pointer into the instance data → expression giving the new value.
+ */
+export interface Set1 {
+  [k: string]: Expression;
 }
