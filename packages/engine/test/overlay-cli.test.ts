@@ -162,6 +162,18 @@ describe('luzhi new --preset P NAME', () => {
     expect(existsSync(join(target, 'other.overlay.json'))).toBe(true);
   });
 
+  it('makes the folders above NAME when missing, and refuses one that cannot be made with a message, not an internal error', async () => {
+    const root = fakePresets();
+    const work = mkdtempSync(join(tmpdir(), 'luzhi-new-'));
+    const nested = join(work, 'committees', '2026', 'ours');
+    expect((await luzhi('new', '--preset', 'base', nested, '--presets', root)).status).toBe(0);
+    expect(readdirSync(nested).sort()).toEqual(['README.md', 'mini-proposal.overlay.json', 'other.overlay.json']);
+    writeFileSync(join(work, 'a-file'), 'x');
+    const blocked = await luzhi('new', '--preset', 'base', join(work, 'a-file', 'ours'), '--presets', root, '--lang', 'en');
+    expect(blocked.status).toBe(1);
+    expect(blocked.err).toEqual([expect.stringMatching(/^luzhi new: Cannot create ".*ours": /)]);
+  });
+
   it('refuses a folder that exists and is not empty, and changes nothing in it', async () => {
     const root = fakePresets();
     const target = mkdtempSync(join(tmpdir(), 'luzhi-new-'));

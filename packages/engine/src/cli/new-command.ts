@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { mkdtemp, readdir, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { text } from '../localized-text.js';
 import type { CliContext } from './cli-context.js';
@@ -79,7 +79,7 @@ This folder holds the committee's changes to the preset "${preset}": one overlay
  * of preset P (extending `@luzhi/presets/P/<id>`, with empty `operations` and `patch`) and a
  * README.md template, Chinese first. The preset's workflows are found by listing its folder in
  * the presets package (or `presetsRoot`) at run time. Refuses a NAME that exists and is not an
- * empty folder. The files are written into a temporary folder beside NAME and moved into place
+ * empty folder; the folders above NAME are created when missing. The files are written into a temporary folder beside NAME and moved into place
  * at once, so a failure leaves nothing behind. Returns the exit status: 0 done, 1 refused.
  */
 export async function newCommand(name: string, preset: string, context: CliContext, presetsRoot?: string): Promise<number> {
@@ -104,7 +104,14 @@ export async function newCommand(name: string, preset: string, context: CliConte
     return fail(`“${name}”已经存在且不是空文件夹；请换一个名称，或先移走它`, `"${name}" exists and is not an empty folder; choose another name, or move it away first`);
   }
   const schema = schemaPath(dirname(target));
-  const staging = await mkdtemp(join(dirname(target), `.${basename(target)}-`));
+  let staging: string;
+  try {
+    // The folders above NAME are made as `mkdir -p` would; one that cannot be (a file in the way, no permission) is refused.
+    await mkdir(dirname(target), { recursive: true });
+    staging = await mkdtemp(join(dirname(target), `.${basename(target)}-`));
+  } catch (error) {
+    return fail(`无法创建“${name}”：${(error as Error).message}`, `Cannot create "${name}": ${(error as Error).message}`);
+  }
   try {
     for (const id of ids) {
       const overlay = {
