@@ -198,10 +198,7 @@ function renameRole({ role, to }: { role: string; to: string }, context: Operati
 }
 
 function setValue({ path, value }: { path: string; value: unknown }, context: OperationContext): LocatedIssue[] {
-  const tokens = parsePointer(path) ?? [];
-  let parent: unknown = context.document;
-  for (const token of tokens.slice(0, -1)) parent = childAt(parent, token);
-  const key = tokens[tokens.length - 1]!;
+  const { parent, key } = pathEnd(context.document, path);
   const index = Array.isArray(parent) ? (key === '-' ? parent.length : arrayIndex(key, parent.length)) : undefined;
   if (!isJsonObject(parent) && index === undefined) {
     return [
@@ -231,10 +228,7 @@ function setValue({ path, value }: { path: string; value: unknown }, context: Op
  * from 0 up to the array's length), or at its end for `-`; the elements from there on move up one.
  */
 function insertValue({ path, value }: { path: string; value: unknown }, context: OperationContext): LocatedIssue[] {
-  const tokens = parsePointer(path) ?? [];
-  let parent: unknown = context.document;
-  for (const token of tokens.slice(0, -1)) parent = childAt(parent, token);
-  const key = tokens[tokens.length - 1]!;
+  const { parent, key } = pathEnd(context.document, path);
   const index = Array.isArray(parent) ? (key === '-' ? parent.length : arrayIndex(key, parent.length + 1)) : undefined;
   if (!Array.isArray(parent) || index === undefined) {
     return [
@@ -252,6 +246,14 @@ function insertValue({ path, value }: { path: string; value: unknown }, context:
   context.provenance.shiftMembers(parent, index);
   context.provenance.member(parent, String(index), origin);
   return [];
+}
+
+/** The container a pointer's last token names a place in (undefined when the way there is missing), and that token. */
+function pathEnd(document: unknown, path: string): { parent: unknown; key: string } {
+  const tokens = parsePointer(path) ?? [];
+  let parent = document;
+  for (const token of tokens.slice(0, -1)) parent = childAt(parent, token);
+  return { parent, key: tokens[tokens.length - 1]! };
 }
 
 /** The member `token` of an object, or the element of an array at an existing index; else undefined. */
