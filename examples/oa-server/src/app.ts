@@ -1,0 +1,128 @@
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import type { z } from 'zod';
+import type { Clock, Engine, Store } from '@luzhi/engine';
+import type { Authenticate, Caller } from './auth.js';
+import { createCommittees } from './committees.js';
+import { effectLog, fanOut, type EffectLog, type EffectSink } from './effects.js';
+import { adminRequired, authRequired, errorAnswer, requestIssues, routeNotFound, type RequestPart } from './errors.js';
+import { openApiDocument } from './openapi.js';
+import { renderApiDocs } from './api-docs.js';
+import { ROUTES } from './routes/index.js';
+import { fastifyPath, queryParser, type Route } from './routes/route.js';
+import type { ServerContext } from './server-context.js';
+import { bundlePages, pagePaths, registerPages } from './web.js';
+
+/** The largest request body accepted when `bodyLimit` is not given: 1 MiB. */
+export const DEFAULT_BODY_LIMIT = 1_048_576;
+
+/** The role that may publish definitions and run migrations. */
+export const ADMIN_ROLE = 'workflow-admin';
+
+/** Options of {@link createServer}. */
+export interface ServerOptions {
+  /** The store every committee's engine works on (one tenant per committee). */
+  store: Store;
+  /** Says who is calling (see `auth.ts`); the actor never comes from a request body. */
+  authenticate: Authenticate;
+  clock?: Clock | undefined;
+  /** The committees served (every preset by default). */
+  committees?: readonly string[] | undefined;
+  /** The largest request body in bytes (1 MiB by default); a larger one is answered 413. */
+  bodyLimit?: number | undefined;
+  /** Serve the browser pages of `web/` (bundled at start); false by default. */
+  web?: boolean | undefined;
+  /** Where effects go beside the in-memory log (a webhook, say). */
+  effectSink?: EffectSink | undefined;
+  /** Told of every error answered 500 (logged to the console by default). */
+  onInternalError?: ((error: unknown) => void) | undefined;
+}
+
+/** What the server exposes beside its routes: the committees' engines and the effects delivered. */
+export interface LuzhiServer {
+  engines: ReadonlyMap<string, Engine>;
+  effects: EffectLog;
+  /** The paths of the browser pages and their scripts (none without `web`). */
+  pages: readonly string[];
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    luzhi: LuzhiServer;
+  }
+}
+
+/** Query strings as null-prototype objects: a repeated key gives a list, and no key reaches a prototype. */
+function parseQueryString(text: string): Record<string, unknown> {
+  const query: Record<string, unknown> = Object.create(null);
+  for (const [key, value] of new URLSearchParams(text)) {
+    const earlier = Object.hasOwn(query, key) ? query[key] : undefined;
+    query[key] = earlier === undefined ? value : Array.isArray(earlier) ? [...earlier, value] : [earlier, value];
+  }
+  return query;
+}
+
+/** Parses one part of a request with its schema. @throws RequestError (400) with pointers into that part. */
+function parsePart<T>(schema: z.ZodType<T>, value: unknown, part: RequestPart): T {
+  const result = schema.safeParse(value);
+  if (!result.success) throw requestIssues(part, result.error);
+  return result.data;
+}
+
+/** The Fastify handler of one route of the table. */
+function handlerOf(route: Route, context: ServerContext) {
+  const query = route.query && queryParser(route.query);
+  return async (request: FastifyRequest, reply: FastifyReply) => {
+    const caller: Caller | undefined = await context.authenticate(request);
+    if (caller === undefined) throw authRequired();
+    const engine = context.engines.get(caller.committee);
+    if (engine === undefined) throw authRequired();
+    if (route.admin === true && !caller.actor.roles.includes(ADMIN_ROLE)) throw adminRequired();
+    const output = await route.handler({
+      caller,
+      engine,
+      server: context,
+      params: route.params ? parsePart(route.params, request.params, 'params') : undefined,
+      query: query ? parsePart(query, request.query ?? {}, 'query') : undefined,
+      body: route.body ? parsePart(route.body, request.body, 'body') : undefined,
+    });
+    return reply.status(output.status ?? 200).send(output.body);
+  };
+}
+
+/**
+ * Creates the OA server (not listening): the REST API of every route in the route table, the
+ * OpenAPI document at `/openapi.json`, the API page at `/api-docs`, and with `web` the browser
+ * pages. Every error is answered in one body shape (see `errors.ts`).
+ */
+export async function createServer(options: ServerOptions): Promise<FastifyInstance> {
+  const app = Fastify({ bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT, routerOptions: { querystringParser: parseQueryString } });
+  // JSON only: a text/plain body is refused (415) rather than read as a string.
+  app.removeContentTypeParser('text/plain');
+  const effects = effectLog();
+  const sink = options.effectSink ? fanOut([effects.sink, options.effectSink]) : effects.sink;
+  const engines = createCommittees({ store: options.store, clock: options.clock, committees: options.committees, sink });
+  const context: ServerContext = { engines, store: options.store, authenticate: options.authenticate, effects, publishedIds: new Map() };
+
+  const onInternal = options.onInternalError ?? ((error: unknown) => console.error(error));
+  app.setErrorHandler((error, _request, reply) => {
+    const answer = errorAnswer(error);
+    if (answer.status === 500) onInternal(error);
+    return reply.status(answer.status).send(answer.body);
+  });
+  app.setNotFoundHandler((request, reply) => {
+    const answer = errorAnswer(routeNotFound(request.method, request.url.split('?')[0] ?? ''));
+    return reply.status(answer.status).send(answer.body);
+  });
+
+  for (const route of ROUTES) app.route({ method: route.method, url: fastifyPath(route.path), handler: handlerOf(route, context) });
+
+  const document = openApiDocument(ROUTES);
+  const docsPage = renderApiDocs(document);
+  app.get('/openapi.json', async () => document);
+  app.get('/api-docs', async (_request, reply) => reply.type('text/html; charset=utf-8').send(docsPage));
+
+  const pages = options.web === true ? await bundlePages() : [];
+  registerPages(app, pages);
+  app.decorate('luzhi', { engines, effects, pages: pagePaths(pages) });
+  return app;
+}
