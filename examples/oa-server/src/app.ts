@@ -5,7 +5,7 @@ import type { Authenticate, Caller } from './auth.js';
 import { createCommittees } from './committees.js';
 import { effectLog, fanOut, type EffectLog, type EffectSink } from './effects.js';
 import { adminRequired, authRequired, errorAnswer, requestIssues, routeNotFound, type RequestPart } from './errors.js';
-import { openApiDocument } from './openapi.js';
+import { API_DOCS_PATH, OPENAPI_PATH, openApiDocument } from './openapi.js';
 import { renderApiDocs } from './api-docs.js';
 import { ROUTES } from './routes/index.js';
 import { fastifyPath, queryParser, type Route } from './routes/route.js';
@@ -43,6 +43,8 @@ export interface LuzhiServer {
   effects: EffectLog;
   /** The paths of the browser pages and their scripts (none without `web`). */
   pages: readonly string[];
+  /** Every route Fastify registered, as `METHOD path` (Fastify's form, `:id`). */
+  routes: readonly string[];
 }
 
 declare module 'fastify' {
@@ -96,6 +98,10 @@ function handlerOf(route: Route, context: ServerContext) {
  */
 export async function createServer(options: ServerOptions): Promise<FastifyInstance> {
   const app = Fastify({ bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT, routerOptions: { querystringParser: parseQueryString } });
+  const registered: string[] = [];
+  app.addHook('onRoute', (options) => {
+    for (const method of [options.method].flat()) registered.push(`${method} ${options.url}`);
+  });
   // JSON only: a text/plain body is refused (415) rather than read as a string.
   app.removeContentTypeParser('text/plain');
   const effects = effectLog();
@@ -118,11 +124,11 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
 
   const document = openApiDocument(ROUTES);
   const docsPage = renderApiDocs(document);
-  app.get('/openapi.json', async () => document);
-  app.get('/api-docs', async (_request, reply) => reply.type('text/html; charset=utf-8').send(docsPage));
+  app.get(OPENAPI_PATH, async () => document);
+  app.get(API_DOCS_PATH, async (_request, reply) => reply.type('text/html; charset=utf-8').send(docsPage));
 
   const pages = options.web === true ? await bundlePages() : [];
   registerPages(app, pages);
-  app.decorate('luzhi', { engines, effects, pages: pagePaths(pages) });
+  app.decorate('luzhi', { engines, effects, pages: pagePaths(pages), routes: registered });
   return app;
 }
