@@ -31,6 +31,8 @@ export interface ServerOptions {
   bodyLimit?: number | undefined;
   /** Serve the browser pages of `web/` (bundled at start); false by default. */
   web?: boolean | undefined;
+  /** The folder of the pages when not `examples/oa-server/web`. */
+  webDir?: string | undefined;
   /** Where effects go beside the in-memory log (a webhook, say). */
   effectSink?: EffectSink | undefined;
   /** Told of every error answered 500 (logged to the console by default). */
@@ -127,7 +129,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
   app.get(OPENAPI_PATH, async () => document);
   app.get(API_DOCS_PATH, async (_request, reply) => reply.type('text/html; charset=utf-8').send(docsPage));
 
-  const pages = options.web === true ? await bundlePages() : [];
+  const pages = options.web === true ? await bundlePages(options.webDir) : [];
   registerPages(app, pages);
   app.decorate('luzhi', { engines, effects, pages: pagePaths(pages), routes: registered });
   return app;
