@@ -15,6 +15,12 @@ import { bundlePages, pagePaths, registerPages } from './web.js';
 /** The largest request body accepted when `bodyLimit` is not given: 1 MiB. */
 export const DEFAULT_BODY_LIMIT = 1_048_576;
 
+/**
+ * The longest path segment (an instance or definition id as sent, percent-encoding included)
+ * routed; a longer one is answered 414. Ids are at most 200 characters, 1,800 bytes encoded.
+ */
+export const MAX_PARAM_LENGTH = 2_000;
+
 /** The role that may publish definitions and run migrations. */
 export const ADMIN_ROLE = 'workflow-admin';
 
@@ -99,7 +105,15 @@ function handlerOf(route: Route, context: ServerContext) {
  * pages. Every error is answered in one body shape (see `errors.ts`).
  */
 export async function createServer(options: ServerOptions): Promise<FastifyInstance> {
-  const app = Fastify({ bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT, routerOptions: { querystringParser: parseQueryString } });
+  const app = Fastify({
+    bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
+    routerOptions: { querystringParser: parseQueryString, maxParamLength: MAX_PARAM_LENGTH },
+    // A malformed URL or an over-long path segment, refused before any route: the same error body.
+    frameworkErrors: (error, _request, reply) => {
+      const answer = errorAnswer(error);
+      void (reply as FastifyReply).status(answer.status).send(answer.body);
+    },
+  });
   const registered: string[] = [];
   app.addHook('onRoute', (options) => {
     for (const method of [options.method].flat()) registered.push(`${method} ${options.url}`);
