@@ -78,6 +78,16 @@ describe('definitions', () => {
     const run = await server.call('POST', '/api/migrations', { persona: 'admin', body: { id: 'public-opinion', from: 1, to: 2 } });
     expect(run.body).toMatchObject({ dryRun: false, totals: { refused: 0 } });
   });
+  it('lists a definition published under a very large version number, and the versions just below it', async () => {
+    const definition = (await server.call('GET', '/api/definitions/democratic-review', { persona: 'admin', committee: 'haian' })).body;
+    for (const version of [2, 2_147_483_600, 2_147_483_647]) {
+      expect((await server.call('POST', '/api/definitions', { persona: 'admin', committee: 'haian', body: { ...definition, version } })).status).toBe(201);
+    }
+    const listed = (await server.call('GET', '/api/definitions', { persona: 'member', committee: 'haian' })).body.items.find((item: { id: string }) => item.id === 'democratic-review');
+    expect(listed).toMatchObject({ version: 2_147_483_647, versions: [1, 2_147_483_600, 2_147_483_647] });
+    expect((await server.call('GET', '/api/definitions/democratic-review?version=2', { persona: 'member', committee: 'haian' })).body.version).toBe(2);
+    expect((await server.call('GET', '/api/definitions/democratic-review', { persona: 'member', committee: 'haian' })).body.version).toBe(2_147_483_647);
+  });
   it('refuses an invalid definition with its issues', async () => {
     const answer = await server.call('POST', '/api/definitions', { persona: 'admin', body: { id: 'x' } });
     expect(answer.status).toBe(400);
