@@ -60,6 +60,13 @@ describe('400: a malformed request', () => {
     const error = expectError(await server.call('POST', '/api/commands/batch', { persona: 'member', body: [{ instanceId: 'a', type: 'submit' }, { type: 'submit' }] }), 400, 'body.invalid');
     expect(error.issues).toContainEqual(expect.objectContaining({ pointer: '/1/instanceId' }));
   });
+  it('lists at most 100 issues, the last saying how many more there were', async () => {
+    const body = Array.from({ length: 300 }, () => ({ type: 'submit' }));
+    const error = expectError(await server.call('POST', '/api/commands/batch', { persona: 'member', body }), 400, 'body.invalid');
+    expect(error.issues).toHaveLength(100);
+    expect(error.issues[99]).toMatchObject({ code: 'issues.truncated', pointer: '' });
+    expect(error.messages.en).toMatch(/has 300 issue/);
+  });
   it('answers a search with a where that is not a JSON object', async () => {
     const error = expectError(await server.call('GET', `/api/instances?where=${encodeURIComponent('[1]')}`, { persona: 'member' }), 400, 'query.invalid');
     expect(error.issues).toEqual([expect.objectContaining({ pointer: '/where' })]);
