@@ -27,6 +27,20 @@ describe('the caller', () => {
   });
 });
 
+describe('the demo\'s choices', () => {
+  it('lists the committees served and the personas without asking who is calling', async () => {
+    const answer = await server.call('GET', '/api/demo');
+    expect(answer.status).toBe(200);
+    expect(answer.body).toEqual({ committee: 'base', committees: ['base', 'haian'], personas: JSON.parse(JSON.stringify(PERSONAS)) });
+    const chosen = await startServer({ committees: ['base', 'jilin'], defaultCommittee: 'jilin' });
+    try {
+      expect((await chosen.call('GET', '/api/demo')).body.committee).toBe('jilin');
+    } finally {
+      await chosen.close();
+    }
+  });
+});
+
 describe('definitions', () => {
   it('lists the committee\'s workflows with their versions', async () => {
     const base = (await server.call('GET', '/api/definitions', { persona: 'member' })).body.items;
