@@ -206,3 +206,24 @@ describe('413 and 415: size and media type', () => {
     expectError(await server.call('POST', '/api/instances', { persona: 'member', raw: 'definition=proposal', headers: { 'content-type': 'application/x-www-form-urlencoded' } }), 415, 'request.unsupportedMediaType');
   });
 });
+
+describe('500: an internal error', () => {
+  it('says nothing of its cause, and tells the host', async () => {
+    const seen: unknown[] = [];
+    const failing = await startServer({
+      committees: ['base'],
+      authenticate: () => {
+        throw new Error('secret database password in a stack trace');
+      },
+      onInternalError: (error) => seen.push(error),
+    });
+    try {
+      const answer = await failing.call('GET', '/api/me', { persona: 'member' });
+      expectError(answer, 500, 'server.internal');
+      expect(JSON.stringify(answer.body)).not.toMatch(/secret|password|stack/);
+      expect(seen).toHaveLength(1);
+    } finally {
+      await failing.close();
+    }
+  });
+});
