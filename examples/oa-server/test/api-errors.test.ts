@@ -136,6 +136,15 @@ describe('404: nothing there, or nothing the caller may see', () => {
     expectError(await server.call('GET', `/api/instances/${'x'.repeat(2_001)}`, { persona: 'member' }), 414, 'request.invalid');
     expectError(await server.call('GET', '/api/instances/%E0%A4%A', { persona: 'member' }), 400, 'request.invalid');
   });
+  it('says only that an id is taken when a start names the id of an instance the caller may not see', async () => {
+    const mine = await server.call('POST', '/api/instances', { persona: 'member', body: { definition: 'proposal', id: 'chosen-1' } });
+    expect(mine.status).toBe(201);
+    for (const definition of ['proposal', 'consultation']) {
+      const error = expectError(await server.call('POST', '/api/instances', { persona: 'co-signer', body: { definition, id: 'chosen-1' } }), 409, 'instance.idTaken');
+      expect(JSON.stringify(error)).not.toMatch(/version|版本/);
+    }
+    expectError(await server.call('POST', '/api/instances', { persona: 'member', body: { definition: 'proposal', id: 'chosen-1' } }), 409, 'instance.versionConflict');
+  });
   it('keeps one committee from another committee\'s instances', async () => {
     const { id } = await draft();
     expectError(await server.call('GET', `/api/instances/${id}`, { persona: 'member', committee: 'haian' }), 404, 'instance.notFound');
