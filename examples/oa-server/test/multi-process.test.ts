@@ -25,18 +25,38 @@ interface Process {
   errors: string[];
 }
 
+const REPO_DIR = fileURLToPath(new URL('../../..', import.meta.url));
+
 const children: ChildProcess[] = [];
+/** Signals a child and everything it started (it leads its own process group). */
+function signalGroup(child: ChildProcess, signal: NodeJS.Signals | 0): boolean {
+  try {
+    process.kill(-child.pid!, signal);
+    return true;
+  } catch {
+    return false;
+  }
+}
 // A failing or interrupted run must not leave servers behind.
 process.on('exit', () => {
-  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+  for (const child of children) signalGroup(child, 'SIGKILL');
 });
 
-/** Starts `src/main.ts` on the database and resolves once it prints its URL. */
-function startProcess(env: Record<string, string>): Promise<Process> {
-  const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=@luzhi/source', 'src/main.ts'], {
-    cwd: SERVER_DIR,
+/**
+ * Starts a server on the database and resolves once it prints its URL: `npm start` at the
+ * repository's root as the deployment guide runs it (through turbo, which must pass the
+ * settings on), or `src/main.ts` directly.
+ */
+function startProcess(how: 'npm start' | 'node', env: Record<string, string>): Promise<Process> {
+  const [command, args, cwd] =
+    how === 'npm start'
+      ? ['npm', ['start'], REPO_DIR]
+      : [process.execPath, ['--import', 'tsx', '--conditions=@luzhi/source', 'src/main.ts'], SERVER_DIR];
+  const child = spawn(command, args, {
+    cwd,
     env: { ...process.env, PORT: '0', LUZHI_TICK_MS: TICK_MS, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
   });
   children.push(child);
   const output: string[] = [];
@@ -56,14 +76,12 @@ function startProcess(env: Record<string, string>): Promise<Process> {
   });
 }
 
-/** Stops a process: SIGTERM, then SIGKILL if it has not exited within five seconds. */
+/** Stops a server and what it started: SIGTERM, then SIGKILL for whatever still runs after five seconds. */
 async function stopProcess(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
-  await exited;
-  clearTimeout(timer);
+  if (!signalGroup(child, 'SIGTERM')) return;
+  const until = Date.now() + 5_000;
+  while (signalGroup(child, 0) && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 100));
+  signalGroup(child, 'SIGKILL');
 }
 
 interface Answer {
@@ -155,7 +173,7 @@ beforeAll(async () => {
     LUZHI_WEBHOOK_URL: `http://127.0.0.1:${(webhook.address() as AddressInfo).port}/effects`,
   };
   // Both start at once on an empty database: the schema is created once, under its lock.
-  [a, b] = await Promise.all([startProcess(env), startProcess(env)]);
+  [a, b] = await Promise.all([startProcess('npm start', env), startProcess('node', env)]);
 });
 
 afterAll(async () => {
@@ -165,9 +183,11 @@ afterAll(async () => {
 });
 
 describe('two server processes on one PostgreSQL database', () => {
-  it('are two processes, each serving on its own port', () => {
+  it('are two processes, each serving on its own port, both on PostgreSQL', () => {
     expect(a.child.pid).not.toBe(b.child.pid);
     expect(a.url).not.toBe(b.url);
+    // The settings reach the server through `npm start` too: the port it was given, and the database.
+    for (const server of [a, b]) expect(server.output.join('')).toMatch(/Luzhi OA server: http:\/\/localhost:\d+ .* store PostgreSQL/);
   });
 
   it('take commands for the same instance from either, each seeing the other\'s writes', async () => {
