@@ -114,6 +114,7 @@ async function brokenHistories(store: Store, instances: InstanceList): Promise<I
  * @throws MoveStoreError `moveStore.sourceMissing` (no data directory there),
  * `moveStore.sourceHistoryBroken` (an instance's history does not verify: nothing is written),
  * `moveStore.targetNotEmpty` (the target already holds Luzhi rows: nothing is written),
+ * `moveStore.targetFailed` (the target cannot be reached or refused a statement: nothing is written),
  * `moveStore.copyMismatch` (the copy differs from the source: rolled back),
  * `moveStore.targetHistoryBroken` (committed, but a history does not verify on PostgreSQL);
  * StoreLockedError when a server has the data directory open.
@@ -147,9 +148,10 @@ export async function moveStore(options: MoveStoreOptions): Promise<MoveStoreRep
 
     pool = new pg.Pool({ connectionString: options.to, max: 2 });
     pool.on('error', () => undefined);
+    const open = pool;
     // Creates the schema on an empty database (or checks its version), as npm start would.
-    const target = await createPostgresStore({ pool, schema: SCHEMA });
-    const rows = await copyAll(db, pool);
+    const target = await onTarget(() => createPostgresStore({ pool: open, schema: SCHEMA }));
+    const rows = await onTarget(() => copyAll(db!, open));
     const after = await brokenHistories(target, instances);
     await target.close();
     await source.close();
@@ -165,6 +167,23 @@ export async function moveStore(options: MoveStoreOptions): Promise<MoveStoreRep
     await pool?.end();
     if (db !== undefined && !db.closed) await db.close();
     await release();
+  }
+}
+
+/**
+ * Runs a step on the target, turning what the driver throws (the server cannot be reached, the
+ * password is wrong, a right is missing) into a MoveStoreError; the transaction was rolled back.
+ */
+async function onTarget<T>(step: () => Promise<T>): Promise<T> {
+  try {
+    return await step();
+  } catch (error) {
+    if (error instanceof LuzhiError) throw error;
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new MoveStoreError(
+      'moveStore.targetFailed',
+      text(`目标数据库出错，未写入任何内容：${reason}`, `The target database failed; nothing was written: ${reason}`),
+    );
   }
 }
 

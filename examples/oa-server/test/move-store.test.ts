@@ -137,7 +137,7 @@ beforeAll(async () => {
   before.tasks = await base.tasks({ actor: OFFICE });
   before.effects = await store.listEffects();
   await store.close();
-}, 120_000);
+}, 240_000);
 
 afterAll(() => {
   postgres?.stop();
@@ -230,6 +230,13 @@ describe('moving the PGlite data directory to PostgreSQL', () => {
     expect(existsSync(from)).toBe(false);
   });
 
+  it('answers a target that cannot be reached with a typed error', async () => {
+    const refused = await moveStore({ from: copyOfFixture(), to: 'postgres://luzhi@127.0.0.1:1/nowhere' }).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(MoveStoreError);
+    expect((refused as MoveStoreError).code).toBe('moveStore.targetFailed');
+    expect((refused as MoveStoreError).messages.en).toMatch(/nothing was written/);
+  });
+
   it('refuses a data directory a server has open', async () => {
     const from = copyOfFixture();
     const open = await createPgliteStore({ dataDir: from });
@@ -257,5 +264,5 @@ describe('moving the PGlite data directory to PostgreSQL', () => {
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('须用 --to 给出 PostgreSQL 连接串');
     expect(bad.stderr).toContain('Give the PostgreSQL connection string with --to');
-  });
+  }, 180_000);
 });
