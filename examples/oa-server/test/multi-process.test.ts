@@ -44,8 +44,8 @@ process.on('exit', () => {
 
 /**
  * Starts a server on the database and resolves once it prints its URL: `npm start` at the
- * repository's root as the deployment guide runs it (through turbo, which must pass the
- * settings on), or `src/main.ts` directly.
+ * repository's root as the deployment guide runs it (the settings must reach the server through
+ * every script in between), or `src/main.ts` directly.
  */
 function startProcess(how: 'npm start' | 'node', env: Record<string, string>): Promise<Process> {
   const [command, args, cwd] =
