@@ -6,3 +6,4 @@ export { createPgliteStore, type PgliteStoreOptions } from './store/pglite-store
 export type { SqlStore, SqlStoreOptions } from './store/sql/sql-store.js';
 export { SCHEMA_VERSION } from './store/sql/migrations.js';
 export { StoreSchemaError, StoreLockedError } from './errors.js';
+export { lockDataDir, LOCK_FILE } from './store/data-dir-lock.js';

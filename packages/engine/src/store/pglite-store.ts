@@ -38,7 +38,7 @@ function pgliteClient(db: PGliteInterface | Transaction, close: () => Promise<vo
 /**
  * Opens the embedded durable store: PostgreSQL compiled to WebAssembly (PGlite), in this process,
  * in memory or in a data directory. No server to run: the default for the demo and for small
- * deployments. Its schema is the PostgreSQL store's, so data can move to a server with `pg_dump`.
+ * deployments. Its schema is the PostgreSQL store's, so its rows can be copied to a server as they are.
  *
  * A data directory is held by one store at a time: while it is open, a lock file (`luzhi.lock`,
  * with the process id) keeps every other process, and every other store of this process, out.
