@@ -164,7 +164,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
   const sink = options.effectSink ? fanOut([effects.sink, options.effectSink]) : effects.sink;
   const engines = createCommittees({ store: options.store, clock: options.clock, committees: options.committees, sink });
   const defaultCommittee = options.defaultCommittee ?? [...engines.keys()][0]!;
-  const context: ServerContext = { engines, defaultCommittee, store: options.store, authenticate: options.authenticate, effects, publishedIds: new Map() };
+  const context: ServerContext = { engines, defaultCommittee, store: options.store, authenticate: options.authenticate, effects };
 
   const onInternal = options.onInternalError ?? ((error: unknown) => console.error(error));
   app.setErrorHandler((error, _request, reply) => {

@@ -11,9 +11,4 @@ export interface ServerContext {
   store: Store;
   authenticate: Authenticate;
   effects: EffectLog;
-  /**
-   * Definition ids published through this server, by committee: the list of definitions shows
-   * them beside the committee's presets (the store finds a published definition by id, not a list of ids).
-   */
-  publishedIds: Map<string, Set<string>>;
 }

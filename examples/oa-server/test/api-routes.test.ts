@@ -94,13 +94,21 @@ describe('definitions', () => {
     const run = await server.call('POST', '/api/migrations', { persona: 'admin', body: { id: 'public-opinion', from: 1, to: 2 } });
     expect(run.body).toMatchObject({ dryRun: false, totals: { refused: 0 } });
   });
-  it('lists a definition published under a very large version number, and the versions just below it', async () => {
+  it('lists every published version, a very large version number included, and a new id', async () => {
     const definition = (await server.call('GET', '/api/definitions/democratic-review', { persona: 'admin', committee: 'haian' })).body;
     for (const version of [2, 2_147_483_600, 2_147_483_647]) {
       expect((await server.call('POST', '/api/definitions', { persona: 'admin', committee: 'haian', body: { ...definition, version } })).status).toBe(201);
     }
     const listed = (await server.call('GET', '/api/definitions', { persona: 'member', committee: 'haian' })).body.items.find((item: { id: string }) => item.id === 'democratic-review');
-    expect(listed).toMatchObject({ version: 2_147_483_647, versions: [1, 2_147_483_600, 2_147_483_647] });
+    expect(listed).toMatchObject({ version: 2_147_483_647, versions: [1, 2, 2_147_483_600, 2_147_483_647] });
+    expect((await server.call('POST', '/api/definitions', { persona: 'admin', committee: 'haian', body: { ...definition, id: 'annual-review', version: 1 } })).status).toBe(201);
+    const listing = await server.call('GET', '/api/definitions', { persona: 'member', committee: 'haian' });
+    expect(listing.status, JSON.stringify(listing.body)).toBe(200);
+    const ids = listing.body.items.map((item: { id: string }) => item.id);
+    expect(ids).toContain('annual-review');
+    // Another committee's list is its own.
+    const base = (await server.call('GET', '/api/definitions', { persona: 'member', committee: 'base' })).body.items.map((item: { id: string }) => item.id);
+    expect(base).not.toContain('annual-review');
     expect((await server.call('GET', '/api/definitions/democratic-review?version=2', { persona: 'member', committee: 'haian' })).body.version).toBe(2);
     expect((await server.call('GET', '/api/definitions/democratic-review', { persona: 'member', committee: 'haian' })).body.version).toBe(2_147_483_647);
   });

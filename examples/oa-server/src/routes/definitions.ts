@@ -45,42 +45,6 @@ async function stored(store: Store, committee: string, id: string, version?: num
   return storedDefinitionSchema.parse(row).definition as unknown as Definition;
 }
 
-/**
- * How many published versions below the newest the list looks for: the store finds a version by
- * number and keeps no list, so the look-up is bounded however large the newest version number is.
- */
-export const LISTED_PUBLISHED_VERSIONS = 50;
-
-/**
- * The definitions of `id` the committee has: those given to its engine at start, the newest in the
- * store, and the published ones among the {@link LISTED_PUBLISHED_VERSIONS} versions below it.
- */
-async function versionsOf(server: ServerContext, engine: Engine, committee: string, id: string): Promise<Map<number, Definition>> {
-  const found = new Map<number, Definition>();
-  for (const compiled of engine.definitions.values()) {
-    if (compiled.definition.id === id) found.set(compiled.definition.version, compiled.definition as unknown as Definition);
-  }
-  const newest = await stored(server.store, committee, id);
-  if (newest !== undefined) {
-    found.set(newest.version, newest);
-    const lowest = Math.max(1, newest.version - LISTED_PUBLISHED_VERSIONS);
-    for (let version = newest.version - 1; version >= lowest; version--) {
-      if (found.has(version)) continue;
-      const definition = await stored(server.store, committee, id, version);
-      if (definition !== undefined) found.set(version, definition);
-    }
-  }
-  return found;
-}
-
-/** The ids a committee serves: its presets' and those published through this server. */
-function servedIds(server: ServerContext, engine: Engine, committee: string): string[] {
-  const ids = new Set<string>();
-  for (const compiled of engine.definitions.values()) ids.add(compiled.definition.id);
-  for (const id of server.publishedIds.get(committee) ?? []) ids.add(id);
-  return [...ids].sort();
-}
-
 /** `GET /api/definitions`: the workflows the caller's committee serves. */
 export const listDefinitionsRoute = route({
   method: 'GET',
@@ -91,12 +55,13 @@ export const listDefinitionsRoute = route({
   responses: { 200: z.object({ items: z.array(definitionSummarySchema) }) },
   errors: [],
   handler: async ({ server, engine, caller }) => {
+    const versions = new Map<string, number[]>();
+    for (const { id, version } of await engine.listDefinitions()) versions.set(id, [...(versions.get(id) ?? []), version]);
     const items = [];
-    for (const id of servedIds(server, engine, caller.committee)) {
-      const versions = await versionsOf(server, engine, caller.committee, id);
-      const numbers = [...versions.keys()].sort((a, b) => a - b);
-      const newest = versions.get(numbers.at(-1)!)!;
-      items.push({ id, version: newest.version, title: newest.title, versions: numbers });
+    for (const [id, numbers] of versions) {
+      const newestVersion = numbers.at(-1)!;
+      const newest = engine.definitions.get(`${id}@${newestVersion}`)?.definition ?? (await stored(server.store, caller.committee, id, newestVersion));
+      items.push({ id, version: newestVersion, title: (newest as Definition | undefined)?.title, versions: numbers });
     }
     return { body: { items } };
   },
@@ -186,11 +151,8 @@ export const publishDefinitionRoute = route({
   admin: true,
   responses: { 201: publishedSchema },
   errors: [400, 403, 409, 413, 415],
-  handler: async ({ body, engine, server, caller }) => {
+  handler: async ({ body, engine }) => {
     const result = await engine.publish(body);
-    let ids = server.publishedIds.get(caller.committee);
-    if (ids === undefined) server.publishedIds.set(caller.committee, (ids = new Set()));
-    ids.add(result.id);
     return { status: 201, body: result };
   },
 });

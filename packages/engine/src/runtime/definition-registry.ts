@@ -1,7 +1,7 @@
 import { compile } from '../compile/compile.js';
 import { DefinitionError, NotFoundError, StoreDataError } from '../errors.js';
 import { text } from '../localized-text.js';
-import { parseDefinitionRow } from '../store/rows.js';
+import { parseDefinitionRow, parseDefinitionVersions } from '../store/rows.js';
 import type { CompiledWorkflow } from '../compile/compiled-workflow.js';
 import type { Store, StoredDefinition } from '../store/store.js';
 
@@ -129,6 +129,20 @@ export class DefinitionRegistry {
     const published = this.fromRow(tenant, await this.store.loadDefinition(tenant, id));
     if (!published) return given;
     return given && given.definition.version >= published.definition.version ? given : published;
+  }
+
+  /**
+   * Every `id@version` served for `tenant`: given at creation, or kept in the store by any engine
+   * on it. Sorted by id, then version.
+   * @throws StoreDataError when the store's list cannot be read.
+   */
+  async list(tenant: string): Promise<Array<{ id: string; version: number }>> {
+    const versions = new Map<string, { id: string; version: number }>();
+    for (const { definition } of this.given.values()) versions.set(`${definition.id}@${definition.version}`, { id: definition.id, version: definition.version });
+    for (const { id, version } of parseDefinitionVersions(await this.store.listDefinitions(tenant), `definitions of tenant ${tenant}`)) {
+      versions.set(`${id}@${version}`, { id, version });
+    }
+    return [...versions.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.version - b.version));
   }
 
   /** @throws DefinitionError (`effect.unregistered`) when this engine lacks a handler for an effect `compiled` uses. */

@@ -212,6 +212,12 @@ export interface Engine {
    */
   publish(definition: unknown): Promise<{ id: string; version: number; published: boolean }>;
   /**
+   * Every workflow version this engine serves for its tenant, sorted by id then version: those
+   * given at creation and those kept in the store — published through any engine on the store, in
+   * this process or another, before or after this one started.
+   */
+  listDefinitions(): Promise<Array<{ id: string; version: number }>>;
+  /**
    * Fires this tenant's deadline timers due by `now` (the engine's clock by default), each exactly
    * once even when several processes call this at the same time: warnings run `onWarn`, expiries
    * run `onExpire`; both are audited. Another tenant's timers are never touched. A timer whose
@@ -664,6 +670,9 @@ function engineFor(shared: Shared, tenant: string): Engine {
       return run;
     },
 
+    listDefinitions() {
+      return definitions.list(tenant);
+    },
     publish(definition) {
       return definitions.publish(tenant, definition);
     },

@@ -293,6 +293,14 @@ export function createMemoryStore(dump?: MemoryStoreDump): MemoryStore {
       return newest;
     },
 
+    async listDefinitions(tenant) {
+      assertTenantId(tenant);
+      return [...definitions.values()]
+        .filter((row) => row.tenant === tenant)
+        .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.version - b.version))
+        .map(({ id, version, publishedAt }) => ({ id, version, publishedAt }));
+    },
+
     async close() {},
 
     dump() {

@@ -354,3 +354,6 @@ export const storedDefinitionSchema = z.object({
   definition: ownRecordSchema(z.unknown()),
   publishedAt: instantSchema,
 });
+
+/** One entry of {@link Store.listDefinitions}: a definition kept for a tenant, without its content. */
+export const storedDefinitionVersionSchema = storedDefinitionSchema.pick({ id: true, version: true, publishedAt: true });

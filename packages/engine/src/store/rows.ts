@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { StoreDataError, type StoreRowRef } from '../errors.js';
 import { text } from '../localized-text.js';
 import { zodIssues } from '../runtime/command-schema.js';
@@ -11,13 +11,14 @@ import {
   outboxEffectSchema,
   STORED_JSON_MAX_DEPTH,
   storedDefinitionSchema,
+  storedDefinitionVersionSchema,
   storedInstanceSchema,
   storedTaskSchema,
   storedTimerSchema,
 } from './row-schemas.js';
 import type { AuditEvent } from '../runtime/types.js';
 import type { Issue } from '../errors.js';
-import type { InstanceRef, OutboxEffect, StoredDefinition, StoredInstance, StoredTask, StoredTimer } from './store.js';
+import type { InstanceRef, OutboxEffect, StoredDefinition, StoredDefinitionVersion, StoredInstance, StoredTask, StoredTimer } from './store.js';
 
 /** The issue of a row nested too deep, or undefined. Checked first: the other checks recurse. */
 function depthIssue(row: unknown): Issue | undefined {
@@ -117,3 +118,6 @@ export const parseEffectRow = (row: unknown, where: string, ref?: StoreRowRef): 
 /** Checks a published-definition row. @throws StoreDataError naming the field. */
 export const parseDefinitionRow = (row: unknown, where: string, ref?: StoreRowRef): StoredDefinition =>
   parseRow(storedDefinitionSchema, row, where, ref);
+/** Checks what {@link Store.listDefinitions} returned. @throws StoreDataError naming the entry and field. */
+export const parseDefinitionVersions = (rows: unknown, where: string): StoredDefinitionVersion[] =>
+  parseRow(z.array(storedDefinitionVersionSchema), rows, where, undefined);

@@ -5,6 +5,7 @@ import type {
   outboxEffectSchema,
   stateDeadlineSchema,
   storedDefinitionSchema,
+  storedDefinitionVersionSchema,
   storedInstanceSchema,
   storedTaskSchema,
   storedTimerSchema,
@@ -40,6 +41,9 @@ export type EffectOutcome = z.infer<typeof effectOutcomeSchema>;
 
 /** A published workflow definition, kept per tenant and version. */
 export type StoredDefinition = z.infer<typeof storedDefinitionSchema>;
+
+/** A definition kept for a tenant, named without its content (see {@link Store.listDefinitions}). */
+export type StoredDefinitionVersion = z.infer<typeof storedDefinitionVersionSchema>;
 
 /** Everything one command writes, applied by {@link Store.commit} in one transaction. */
 export interface CommandWrite {
@@ -207,6 +211,12 @@ export interface Store {
   saveDefinition(definition: StoredDefinition): Promise<unknown>;
   /** A published definition of the tenant: that version, or the newest one when `version` is omitted. */
   loadDefinition(tenant: string, id: string, version?: number): Promise<unknown>;
+  /**
+   * Every definition kept for the tenant (published, or given to an engine and kept when it first
+   * wrote an instance), as `{ id, version, publishedAt }` without the content, sorted by id then
+   * version: what every process on the store can list, whichever one published it.
+   */
+  listDefinitions(tenant: string): Promise<unknown>;
   /** Releases resources (connections, files). */
   close(): Promise<void>;
 }

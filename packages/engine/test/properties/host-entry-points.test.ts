@@ -33,6 +33,7 @@ const calls = {
   sendManyOptions: (engine, value) => engine.sendMany([], value as never),
   start: (engine, value) => engine.start('proposal', value as never),
   publish: (engine, value) => engine.publish(value),
+  listDefinitions: (engine) => engine.listDefinitions(),
 } satisfies Record<string, (engine: ReturnType<typeof proposalEngineOn>, value: unknown) => Promise<unknown>>;
 
 describe('host-facing entry points', () => {

@@ -804,6 +804,28 @@ export function describeStoreConformance(name: string, open: () => Promise<Opene
         expect(await store.loadDefinition('haian', 'proposal')).toMatchObject({ tenant: 'haian', version: base });
       });
 
+      it('lists the definitions published through any engine on the store, per tenant', async () => {
+        const { engine } = engineOn();
+        const base = proposalDefinition.version;
+        // Created before the publication and given only the example's version: it still lists what another engine publishes.
+        const { engine: other } = proposalEngine({ store });
+        expect(await other.listDefinitions()).toEqual([{ id: 'proposal', version: base }]);
+        const renamed = { ...proposalDefinition, id: 'proposal-2027', version: 3 };
+        await engine.publish({ ...proposalDefinition, version: base + 1 });
+        await engine.publish(renamed);
+        expect(await other.listDefinitions()).toEqual([
+          { id: 'proposal', version: base },
+          { id: 'proposal', version: base + 1 },
+          { id: 'proposal-2027', version: 3 },
+        ]);
+        expect(await other.withTenant('haian').listDefinitions()).toEqual([{ id: 'proposal', version: base }]);
+        expect(await store.listDefinitions('haian')).toEqual([]);
+        expect(await store.listDefinitions('jiangyin')).toMatchObject([
+          { id: 'proposal', version: base + 1 },
+          { id: 'proposal-2027', version: 3 },
+        ]);
+      });
+
       it('keeps tenants apart through withTenant', async () => {
         const { engine, clock } = engineOn();
         const other = engine.withTenant('haian');

@@ -405,6 +405,16 @@ export async function openSqlStore(client: SqlClient, schema = 'luzhi'): Promise
       return loadDefinition(tenant, id, version);
     },
 
+    async listDefinitions(tenant) {
+      assertTenantId(tenant);
+      const rows = await client.query<{ id: string; version: number; published_at: unknown }>(
+        `select id, version, published_at from ${s}.definitions where tenant = $1 order by id collate "C", version`,
+        [tenant],
+        `${s}_definition_list`,
+      );
+      return rows.map((row) => ({ id: row.id, version: row.version, publishedAt: iso(row.published_at) }));
+    },
+
     async close() {
       await forgetDelivered();
       await client.close();
