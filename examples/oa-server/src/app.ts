@@ -15,6 +15,12 @@ import { bundlePages, pagePaths, registerPages } from './web.js';
 /** The largest request body accepted when `bodyLimit` is not given: 1 MiB. */
 export const DEFAULT_BODY_LIMIT = 1_048_576;
 
+/**
+ * The longest path segment (an instance or definition id as sent, percent-encoding included)
+ * routed; a longer one is answered 414. Ids are at most 200 characters, 1,800 bytes encoded.
+ */
+export const MAX_PARAM_LENGTH = 2_000;
+
 /** The role that may publish definitions and run migrations. */
 export const ADMIN_ROLE = 'workflow-admin';
 
@@ -31,8 +37,12 @@ export interface ServerOptions {
   bodyLimit?: number | undefined;
   /** Serve the browser pages of `web/` (bundled at start); false by default. */
   web?: boolean | undefined;
+  /** The folder of the pages when not `examples/oa-server/web`. */
+  webDir?: string | undefined;
   /** Where effects go beside the in-memory log (a webhook, say). */
   effectSink?: EffectSink | undefined;
+  /** The committee the demo opens with (`GET /api/demo`); the first served when not given. */
+  defaultCommittee?: string | undefined;
   /** Told of every error answered 500 (logged to the console by default). */
   onInternalError?: ((error: unknown) => void) | undefined;
 }
@@ -74,6 +84,10 @@ function parsePart<T>(schema: z.ZodType<T>, value: unknown, part: RequestPart): 
 function handlerOf(route: Route, context: ServerContext) {
   const query = route.query && queryParser(route.query);
   return async (request: FastifyRequest, reply: FastifyReply) => {
+    if (route.open !== undefined) {
+      const output = await route.open(context);
+      return reply.status(output.status ?? 200).send(output.body);
+    }
     const caller: Caller | undefined = await context.authenticate(request);
     if (caller === undefined) throw authRequired();
     const engine = context.engines.get(caller.committee);
@@ -97,7 +111,15 @@ function handlerOf(route: Route, context: ServerContext) {
  * pages. Every error is answered in one body shape (see `errors.ts`).
  */
 export async function createServer(options: ServerOptions): Promise<FastifyInstance> {
-  const app = Fastify({ bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT, routerOptions: { querystringParser: parseQueryString } });
+  const app = Fastify({
+    bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
+    routerOptions: { querystringParser: parseQueryString, maxParamLength: MAX_PARAM_LENGTH },
+    // A malformed URL or an over-long path segment, refused before any route: the same error body.
+    frameworkErrors: (error, _request, reply) => {
+      const answer = errorAnswer(error);
+      void (reply as FastifyReply).status(answer.status).send(answer.body);
+    },
+  });
   const registered: string[] = [];
   app.addHook('onRoute', (options) => {
     for (const method of [options.method].flat()) registered.push(`${method} ${options.url}`);
@@ -107,7 +129,8 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
   const effects = effectLog();
   const sink = options.effectSink ? fanOut([effects.sink, options.effectSink]) : effects.sink;
   const engines = createCommittees({ store: options.store, clock: options.clock, committees: options.committees, sink });
-  const context: ServerContext = { engines, store: options.store, authenticate: options.authenticate, effects, publishedIds: new Map() };
+  const defaultCommittee = options.defaultCommittee !== undefined && engines.has(options.defaultCommittee) ? options.defaultCommittee : [...engines.keys()][0]!;
+  const context: ServerContext = { engines, defaultCommittee, store: options.store, authenticate: options.authenticate, effects, publishedIds: new Map() };
 
   const onInternal = options.onInternalError ?? ((error: unknown) => console.error(error));
   app.setErrorHandler((error, _request, reply) => {
@@ -127,7 +150,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
   app.get(OPENAPI_PATH, async () => document);
   app.get(API_DOCS_PATH, async (_request, reply) => reply.type('text/html; charset=utf-8').send(docsPage));
 
-  const pages = options.web === true ? await bundlePages() : [];
+  const pages = options.web === true ? await bundlePages(options.webDir) : [];
   registerPages(app, pages);
   app.decorate('luzhi', { engines, effects, pages: pagePaths(pages), routes: registered });
   return app;
