@@ -3,6 +3,8 @@
  * moves, lays them out, and writes the drawing as an SVG document or a Mermaid state diagram.
  * `<luzhi-diagram>` and `luzhi diagram` both draw from here, so they draw the same thing. This
  * entry imports nothing of the runtime, the validator or the compiler.
+ *
+ * @module @luzhi/engine/diagram
  */
 export { ShapeChecker } from './diagram/shape-check.js';
 export {

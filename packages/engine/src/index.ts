@@ -3,6 +3,8 @@
  *
  * A definition goes `definition/` (schema, validation) → `compile/` (XState machine) →
  * `runtime/` (the engine: authorize, validate, transition, effects) → `store/`.
+ *
+ * @module @luzhi/engine
  */
 export {
   validateDefinition,

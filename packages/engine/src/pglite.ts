@@ -1,6 +1,8 @@
 /**
  * `@luzhi/engine/pglite` — the embedded durable store: PostgreSQL in this process (PGlite), in
  * memory or in a data directory. Kept out of the main entry so that browser bundles never load it.
+ *
+ * @module @luzhi/engine/pglite
  */
 export { createPgliteStore, type PgliteStoreOptions } from './store/pglite-store.js';
 export type { SqlStore, SqlStoreOptions } from './store/sql/sql-store.js';

@@ -1,6 +1,8 @@
 /**
  * @luzhi/forms — web components for Luzhi workflows. Importing this module registers no tag:
  * import `@luzhi/forms/define/<tag>` for that.
+ *
+ * @module @luzhi/forms
  */
 export {
   LuzhiForm,

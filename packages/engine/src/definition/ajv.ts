@@ -19,7 +19,7 @@ export type { ErrorObject, ValidateFunction };
  * Creates the ajv instance that validates payloads and data: draft 2020-12, strict mode, every
  * error reported, own properties only, standard formats (date, date-time, email, uri, …). The engine and the browser
  * forms both compile form schemas with an instance made here, so a form accepts exactly what the
- * engine will. Patterns run on a linear-time matcher ({@link linearRegExp}): no `pattern` can make
+ * engine will. Patterns run on a linear-time matcher (`linearRegExp`): no `pattern` can make
  * a payload's validation take exponential time.
  */
 export function createAjv(): LuzhiAjv {

@@ -36,7 +36,7 @@ export const DEFAULT_DEFINITION_LIMITS: DefinitionLimits = Object.freeze({
   maxTransitions: 5_000,
 });
 
-/** Every code {@link definitionLimitIssues} can report. */
+/** Every code `definitionLimitIssues` can report. */
 export const definitionLimitCodes: readonly string[] = [
   'limit.jsonDepth',
   'limit.values',

@@ -69,7 +69,7 @@ const NAME_PATTERN = workflowSchema.$defs.name.pattern;
  * values and states nest, how many values, states and transitions), so that nothing after meets
  * input that could exhaust the stack; then the structure, against `schema/workflow.schema.json`
  * (codes `schema.<keyword>`, such as `schema.required`); then, only when the structure is valid, the meaning checks of
- * {@link definitionChecks} (unknown targets, unreachable states, undeclared roles, invalid
+ * `definitionChecks` (unknown targets, unreachable states, undeclared roles, invalid
  * expressions, …). Never throws for bad input.
  */
 export function validateDefinition(input: unknown, options: { limits?: Partial<DefinitionLimits> } = {}): DefinitionValidation {

@@ -57,7 +57,7 @@ export const UNKEYED: AuditKeyring = {
   digest: (keyId, text) => (keyId === undefined ? sha256Hex(text) : undefined),
 };
 
-/** The keyring of validated {@link AuditOptions}; {@link UNKEYED} without them. */
+/** The keyring of validated {@link AuditOptions}; `UNKEYED` without them. */
 export function auditKeyring(options: AuditOptions | undefined): AuditKeyring {
   if (options === undefined) return UNKEYED;
   // A Map: key ids come from the host's configuration and from stored events.

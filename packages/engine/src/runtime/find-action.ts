@@ -80,7 +80,7 @@ export function findAction(
 }
 
 /**
- * @throws ForbiddenError unless the actor may take the action here (see {@link mayTake}): through
+ * @throws ForbiddenError unless the actor may take the action here (see `mayTake`): through
  * one of its roles — a participant role by its holders only, a unit-scoped role for its own unit
  * only (承办单位只办本单位的) — naming no one else.
  */

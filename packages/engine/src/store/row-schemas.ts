@@ -80,7 +80,7 @@ export function isInstant(value: unknown): value is string {
   return !wide || Number.isFinite(Date.parse(value));
 }
 
-/** The schema of an instant as the engine writes it (see {@link isInstant}). */
+/** The schema of an instant as the engine writes it (see `isInstant`). */
 export const instantSchema = z.string().refine(isInstant, 'expected an instant such as 2026-03-02T01:00:00.000Z (UTC, milliseconds)');
 
 /** A running deadline (办理时限) of an active state. */

@@ -37,9 +37,9 @@ export interface TypegenOptions {
 export interface GeneratedWorkflowTypes {
   id: string;
   version: number;
-  /** `ProposalWorkflow`: the {@link WorkflowTypes} of the workflow, for `typedEngine<…>`. */
+  /** `ProposalWorkflow`: the `WorkflowTypes` (of `@luzhi/engine`) of the workflow, for `typedEngine<…>`. */
   workflowType: string;
-  /** `ProposalDefinition`: the definition typed with them ({@link TypedDefinition}). */
+  /** `ProposalDefinition`: the definition typed with them (`TypedDefinition` of `@luzhi/engine`). */
   definitionType: string;
   /** `ProposalData`: the instance data. */
   dataType: string;
@@ -77,8 +77,8 @@ export function docComment(lines: readonly string[], indent = ''): string {
  * Generates TypeScript declarations for valid workflow definitions: per workflow, the instance
  * data type, one payload type per form (from the form's JSON Schema, by json-schema-to-typescript),
  * the command map — every action a state offers, built-in actions included, with the payload it
- * takes (`undefined` when none) — and the workflow's {@link WorkflowTypes} and
- * {@link TypedDefinition}. Names come from the definition's ids and form names, made unique in the
+ * takes (`undefined` when none) — and the workflow's `WorkflowTypes` and `TypedDefinition` (both
+ * of `@luzhi/engine`). Names come from the definition's ids and form names, made unique in the
  * module; the output depends on nothing but the definitions and options, so regenerating gives
  * the same text.
  * @throws DefinitionError for an invalid definition (the issues `luzhi validate` reports);

@@ -54,6 +54,7 @@ interface Drawing {
  * @cssprop --luzhi-diagram-count - Background of the branch count.
  */
 export class LuzhiDiagram extends LitElement {
+  /** The shared base styles, then this element's own (themed through CSS custom properties). */
   static override styles = [baseStyles, componentStyles, diagramStyles];
   static override properties = {
     definition: { attribute: false },

@@ -57,6 +57,7 @@ export interface LuzhiInvalidDetail {
  */
 export class LuzhiForm extends LitElement {
   static formAssociated = true;
+  /** The shared base styles, then this element's own (themed through CSS custom properties). */
   static override styles = [baseStyles, formStyles];
   static override properties = {
     form: { attribute: false },

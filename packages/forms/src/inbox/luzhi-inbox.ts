@@ -41,6 +41,7 @@ const colours: readonly Colour[] = ['red', 'yellow', 'green'];
  * @cssprop --luzhi-color-red - Badge of an overdue task.
  */
 export class LuzhiInbox extends LitElement {
+  /** The shared base styles, then this element's own (themed through CSS custom properties). */
   static override styles = [baseStyles, componentStyles, inboxStyles];
   static override properties = {
     tasks: { attribute: false },

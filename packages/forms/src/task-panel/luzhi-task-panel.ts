@@ -49,6 +49,7 @@ interface Shown {
  * @cssprop --luzhi-color-red - Badge of a passed deadline.
  */
 export class LuzhiTaskPanel extends LitElement {
+  /** The shared base styles, then this element's own (themed through CSS custom properties). */
   static override styles = [baseStyles, componentStyles, panelStyles];
   static override properties = {
     view: { attribute: false },

@@ -27,6 +27,7 @@ import { timelineEntries, type TimelineEntry } from './timeline-model.js';
  * @cssprop --luzhi-timeline-line - Colour of the line along the events.
  */
 export class LuzhiTimeline extends LitElement {
+  /** The shared base styles, then this element's own (themed through CSS custom properties). */
   static override styles = [
     baseStyles,
     componentStyles,
