@@ -149,6 +149,13 @@ describe('<luzhi-task-panel> shows what is acted on', () => {
       { title: '其他信息', fields: ['核验: 1'] },
     ]);
     expect(replies(panel)).toEqual([{ title: '审核意见', entries: [{ by: '第 1 条', fields: ['意见: 材料齐全'] }] }]);
+    // With a form that cannot be laid out, its data is listed by name: still without what is hidden.
+    const unreadable = structuredClone(permitWorkflow) as unknown as { forms: { apply: { ui: unknown } } };
+    unreadable.forms.apply.ui = { type: 'Grid', elements: [] };
+    panel.definition = unreadable;
+    await panel.updateComplete;
+    for (const secret of ['13900001111', '13900002222', 'SECRET-NOTE']) expect(root(panel).innerHTML).not.toContain(secret);
+    expect(sections(panel)).toEqual([{ title: '其他信息', fields: ['事项: 临时占道施工', '联系人: Name 赵工', '联系人: Name 赵工', '核验: 1'] }]);
     // The applicant has no action that hides anything, and sees the numbers.
     const own = await mountElement('luzhi-task-panel', { view: await engine.get(id, { actor: applicant }), definition: permitWorkflow });
     expect(root(own).innerHTML).toContain('13900002222');

@@ -27,6 +27,18 @@ export interface Writer {
   appends: boolean;
 }
 
+/** One `set` entry of an action that has a form: what it writes, and which payload fields it reads. */
+export interface FormWrite {
+  /** The data pointer written (for an append, the list's). */
+  target: string;
+  form: string;
+  appends: boolean;
+  /** The payload field whose value is written (`""`: the whole payload); undefined for a computed value. */
+  copies: string | undefined;
+  /** Pointers of every payload field the expression reads (`""`: the whole payload). */
+  reads: readonly string[];
+}
+
 /**
  * Where each field of an instance's data comes from, read from the `set` of every action: which
  * form field it copies, which form's whole payload it holds, which lists collect one entry per
@@ -44,6 +56,8 @@ export interface DataOrigins {
   writers: ReadonlyMap<string, readonly Writer[]>;
   /** Form names in the order the workflow first asks for them. */
   formOrder: readonly string[];
+  /** Every `set` entry of an action with a form, for following a hidden form field into the data. */
+  formWrites: readonly FormWrite[];
 }
 
 const origins = new WeakMap<object, DataOrigins>();
@@ -64,6 +78,7 @@ export function dataOrigins(index: WorkflowIndex): DataOrigins {
   const lists = new Map<string, ListOrigin>();
   const writers = new Map<string, Writer[]>();
   const formOrder: string[] = [];
+  const formWrites: FormWrite[] = [];
   for (const info of index.states.values()) {
     const on = (info.node as { on?: unknown }).on;
     if (!isRecord(on)) continue;
@@ -83,7 +98,9 @@ export function dataOrigins(index: WorkflowIndex): DataOrigins {
           }
           writers.set(write.target, list);
           if (write.appends) appended.push({ target: write.target, payload: write.kind === 'payload' && form !== undefined });
-          if (form === undefined || write.kind !== 'payload') continue;
+          if (form === undefined) continue;
+          formWrites.push({ target: write.target, form, appends: write.appends, copies: write.kind === 'payload' ? write.pointer : undefined, reads: write.reads });
+          if (write.kind !== 'payload') continue;
           if (write.appends) {
             if (!lists.has(write.target)) lists.set(write.target, { form, pointer: write.pointer, by: undefined });
           } else if (write.pointer === '') {
@@ -106,7 +123,7 @@ export function dataOrigins(index: WorkflowIndex): DataOrigins {
       }
     }
   }
-  const result: DataOrigins = { fields, records, lists, writers, formOrder };
+  const result: DataOrigins = { fields, records, lists, writers, formOrder, formWrites };
   origins.set(index.definition, result);
   return result;
 }
@@ -118,6 +135,7 @@ interface Write {
   /** `payload`: a form field (or the whole payload, pointer `""`); `who`: the actor or the branch; `other`: anything computed. */
   kind: 'payload' | 'who' | 'other';
   pointer: string;
+  reads: string[];
 }
 
 /** What one `set` entry writes, found by evaluating it on marked stand-ins; undefined when it cannot be read. */
@@ -156,7 +174,8 @@ function probe(target: string, source: unknown): Write | undefined {
   }
   const pointer = typeof written === 'object' && written !== null ? marks.get(written) : undefined;
   const kind = pointer !== undefined ? 'payload' : written === who ? 'who' : 'other';
-  return { target: toPointer(base), appends, kind, pointer: pointer === undefined ? '' : toPointer(pointer) };
+  const reads = compiled.expression.references.filter((reference) => reference.root === 'payload').map((reference) => toPointer(reference.path));
+  return { target: toPointer(base), appends, kind, pointer: pointer === undefined ? '' : toPointer(pointer), reads };
 }
 
 /** A payload whose every field the expression reads is a distinct object, remembered in `marks` with its path. */

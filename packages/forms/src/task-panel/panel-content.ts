@@ -92,15 +92,7 @@ export function panelContent(view: InstanceView, index: WorkflowIndex | undefine
     return forms.get(name);
   };
   const hiddenByForm = hiddenFields(view, index);
-  const hiddenIn = (form: string, pointer: string) => [...(hiddenByForm.get(form) ?? [])].some((hidden) => within(pointer, hidden));
-  const hiddenData = new Set<string>();
-  for (const [pointer, list] of origins.fields) if (list.some((origin) => hiddenIn(origin.form, origin.pointer))) hiddenData.add(pointer);
-  for (const [pointer, list] of origins.lists) {
-    if (list.pointer !== '' && hiddenIn(list.form, list.pointer)) {
-      hiddenData.add(pointer);
-      if (list.by !== undefined) hiddenData.add(list.by);
-    }
-  }
+  const { hiddenData, hiddenLists } = hiddenInData(origins, hiddenByForm);
   const isHidden = (pointer: string) => [...hiddenData].some((hidden) => within(pointer, hidden));
   const valueAt = (pointer: string): unknown => {
     const tokens = parsePointer(pointer);
@@ -171,7 +163,9 @@ export function panelContent(view: InstanceView, index: WorkflowIndex | undefine
       })),
     });
   }
-  sections.push(...dataSection(data, covered, isHidden, index, origins, locale, hiddenData));
+  // A list holding a hidden field in each entry is shown only through its form, which leaves the field out.
+  const unlisted = (pointer: string) => isHidden(pointer) || [...hiddenLists].some((list) => within(pointer, list) || within(list, pointer));
+  sections.push(...dataSection(data, covered, unlisted, index, origins, locale, hiddenData));
   return { sections, replies };
 }
 
@@ -277,6 +271,31 @@ export function spacedName(name: string): string {
     .trim()
     .toLowerCase();
   return spaced === '' ? name : spaced.charAt(0).toUpperCase() + spaced.slice(1);
+}
+
+/**
+ * Where the hidden form fields went in the data: every data field whose value is a hidden field,
+ * lies inside one, or is computed from one is hidden whole (`hiddenData`), and a hidden field
+ * inside a value copied whole is hidden at its place in that value. Lists that collect a hidden
+ * field inside each entry are returned as `hiddenLists`: only their form may show them.
+ */
+function hiddenInData(origins: DataOrigins, hiddenByForm: ReadonlyMap<string, ReadonlySet<string>>): { hiddenData: Set<string>; hiddenLists: Set<string> } {
+  const hiddenData = new Set<string>();
+  const hiddenLists = new Set<string>();
+  for (const write of origins.formWrites) {
+    for (const hidden of hiddenByForm.get(write.form) ?? []) {
+      if (write.copies !== undefined && within(hidden, write.copies) && hidden !== write.copies) {
+        // The value holds the hidden field somewhere inside.
+        if (write.appends) hiddenLists.add(write.target);
+        else hiddenData.add(write.target + hidden.slice(write.copies.length));
+      } else if (write.reads.some((read) => within(read, hidden) || within(hidden, read))) {
+        hiddenData.add(write.target);
+        const by = origins.lists.get(write.target)?.by;
+        if (write.appends && by !== undefined) hiddenData.add(by);
+      }
+    }
+  }
+  return { hiddenData, hiddenLists };
 }
 
 /** Form pointers each form hides from the viewer, from the field permissions of every action offered. */
