@@ -3,6 +3,13 @@ import { describe, expect, it } from 'vitest';
 import '../src/define/luzhi-task-panel.js';
 import { mountElement, shadowOf } from './components/mount.js';
 
+declare global {
+  interface ImportMeta {
+    /** Vite's glob import, which vitest resolves while bundling the test. */
+    glob<T>(pattern: string, options: { eager: true; import: 'default' }): Record<string, T>;
+  }
+}
+
 interface ScenarioStep {
   send?: string;
   actor?: Actor;
