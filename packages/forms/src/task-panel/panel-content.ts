@@ -48,6 +48,7 @@ export interface DataItem {
   value: unknown;
 }
 
+/** One section of the panel's content: data shown through a form, or listed by name. */
 export type ContentSection = FormSection | DataSection;
 
 /** A list the data collects one entry per action in (replies, opinions, instructions). */
