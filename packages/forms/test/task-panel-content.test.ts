@@ -137,7 +137,7 @@ describe('<luzhi-task-panel> shows what is acted on', () => {
     await engine.send(id, {
       type: 'submit',
       actor: applicant,
-      payload: { title: '临时占道施工', phone: '13900001111', contact: { name: '赵工', phone: '13900002222' } },
+      payload: { title: '临时占道施工', phone: '13900001111', contact: { name: '赵工', phone: '13900002222' }, email: 'zhao@example.org' },
     });
     await engine.send(id, { type: 'check', actor: unit });
     const panel = await mountElement('luzhi-task-panel', { view: await engine.get(id, { actor: unit }), definition: permitWorkflow });
@@ -145,8 +145,9 @@ describe('<luzhi-task-panel> shows what is acted on', () => {
     for (const secret of ['13900001111', '13900002222', 'SECRET-NOTE', '联系电话', '内部备注']) expect(html).not.toContain(secret);
     expect(sections(panel)).toEqual([
       { title: '申请', fields: ['事项: 临时占道施工', '姓名: 赵工'] },
-      // No title in the data schema: the action that writes it names it.
-      { title: '其他信息', fields: ['核验: 1'] },
+      // A field the form's layout leaves out is listed by the form field's title; with no title
+      // anywhere, the action that writes the data names it.
+      { title: '其他信息', fields: ['电子邮箱: zhao@example.org', '核验: 1'] },
     ]);
     expect(replies(panel)).toEqual([{ title: '审核意见', entries: [{ by: '第 1 条', fields: ['意见: 材料齐全'] }] }]);
     // With a form that cannot be laid out, its data is listed by name: still without what is hidden.
@@ -155,7 +156,7 @@ describe('<luzhi-task-panel> shows what is acted on', () => {
     panel.definition = unreadable;
     await panel.updateComplete;
     for (const secret of ['13900001111', '13900002222', 'SECRET-NOTE']) expect(root(panel).innerHTML).not.toContain(secret);
-    expect(sections(panel)).toEqual([{ title: '其他信息', fields: ['事项: 临时占道施工', '联系人: Name 赵工', '联系人: Name 赵工', '核验: 1'] }]);
+    expect(sections(panel)).toEqual([{ title: '其他信息', fields: ['事项: 临时占道施工', '电子邮箱: zhao@example.org', '联系人: Name 赵工', '联系人: Name 赵工', '核验: 1'] }]);
     // The applicant has no action that hides anything, and sees the numbers.
     const own = await mountElement('luzhi-task-panel', { view: await engine.get(id, { actor: applicant }), definition: permitWorkflow });
     expect(root(own).innerHTML).toContain('13900002222');
