@@ -88,6 +88,16 @@ describe('<luzhi-task-panel> shows what is acted on', () => {
     expect(await axeViolations(panel)).toEqual([]);
   });
 
+  it('speaks the page\'s language: the forms\' own titles and labels in English, and its own words', async () => {
+    const { engine, id } = await proposalInReview();
+    const panel = await mountElement('luzhi-task-panel', { view: await engine.get(id, { actor: proposalOffice }), definition: baseProposal }, 'en');
+    const [submitted, other] = sections(panel);
+    expect(submitted!.title).toBe('Submit the proposal');
+    expect(submitted!.fields.slice(0, 2)).toEqual(['Subject: 关于优化课后服务的建议', 'Category: 社会事业']);
+    expect(other).toEqual({ title: 'Other details', fields: ['Lead proposer: wang.li', 'Confirm: li.hua'] });
+    expect(root(panel).querySelector('[part=content]')!.getAttribute('aria-label')).toBe('Details');
+  });
+
   it('shows the proposer each unit\'s reply, beside the unit, when evaluating', async () => {
     const { engine, id } = await proposalAssigned({ mode: '分办', splitUnits: ['市教育局', '市财政局'] });
     for (const [unit, actor] of [['市教育局', unitA], ['市财政局', unitB]] as const) {
