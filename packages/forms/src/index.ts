@@ -67,7 +67,7 @@ export { LuzhiInbox, type LuzhiOpenDetail } from './inbox/luzhi-inbox.js';
 export { selectTasks, taskKey, taskTitle, moveSelection, type InboxQuery, type InboxSort, type ColourFilter } from './inbox/inbox-model.js';
 export { LuzhiTimeline } from './timeline/luzhi-timeline.js';
 export { timelineEntries, SYSTEM_ACTOR, type TimelineEntry } from './timeline/timeline-model.js';
-export { LuzhiTaskPanel, type LuzhiSentDetail, type PanelLayout } from './task-panel/luzhi-task-panel.js';
+export { LuzhiTaskPanel, SIDE_BY_SIDE_WIDTH, type LuzhiSentDetail, type PanelLayout } from './task-panel/luzhi-task-panel.js';
 export {
   panelContent,
   spacedName,

@@ -265,7 +265,9 @@ describe('<luzhi-task-panel> shows what is acted on', () => {
     const content = () => root(panel).querySelector('[part=content]')!.getBoundingClientRect();
     const work = () => root(panel).querySelector('[part=work]')!.getBoundingClientRect();
     const lastAction = () => [...root(panel).querySelectorAll('[part~=action]')].at(-1)!.getBoundingClientRect();
-    expect(work().left).toBeGreaterThanOrEqual(content().right);
+    const sideBySide = () => work().left >= content().right;
+    // The panel measures its own width once laid out.
+    await expect.poll(sideBySide).toBe(true);
     expect(lastAction().bottom).toBeLessThanOrEqual(768);
     panel.layout = 'stacked';
     await panel.updateComplete;
@@ -273,7 +275,7 @@ describe('<luzhi-task-panel> shows what is acted on', () => {
     expect(lastAction().bottom).toBeLessThanOrEqual(768);
     await page.viewport(375, 812);
     panel.layout = 'auto';
-    await panel.updateComplete;
+    await expect.poll(sideBySide).toBe(false);
     expect(work().top).toBeGreaterThanOrEqual(content().bottom);
     expect(lastAction().bottom).toBeLessThanOrEqual(812);
     expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(375);
@@ -281,6 +283,28 @@ describe('<luzhi-task-panel> shows what is acted on', () => {
     await panel.updateComplete;
     expect(work().left).toBeGreaterThanOrEqual(content().right);
     expect(panel.getAttribute('layout')).toBe('side-by-side');
+  });
+
+  it('takes the width a host\'s flex row or auto-sized grid column gives it, and goes side by side there', async () => {
+    const { engine, id } = await proposalInReview();
+    const view = await engine.get(id, { actor: proposalOffice });
+    await page.viewport(1366, 768);
+    for (const style of ['display: flex', 'display: grid; grid-template-columns: 20rem auto']) {
+      const row = document.createElement('div');
+      row.setAttribute('style', style);
+      const inbox = document.createElement('div');
+      inbox.style.width = '20rem';
+      const panel = document.createElement('luzhi-task-panel');
+      Object.assign(panel, { view, definition: baseProposal });
+      row.append(inbox, panel);
+      document.body.replaceChildren(row);
+      await panel.updateComplete;
+      // As wide as its content asks in a flex row, as the column in a grid: never collapsed.
+      expect(panel.getBoundingClientRect().width, style).toBeGreaterThan(600);
+      if (style.startsWith('display: grid')) {
+        await expect.poll(() => root(panel).querySelector('[part=body]')!.classList.contains('side-by-side'), { message: style }).toBe(true);
+      }
+    }
   });
 });
 
