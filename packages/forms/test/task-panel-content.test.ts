@@ -167,6 +167,13 @@ describe('<luzhi-task-panel> shows what is acted on', () => {
     await panel.updateComplete;
     for (const secret of ['13900001111', '13900002222', 'SECRET-NOTE']) expect(root(panel).innerHTML).not.toContain(secret);
     expect(sections(panel)).toEqual([{ title: '其他信息', fields: ['事项: 临时占道施工', '电子邮箱: zhao@example.org', '联系人: Name 赵工', '联系人: Name 赵工', '核验: 1'] }]);
+    // With a condition in strict mode's doubt, the form still lays the data out, still without what is hidden.
+    const uncompilable = structuredClone(permitWorkflow) as unknown as { forms: { apply: { schema: Record<string, unknown> } } };
+    Object.assign(uncompilable.forms.apply.schema, { if: { properties: { title: { widget: 'textarea' } } }, then: { required: ['email'] } });
+    panel.definition = uncompilable;
+    await panel.updateComplete;
+    for (const secret of ['13900001111', '13900002222', 'SECRET-NOTE']) expect(root(panel).innerHTML).not.toContain(secret);
+    expect(sections(panel)[0]).toEqual({ title: '申请', fields: ['事项: 临时占道施工', '姓名: 赵工'] });
     // The applicant has no action that hides anything, and sees the numbers.
     const own = await mountElement('luzhi-task-panel', { view: await engine.get(id, { actor: applicant }), definition: permitWorkflow });
     expect(root(own).innerHTML).toContain('13900002222');

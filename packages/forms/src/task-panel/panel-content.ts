@@ -365,6 +365,16 @@ function within(pointer: string, outer: string): boolean {
   return pointer === outer || pointer.startsWith(`${outer}/`);
 }
 
+/** `value` without what lies at `pointers` (pointers into the value itself). */
+export function withoutPointers(value: unknown, pointers: Iterable<string>): unknown {
+  let result = value;
+  for (const pointer of pointers) {
+    const tokens = parsePointer(pointer);
+    if (tokens && tokens.length > 0) result = removeAt(result, tokens);
+  }
+  return result;
+}
+
 /** `value` (found at `pointer`) without the parts at hidden pointers below it. */
 function withoutHidden(value: unknown, pointer: string, hidden: ReadonlySet<string>): unknown {
   let result = value;
