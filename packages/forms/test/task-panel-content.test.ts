@@ -167,7 +167,7 @@ describe('<luzhi-task-panel> shows what is acted on', () => {
     await panel.updateComplete;
     for (const secret of ['13900001111', '13900002222', 'SECRET-NOTE']) expect(root(panel).innerHTML).not.toContain(secret);
     expect(sections(panel)).toEqual([{ title: '其他信息', fields: ['事项: 临时占道施工', '电子邮箱: zhao@example.org', '联系人: Name 赵工', '联系人: Name 赵工', '核验: 1'] }]);
-    // With a condition in strict mode's doubt, the form still lays the data out, still without what is hidden.
+    // A form given a condition with a keyword of its own still lays the data out, still without what is hidden.
     const uncompilable = structuredClone(permitWorkflow) as unknown as { forms: { apply: { schema: Record<string, unknown> } } };
     Object.assign(uncompilable.forms.apply.schema, { if: { properties: { title: { widget: 'textarea' } } }, then: { required: ['email'] } });
     panel.definition = uncompilable;
