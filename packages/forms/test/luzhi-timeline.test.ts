@@ -25,6 +25,20 @@ describe('<luzhi-timeline>', () => {
     expect(texts(root, 'action')[0]).toBe('提出会办意见');
   });
 
+  it('names a branch by the role its state branches over: a co-signer is not a unit', async () => {
+    const events = [
+      { seq: 1, at: '2026-02-10T01:00:00.000Z', actor: { id: 'li.hua', roles: ['member'] }, type: 'confirmCoSign', branch: 'li.hua', payload: {}, from: { cosigning: { 'li.hua': 'pending' } }, to: 'review', prevHash: '', instanceHash: 'r1', hash: 'a' },
+      { seq: 2, at: '2026-02-11T01:00:00.000Z', actor: { id: 'x', roles: [] }, type: 'confirmCoSign', branch: 'li.hua', payload: {}, from: 'cosigning', to: 'review', prevHash: 'a', instanceHash: 'r2', hash: 'b' },
+    ];
+    const zh = shadowOf(await mountElement('luzhi-timeline', { events, definition: proposal }));
+    expect(texts(zh, 'branch')).toEqual(['联名委员：li.hua', '联名委员：li.hua']);
+    const en = shadowOf(await mountElement('luzhi-timeline', { events, definition: proposal }, 'en'));
+    expect(texts(en, 'branch')).toEqual(['Co-signer: li.hua', 'Co-signer: li.hua']);
+    // Without the definition the role is unknown: a unit's label, as before.
+    const bare = shadowOf(await mountElement('luzhi-timeline', { events }));
+    expect(texts(bare, 'branch')).toEqual(['承办单位：li.hua', '承办单位：li.hua']);
+  });
+
   it('shows a reason given with an action, and the system for deadline events, in English', async () => {
     const events = [
       { seq: 1, at: '2026-02-10T01:00:00.000Z', actor: { id: 'luzhi:system', roles: [] }, type: 'deadlineWarning', payload: { state: 'handling', due: 'x' }, from: 'handling', to: 'handling', prevHash: '', instanceHash: 'r1', hash: 'a' },

@@ -20,6 +20,8 @@ export interface ComponentMessages {
   receivedOn: (when: string) => string;
   /** A unit's branch (承办单位). */
   branch: (unit: string) => string;
+  /** A branch of a forEach state named by its role's title (联名委员：li.hua). */
+  branchOf: (role: string, key: string) => string;
   /** The panel's heading: the current step(s). */
   currentStep: (steps: string) => string;
   /** Names listed in a sentence (several current states). */
@@ -123,6 +125,7 @@ export const componentsZhCN: ComponentMessages = {
   noDue: '无期限',
   receivedOn: (when) => `收到 ${when}`,
   branch: (unit) => `承办单位：${unit}`,
+  branchOf: (role, key) => `${role}：${key}`,
   currentStep: (steps) => `当前环节：${steps}`,
   list: (items) => items.join('、'),
   actions: '可办理的操作',
@@ -171,6 +174,7 @@ export const componentsEn: ComponentMessages = {
   noDue: 'No deadline',
   receivedOn: (when) => `Received ${when}`,
   branch: (unit) => `Unit: ${unit}`,
+  branchOf: (role, key) => `${role}: ${key}`,
   currentStep: (steps) => `Current step: ${steps}`,
   list: (items) => items.join(', '),
   actions: 'Actions',

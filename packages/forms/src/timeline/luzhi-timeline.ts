@@ -94,17 +94,17 @@ export class LuzhiTimeline extends LitElement {
     if (this.newestFirst) entries.reverse();
     if (entries.length === 0) return html`<p class="muted" part="empty">${messages.noEvents}</p>`;
     return html`<ol part="list" aria-label=${messages.timeline}>
-      ${entries.map((entry) => this.#entry(entry, locale, messages.branch, messages.movedTo))}
+      ${entries.map((entry) => this.#entry(entry, locale, messages.movedTo))}
     </ol>`;
   }
 
-  #entry(entry: TimelineEntry, locale: string, branch: (unit: string) => string, movedTo: (states: string) => string) {
+  #entry(entry: TimelineEntry, locale: string, movedTo: (states: string) => string) {
     return html`<li part="event" data-seq=${entry.seq}>
       <div class="head">
         <time part="time" class="muted" datetime=${entry.at}>${formatDateTime(entry.at, locale)}</time>
         <span part="actor">${entry.who}</span>
         <span part="action">${entry.what}</span>
-        ${entry.branch ? html`<span part="branch" class="muted">${branch(entry.branch)}</span>` : nothing}
+        ${entry.branch ? html`<span part="branch" class="muted">${entry.branch}</span>` : nothing}
         ${entry.movedTo ? html`<span part="moved" class="muted">${movedTo(entry.movedTo)}</span>` : nothing}
         ${entry.link ? html`<span part="link" class="muted">${entry.link}</span>` : nothing}
       </div>

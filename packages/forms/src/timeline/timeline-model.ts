@@ -1,4 +1,4 @@
-import { leafStateNames, type AuditEvent } from '@luzhi/engine';
+import { activeStateNames, leafStateNames, pickTitle, type AuditEvent } from '@luzhi/engine';
 import type { ComponentMessages } from '../shared/component-messages.js';
 import { actionTitle, stateTitle, type WorkflowIndex } from '@luzhi/engine/diagram';
 
@@ -13,7 +13,10 @@ export interface TimelineEntry {
   who: string;
   /** What was done: the action's title, else its name. */
   what: string;
-  /** The unit whose branch the event was on. */
+  /**
+   * The branch the event was on, labelled by the role of its forEach state when the definition
+   * says (联名委员：li.hua), else as a unit's (承办单位：市教育局).
+   */
   branch: string | undefined;
   /** The states the instance was in afterwards, when the event moved it. */
   movedTo: string | undefined;
@@ -42,12 +45,23 @@ export function timelineEntries(
       at: event.at,
       who: event.actor.id === SYSTEM_ACTOR ? messages.system : (event.actor.name ?? event.actor.id),
       what: messages.eventTitle(event.type) ?? actionTitle(index, event.type, locale) ?? event.type,
-      branch: event.branch,
+      branch: event.branch === undefined ? undefined : branchLabel(event, event.branch, index, locale, messages),
       movedTo: moved ? messages.list(leafStateNames(event.to).map((name) => stateTitle(index, name, locale))) : undefined,
       note,
       link: linkText(event, messages),
     };
   });
+}
+
+/** A branch key with the title of the role its forEach state branches over (found among the states the event left). */
+function branchLabel(event: AuditEvent, key: string, index: WorkflowIndex | undefined, locale: string, messages: ComponentMessages): string {
+  const roles = index?.definition.roles;
+  for (const name of event.from === null ? [] : activeStateNames(event.from)) {
+    const role = index?.states.get(name)?.node.forEach?.role;
+    if (role === undefined || roles === undefined || !Object.hasOwn(roles, role)) continue;
+    return messages.branchOf(pickTitle(roles[role]?.title, locale) ?? role, key);
+  }
+  return messages.branch(key);
 }
 
 /**
