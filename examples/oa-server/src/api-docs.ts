@@ -9,7 +9,8 @@ const pretty = (value: unknown): string => escapeHtml(JSON.stringify(value, null
 /** A curl line that calls the operation as the demo's administrator on the base committee. */
 function curlOf(method: string, path: string, operation: Operation): string {
   const url = `http://localhost:3000${path.replace(/\{([^}]+)\}/g, '$1-value')}`;
-  const parts = [`curl -X ${method.toUpperCase()} '${url}'`, `-H '${COMMITTEE_HEADER}: base'`, `-H '${PERSONA_HEADER}: member'`];
+  const parts = [`curl -X ${method.toUpperCase()} '${url}'`];
+  if (operation.security === undefined) parts.push(`-H '${COMMITTEE_HEADER}: base'`, `-H '${PERSONA_HEADER}: member'`);
   if (operation.requestBody) parts.push(`-H 'content-type: application/json'`, `-d @body.json`);
   return parts.join(' \\\n  ');
 }
@@ -24,7 +25,7 @@ function parametersTable(parameters: readonly Parameter[]): string {
 function operationHtml(method: string, path: string, operation: Operation): string {
   const responses = Object.entries(operation.responses)
     .map(([status, response]) => {
-      const schema = response.content?.['application/json'].schema;
+      const schema = response.content?.['application/json']?.schema;
       const body = schema === undefined || '$ref' in schema ? '' : `<details><summary>schema</summary><pre>${pretty(schema)}</pre></details>`;
       return `<li><strong>${status}</strong> ${escapeHtml(response.description)}${body}</li>`;
     })

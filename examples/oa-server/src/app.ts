@@ -5,7 +5,7 @@ import type { Authenticate, Caller } from './auth.js';
 import { createCommittees } from './committees.js';
 import { effectLog, fanOut, type EffectLog, type EffectSink } from './effects.js';
 import { adminRequired, authRequired, errorAnswer, requestIssues, routeNotFound, type RequestPart } from './errors.js';
-import { openApiDocument } from './openapi.js';
+import { API_DOCS_PATH, OPENAPI_PATH, openApiDocument } from './openapi.js';
 import { renderApiDocs } from './api-docs.js';
 import { ROUTES } from './routes/index.js';
 import { fastifyPath, queryParser, type Route } from './routes/route.js';
@@ -14,6 +14,12 @@ import { bundlePages, pagePaths, registerPages } from './web.js';
 
 /** The largest request body accepted when `bodyLimit` is not given: 1 MiB. */
 export const DEFAULT_BODY_LIMIT = 1_048_576;
+
+/**
+ * The longest path segment (an instance or definition id as sent, percent-encoding included)
+ * routed; a longer one is answered 414. Ids are at most 200 characters, 1,800 bytes encoded.
+ */
+export const MAX_PARAM_LENGTH = 2_000;
 
 /** The role that may publish definitions and run migrations. */
 export const ADMIN_ROLE = 'workflow-admin';
@@ -31,6 +37,8 @@ export interface ServerOptions {
   bodyLimit?: number | undefined;
   /** Serve the browser pages of `web/` (bundled at start); false by default. */
   web?: boolean | undefined;
+  /** The folder of the pages when not `examples/oa-server/web`. */
+  webDir?: string | undefined;
   /** Where effects go beside the in-memory log (a webhook, say). */
   effectSink?: EffectSink | undefined;
   /** Told of every error answered 500 (logged to the console by default). */
@@ -43,6 +51,8 @@ export interface LuzhiServer {
   effects: EffectLog;
   /** The paths of the browser pages and their scripts (none without `web`). */
   pages: readonly string[];
+  /** Every route Fastify registered, as `METHOD path` (Fastify's form, `:id`). */
+  routes: readonly string[];
 }
 
 declare module 'fastify' {
@@ -95,7 +105,19 @@ function handlerOf(route: Route, context: ServerContext) {
  * pages. Every error is answered in one body shape (see `errors.ts`).
  */
 export async function createServer(options: ServerOptions): Promise<FastifyInstance> {
-  const app = Fastify({ bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT, routerOptions: { querystringParser: parseQueryString } });
+  const app = Fastify({
+    bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
+    routerOptions: { querystringParser: parseQueryString, maxParamLength: MAX_PARAM_LENGTH },
+    // A malformed URL or an over-long path segment, refused before any route: the same error body.
+    frameworkErrors: (error, _request, reply) => {
+      const answer = errorAnswer(error);
+      void (reply as FastifyReply).status(answer.status).send(answer.body);
+    },
+  });
+  const registered: string[] = [];
+  app.addHook('onRoute', (options) => {
+    for (const method of [options.method].flat()) registered.push(`${method} ${options.url}`);
+  });
   // JSON only: a text/plain body is refused (415) rather than read as a string.
   app.removeContentTypeParser('text/plain');
   const effects = effectLog();
@@ -118,11 +140,11 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
 
   const document = openApiDocument(ROUTES);
   const docsPage = renderApiDocs(document);
-  app.get('/openapi.json', async () => document);
-  app.get('/api-docs', async (_request, reply) => reply.type('text/html; charset=utf-8').send(docsPage));
+  app.get(OPENAPI_PATH, async () => document);
+  app.get(API_DOCS_PATH, async (_request, reply) => reply.type('text/html; charset=utf-8').send(docsPage));
 
-  const pages = options.web === true ? await bundlePages() : [];
+  const pages = options.web === true ? await bundlePages(options.webDir) : [];
   registerPages(app, pages);
-  app.decorate('luzhi', { engines, effects, pages: pagePaths(pages) });
+  app.decorate('luzhi', { engines, effects, pages: pagePaths(pages), routes: registered });
   return app;
 }

@@ -22,12 +22,14 @@ export interface OpenApiDocument {
 /** One operation of the document. */
 export interface Operation {
   operationId: string;
+  /** `[]` for an operation that needs no caller. */
+  security?: Array<Record<string, string[]>>;
   summary: string;
   description: string;
   tags: string[];
   parameters?: Parameter[];
   requestBody?: { required: boolean; content: { 'application/json': { schema: JsonSchema } } };
-  responses: Record<string, { description: string; content?: { 'application/json': { schema: JsonSchema } } }>;
+  responses: Record<string, { description: string; content?: Record<string, { schema: JsonSchema }> }>;
 }
 
 /** A path or query parameter. */
@@ -47,6 +49,7 @@ export const ERROR_STATUSES: Readonly<Record<number, string>> = Object.freeze({
   404: 'No such instance, definition or route — or one the caller may not see (不存在或无权查看)',
   409: 'Conflict: stale expectedVersion, idempotency key reused for another command, action not allowed now, version reused (冲突)',
   413: 'Body or command over a size limit (超过大小上限)',
+  414: 'A path segment over 2,000 characters (路径参数过长)',
   415: 'Body is not JSON (请求体须为 JSON)',
   500: 'Internal error, logged (服务器内部错误)',
 });
@@ -80,7 +83,8 @@ function operationOf(route: Route): Operation {
   for (const [status, schema] of Object.entries(route.responses)) {
     responses[status] = { description: status === '201' ? 'Created' : 'OK', content: json(jsonSchemaOf(schema, 'output')) };
   }
-  for (const status of [...new Set([...route.errors, 401, 500])].sort((a, b) => a - b)) {
+  const always = route.params ? [401, 414, 500] : [401, 500];
+  for (const status of [...new Set([...route.errors, ...always])].sort((a, b) => a - b)) {
     responses[String(status)] = { description: ERROR_STATUSES[status] ?? 'Error', content: json({ $ref: '#/components/schemas/Error' }) };
   }
   return {
@@ -94,9 +98,30 @@ function operationOf(route: Route): Operation {
   };
 }
 
+/** Where the document itself is served. */
+export const OPENAPI_PATH = '/openapi.json';
+/** Where the API page is served. */
+export const API_DOCS_PATH = '/api-docs';
+
+/** The operations that serve the documentation: open to anyone, no caller needed. */
+function documentationOperations(): Record<string, Record<string, Operation>> {
+  const open = (operationId: string, summary: string, type: string): Operation => ({
+    operationId,
+    summary,
+    description: '',
+    tags: ['documentation'],
+    security: [],
+    responses: { '200': { description: 'OK', content: { [type]: { schema: type === 'text/html' ? { type: 'string' } : { type: 'object' } } } } },
+  });
+  return {
+    [OPENAPI_PATH]: { get: open('getOpenApi', '本文档（OpenAPI 3.1）· This document (OpenAPI 3.1)', 'application/json') },
+    [API_DOCS_PATH]: { get: open('getApiDocs', '接口说明页 · The API page', 'text/html') },
+  };
+}
+
 /** The OpenAPI 3.1 document of `routes`: the same table Fastify registers. */
 export function openApiDocument(routes: readonly Route[]): OpenApiDocument {
-  const paths: OpenApiDocument['paths'] = {};
+  const paths: OpenApiDocument['paths'] = documentationOperations();
   for (const route of routes) {
     const item = (paths[route.path] ??= {});
     item[route.method.toLowerCase()] = operationOf(route);
@@ -119,6 +144,6 @@ export function openApiDocument(routes: readonly Route[]): OpenApiDocument {
       },
     },
     security: [{ committee: [], persona: [] }],
-    tags: [...new Set(routes.map((route) => route.tag))].map((name) => ({ name })),
+    tags: [...new Set([...routes.map((route) => route.tag), 'documentation'])].map((name) => ({ name })),
   };
 }

@@ -43,6 +43,7 @@ export async function bundlePages(dir: string = fileURLToPath(WEB_DIR)): Promise
         target: 'es2022',
         conditions: ['@luzhi/source'],
         loader: { '.json': 'json' },
+        charset: 'utf8',
         sourcemap: 'inline',
         logLevel: 'silent',
       });

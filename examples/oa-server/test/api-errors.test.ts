@@ -104,6 +104,24 @@ describe('404: nothing there, or nothing the caller may see', () => {
     expectError(await server.call('GET', `/api/instances/${id}/history`, { persona: 'unit-a' }), 404, 'instance.notFound');
     expectError(await server.call('GET', `/api/instances/${id}/verification`, { persona: 'unit-b' }), 404, 'instance.notFound');
   });
+  it('answers a command refused on an instance the caller may not see as a missing instance', async () => {
+    const { id, version } = await draft();
+    for (const body of [{ type: 'submit', payload: PROPOSAL }, { type: 'submit', payload: { title: 7 } }, { type: 'evaluate' }, { type: 'noSuchAction' }, { type: 'submit', expectedVersion: 9 }]) {
+      expectError(await server.call('POST', `/api/instances/${id}/commands`, { persona: 'unit-a', body }), 404, 'instance.notFound');
+    }
+    const batch = await server.call('POST', '/api/commands/batch', {
+      persona: 'co-signer',
+      body: [{ instanceId: id, type: 'submit', payload: PROPOSAL }, { instanceId: id, type: 'evaluate' }],
+    });
+    expect(batch.body.map((result: { error: { code: string } }) => result.error.code)).toEqual(['instance.notFound', 'instance.notFound']);
+    expect((await server.call('GET', `/api/instances/${id}`, { persona: 'member' })).body.version).toBe(version);
+  });
+  it('answers an over-long or malformed path in the same error body', async () => {
+    expectError(await server.call('GET', `/api/instances/${'x'.repeat(201)}`, { persona: 'member' }), 400, 'params.invalid');
+    expectError(await server.call('GET', `/api/instances/${'长'.repeat(200)}`, { persona: 'member' }), 404, 'instance.notFound');
+    expectError(await server.call('GET', `/api/instances/${'x'.repeat(2_001)}`, { persona: 'member' }), 414, 'request.invalid');
+    expectError(await server.call('GET', '/api/instances/%E0%A4%A', { persona: 'member' }), 400, 'request.invalid');
+  });
   it('keeps one committee from another committee\'s instances', async () => {
     const { id } = await draft();
     expectError(await server.call('GET', `/api/instances/${id}`, { persona: 'member', committee: 'haian' }), 404, 'instance.notFound');

@@ -11,7 +11,7 @@ import {
 } from '@luzhi/engine';
 import { RequestError } from '../errors.js';
 import { route } from './route.js';
-import { viewOrNotFound, visibleView } from './instance-visibility.js';
+import { hiddenAsNotFound, viewOrNotFound, visibleView } from './instance-visibility.js';
 
 const idParams = z.strictObject({ id: z.string().min(1).max(200) });
 
@@ -126,7 +126,9 @@ export const sendCommandRoute = route({
   body: commandBodySchema,
   responses: { 200: instanceViewSchema },
   errors: [400, 403, 404, 409, 413, 415],
-  handler: async ({ engine, caller, params, body }) => ({ body: await engine.send(params.id, { ...body, actor: caller.actor }) }),
+  handler: async ({ engine, caller, params, body }) => ({
+    body: await hiddenAsNotFound(engine, params.id, caller.actor, () => engine.send(params.id, { ...body, actor: caller.actor })),
+  }),
 });
 
 /** `GET /api/instances/{id}/history`: the audit events of an instance the caller may see. */

@@ -1,0 +1,59 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const packageDir = fileURLToPath(new URL('..', import.meta.url));
+const dataDir = mkdtempSync(join(tmpdir(), 'oa-main-'));
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+/** Runs `npm start`'s script with `env`; resolves with the process and its output so far once `until` matches or it exits. */
+function run(env: Record<string, string>, until: RegExp): Promise<{ child: ChildProcess; output: string; code: number | null }> {
+  const child = spawn(process.execPath, ['--conditions=@luzhi/source', '--import', 'tsx', 'src/main.ts'], {
+    cwd: packageDir,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  return new Promise((resolve) => {
+    const check = () => {
+      if (until.test(output)) resolve({ child, output, code: null });
+    };
+    child.stdout!.on('data', (chunk) => {
+      output += chunk;
+      check();
+    });
+    child.stderr!.on('data', (chunk) => {
+      output += chunk;
+      check();
+    });
+    child.on('exit', (code) => resolve({ child, output, code }));
+  });
+}
+
+const exited = (child: ChildProcess): Promise<number | null> =>
+  child.exitCode !== null ? Promise.resolve(child.exitCode) : new Promise((resolve) => child.on('exit', (code) => resolve(code)));
+
+describe('npm start', () => {
+  it('prints its URL, committee and store, serves, and stops cleanly on SIGTERM', async () => {
+    const { child, output } = await run({ PORT: '0', LUZHI_DATA_DIR: dataDir, LUZHI_COMMITTEE: 'haian' }, /Luzhi OA server: .*\n/);
+    const line = /Luzhi OA server: (http:\/\/localhost:\d+) {2}committee haian .* {2}store PGlite (.+)\n/.exec(output);
+    expect(line, output).not.toBeNull();
+    expect(line![2]).toBe(dataDir);
+    const me = await fetch(`${line![1]}/api/me`, { headers: { 'x-luzhi-committee': 'haian', 'x-luzhi-persona': 'member' } });
+    expect(((await me.json()) as { committee: string }).committee).toBe('haian');
+    child.kill('SIGTERM');
+    expect(await exited(child)).toBe(0);
+  });
+
+  it('refuses a malformed setting with a message in both languages', async () => {
+    const { code, output } = await run({ PORT: 'eighty', LUZHI_DATA_DIR: dataDir }, /$^/);
+    expect(code).toBe(2);
+    expect(output).toMatch(/PORT 须为.*PORT must be/);
+    const committee = await run({ PORT: '0', LUZHI_DATA_DIR: dataDir, LUZHI_COMMITTEE: '__proto__' }, /$^/);
+    expect(committee.code).toBe(2);
+    expect(committee.output).toMatch(/LUZHI_COMMITTEE 须为.*LUZHI_COMMITTEE must be/);
+  });
+});
