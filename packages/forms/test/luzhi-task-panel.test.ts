@@ -43,6 +43,9 @@ describe('<luzhi-task-panel>', () => {
     const panel = await mountElement('luzhi-task-panel', { view, definition: proposal, send: sendAs(engine, office) });
     const sent: LuzhiSentDetail[] = [];
     panel.addEventListener('luzhi-sent', (event) => sent.push((event as CustomEvent<LuzhiSentDetail>).detail));
+    // The proposal comes first, in reading order: a region that scrolls with the keyboard.
+    await userEvent.tab();
+    expect(root(panel).activeElement!.getAttribute('part')).toBe('content');
     await userEvent.tab();
     expect(root(panel).activeElement!.textContent!.trim()).toBe('立案');
     await userEvent.keyboard('{Enter}');

@@ -44,6 +44,14 @@ export interface ComponentMessages {
   sending: string;
   /** An error that is not one of the engine's (a lost connection), with its own message if any. */
   sendFailed: (detail: string) => string;
+  /** The panel's content part: the instance's data, read-only. */
+  content: string;
+  /** The panel's section of data fields no form wrote. */
+  otherDetails: string;
+  /** The panel's part listing replies, opinions and other entries collected per action. */
+  replies: string;
+  /** An entry of such a list when the definition records nobody beside it (1-based). */
+  entry: (index: number) => string;
   /** The inbox's accessible name. */
   inbox: string;
   /** The inbox's search box. */
@@ -127,6 +135,10 @@ export const componentsZhCN: ComponentMessages = {
   cancel: '取消',
   sending: '正在提交…',
   sendFailed: (detail) => (detail ? `操作未完成：${detail}` : '操作未完成'),
+  content: '办理内容',
+  otherDetails: '其他信息',
+  replies: '答复与意见',
+  entry: (index) => `第 ${index} 条`,
   inbox: '待办事项',
   search: '搜索',
   filterColour: '状态',
@@ -171,6 +183,10 @@ export const componentsEn: ComponentMessages = {
   cancel: 'Cancel',
   sending: 'Sending…',
   sendFailed: (detail) => (detail ? `The action was not completed: ${detail}` : 'The action was not completed'),
+  content: 'Details',
+  otherDetails: 'Other details',
+  replies: 'Replies and opinions',
+  entry: (index) => `Entry ${index}`,
   inbox: 'To-do list',
   search: 'Search',
   filterColour: 'Status',

@@ -1,7 +1,7 @@
 import type { InstanceView } from '@luzhi/engine';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import type { LuzhiForm, LuzhiSubmitDetail } from '../form/luzhi-form.js';
-import { issueLanguage, localeOf } from '../locale/registry.js';
+import { issueLanguage, localeOf, messagesFor } from '../locale/registry.js';
 import { InputChecker } from '../shared/check-input.js';
 import { checkView } from '../shared/check-rows.js';
 import { componentMessagesFor, type ComponentMessages } from '../shared/component-messages.js';
@@ -11,7 +11,9 @@ import { checkInput, renderInputError, type Checked } from '../shared/input-guar
 import { indexWorkflow, innermostStates, stateTitle, type WorkflowIndex } from '@luzhi/engine/diagram';
 import { baseStyles } from '../theme/base-styles.js';
 import { describeFailure, panelActions, type Failure, type PanelAction, type PanelCommand, type SendCallback } from './panel-model.js';
-import { panelStyles } from './panel-styles.js';
+import { panelContent, type PanelContent } from './panel-content.js';
+import { contentStyles, panelStyles } from './panel-styles.js';
+import { renderContent } from './render-content.js';
 
 /** The detail of `luzhi-sent`: the command the host accepted, and the view it resolved with. */
 export interface LuzhiSentDetail {
@@ -23,21 +25,36 @@ interface Shown {
   view: InstanceView;
   index: WorkflowIndex | undefined;
   actions: PanelAction[];
+  content: PanelContent;
 }
 
 /**
+ * How the panel places the instance's content and the actions: `side-by-side` (content on the
+ * left, actions on the right), `stacked` (content above the actions), or `auto` (side by side
+ * when the panel is at least 52rem wide).
+ */
+export type PanelLayout = 'auto' | 'side-by-side' | 'stacked';
+
+/**
  * `<luzhi-task-panel>`: one instance as one actor sees it — the current step (with its deadline,
- * and each unit's branch), the actions the actor may take, and for the chosen action its form
- * (a `<luzhi-form>`) or a confirm button. Taking the action calls the host's `send`; while it
- * runs the panel is disabled, and when it rejects the engine's error is shown in the page's
- * language (a refused payload beside its fields). Escape leaves the chosen action.
+ * and each unit's branch), what is being acted on (the instance's data, read-only, laid out from
+ * the definition: each field through the form that wrote it, replies and opinions one entry per
+ * unit, fields the actor's permissions hide left out), the actions the actor may take, and for
+ * the chosen action its form (a `<luzhi-form>`) or a confirm button. The content scrolls on its
+ * own, so the actions stay in view however long it is. Taking the action calls the host's
+ * `send`; while it runs the panel is disabled, and when it rejects the engine's error is shown in
+ * the page's language (a refused payload beside its fields). Escape leaves the chosen action.
  *
  * - Properties: `view` (from `engine.get(id, { actor })`), `definition` (the workflow JSON, for
- *   forms and titles), `send` (a {@link SendCallback}), `locale`.
+ *   forms, titles and the content's layout), `send` (a {@link SendCallback}), `locale`, `layout`
+ *   (attribute `layout`: `auto`, `side-by-side` or `stacked`; see {@link PanelLayout}).
  * - Events: `luzhi-sent` with `{ command, view }` after `send` resolved; `luzhi-error` with an
  *   `ElementInputError` when `view` or `definition` cannot be read.
- * - Parts: `panel`, `step`, `facts`, `deadline`, `badge`, `branches`, `actions`, `action` (also
- *   `chosen`), `form`, `confirm`, `cancel`, `send-error`, `finished`, `no-actions`, `error`.
+ * - Parts: `panel`, `step`, `facts`, `deadline`, `badge`, `branches`, `body`, `content`,
+ *   `content-section`, `content-title`, `replies`, `reply-list`, `reply`, `reply-by`, `work`,
+ *   `actions`, `action` (also `chosen`), `form`, `confirm`, `cancel`, `send-error`, `finished`,
+ *   `no-actions`, `error`; inside the content, the review parts of `<luzhi-form>` (`field`,
+ *   `review`, `label`, `value`, `group`, `row`).
  *
  * This module declares the class only; `@luzhi/forms/define/luzhi-task-panel` registers the tag
  * (and `<luzhi-form>`, which it renders).
@@ -47,11 +64,14 @@ interface Shown {
  * @cssprop --luzhi-color-green - Badge of a deadline on time.
  * @cssprop --luzhi-color-yellow - Badge of a deadline due soon.
  * @cssprop --luzhi-color-red - Badge of a passed deadline.
+ * @cssprop --luzhi-panel-content-height - The most height the content takes before it scrolls (default `min(60vh, 40rem)`).
+ * @cssprop --luzhi-panel-side-width - Width of the actions column when side by side (default `minmax(18rem, 2fr)`).
  */
 export class LuzhiTaskPanel extends LitElement {
-  static override styles = [baseStyles, componentStyles, panelStyles];
+  static override styles = [baseStyles, componentStyles, panelStyles, contentStyles];
   static override properties = {
     view: { attribute: false },
+    layout: { type: String, reflect: true },
     definition: { attribute: false },
     send: { attribute: false },
     locale: { type: String },
@@ -69,6 +89,8 @@ export class LuzhiTaskPanel extends LitElement {
   declare send: SendCallback | undefined;
   /** The locale of titles, messages and the element's own strings; defaults to the nearest `lang`. */
   declare locale: string | undefined;
+  /** Where the content goes beside the actions: `auto` (the default), `side-by-side` or `stacked`. */
+  declare layout: PanelLayout;
   /** The key of the chosen action. */
   declare protected chosen: string | undefined;
   /** Whether a command is on its way. */
@@ -80,6 +102,7 @@ export class LuzhiTaskPanel extends LitElement {
   constructor() {
     super();
     this.sending = false;
+    this.layout = 'auto';
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -93,7 +116,7 @@ export class LuzhiTaskPanel extends LitElement {
     this.shown = checkInput(this, () => {
       const view = checkView('luzhi-task-panel', this.view);
       const index = this.definition === undefined ? undefined : indexWorkflow(this.definition, new InputChecker('luzhi-task-panel', 'definition'));
-      return { view, index, actions: panelActions(view, index, locale, componentMessagesFor(locale)) };
+      return { view, index, actions: panelActions(view, index, locale, componentMessagesFor(locale)), content: panelContent(view, index, locale) };
     });
     if (changed.has('view')) {
       this.failure = undefined;
@@ -108,33 +131,38 @@ export class LuzhiTaskPanel extends LitElement {
     if (!shown) return nothing;
     if (!shown.ok) return renderInputError(shown.error, issueLanguage(locale));
     const messages = componentMessagesFor(locale);
-    const { view, actions } = shown.value;
+    const { view, actions, content } = shown.value;
     const chosen = actions.find((entry) => entry.key === this.chosen);
-    return html`<section part="panel" aria-labelledby="step" aria-busy=${this.sending ? 'true' : 'false'}>
+    return html`<section class="panel" part="panel" aria-labelledby="step" aria-busy=${this.sending ? 'true' : 'false'}>
       ${this.#step(shown.value, messages, locale)}
-      ${view.status === 'done'
-        ? html`<p part="finished">${messages.finished}</p>`
-        : actions.length === 0
-          ? html`<p part="no-actions" class="muted">${messages.noActions}</p>`
-          : html`<div class="actions" part="actions" role="group" aria-label=${messages.actions}>
-              ${actions.map(
-                (entry) =>
-                  html`<button
-                    type="button"
-                    part=${entry === chosen ? 'action chosen' : 'action'}
-                    data-action=${entry.key}
-                    aria-pressed=${entry === chosen ? 'true' : 'false'}
-                    ?disabled=${this.sending}
-                    @click=${() => this.#choose(entry)}
-                  >
-                    ${entry.label}
-                  </button>`,
-              )}
-            </div>`}
-      ${chosen ? this.#chosen(chosen, messages) : nothing}
-      ${this.failure
-        ? html`<div class="send-error" part="send-error" role="alert" tabindex="-1" data-code=${this.failure.code ?? nothing}>${this.failure.message}</div>`
-        : nothing}
+      <div class="body" part="body">
+        ${renderContent(content, { locale, messages, formMessages: messagesFor(locale) })}
+        <div class="work" part="work">
+          ${view.status === 'done'
+            ? html`<p part="finished">${messages.finished}</p>`
+            : actions.length === 0
+              ? html`<p part="no-actions" class="muted">${messages.noActions}</p>`
+              : html`<div class="actions" part="actions" role="group" aria-label=${messages.actions}>
+                  ${actions.map(
+                    (entry) =>
+                      html`<button
+                        type="button"
+                        part=${entry === chosen ? 'action chosen' : 'action'}
+                        data-action=${entry.key}
+                        aria-pressed=${entry === chosen ? 'true' : 'false'}
+                        ?disabled=${this.sending}
+                        @click=${() => this.#choose(entry)}
+                      >
+                        ${entry.label}
+                      </button>`,
+                  )}
+                </div>`}
+          ${chosen ? this.#chosen(chosen, messages) : nothing}
+          ${this.failure
+            ? html`<div class="send-error" part="send-error" role="alert" tabindex="-1" data-code=${this.failure.code ?? nothing}>${this.failure.message}</div>`
+            : nothing}
+        </div>
+      </div>
     </section>`;
   }
 

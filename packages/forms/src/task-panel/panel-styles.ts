@@ -1,8 +1,14 @@
 import { css } from 'lit';
 
-/** Styles of `<luzhi-task-panel>`. */
+/**
+ * Styles of `<luzhi-task-panel>`. The panel is a size container: with `layout="auto"` the content
+ * and the actions sit side by side once the panel is 52rem wide, stacked below that.
+ */
 export const panelStyles = css`
-  section {
+  :host {
+    container-type: inline-size;
+  }
+  .panel {
     display: grid;
     gap: var(--luzhi-space, 8px);
   }
@@ -18,6 +24,37 @@ export const panelStyles = css`
     padding: 0;
     list-style: none;
     font-size: 0.875em;
+  }
+  .body {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: var(--luzhi-space, 8px);
+    align-items: start;
+  }
+  .work {
+    display: grid;
+    gap: var(--luzhi-space, 8px);
+    min-width: 0;
+  }
+  :host([layout='side-by-side']) .body {
+    grid-template-columns: minmax(0, 3fr) var(--luzhi-panel-side-width, minmax(18rem, 2fr));
+  }
+  :host([layout='side-by-side']) .work {
+    position: sticky;
+    top: 0;
+    max-height: var(--luzhi-panel-content-height, min(60vh, 40rem));
+    overflow: auto;
+  }
+  @container (min-width: 52rem) {
+    :host(:not([layout='stacked'])) .body {
+      grid-template-columns: minmax(0, 3fr) var(--luzhi-panel-side-width, minmax(18rem, 2fr));
+    }
+    :host(:not([layout='stacked'])) .work {
+      position: sticky;
+      top: 0;
+      max-height: var(--luzhi-panel-content-height, min(60vh, 40rem));
+      overflow: auto;
+    }
   }
   .actions {
     display: flex;
@@ -41,5 +78,112 @@ export const panelStyles = css`
   }
   p {
     margin: 0;
+  }
+`;
+
+/** Styles of the panel's content: the instance's data in review mode, in a part that scrolls on its own. */
+export const contentStyles = css`
+  .content {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--luzhi-space, 8px) * 2);
+    min-width: 0;
+    max-height: var(--luzhi-panel-content-height, min(60vh, 40rem));
+    overflow: auto;
+    overscroll-behavior: contain;
+    padding: var(--luzhi-space, 8px);
+    border: 1px solid var(--luzhi-color-border, #d0d3d6);
+    border-radius: var(--luzhi-radius, 6px);
+    overflow-wrap: anywhere;
+  }
+  .content section {
+    display: flex;
+    flex-direction: column;
+    gap: var(--luzhi-space, 8px);
+    min-width: 0;
+  }
+  .content h3,
+  .content h4 {
+    margin: 0;
+    font-size: 1em;
+  }
+  .content h4 {
+    color: var(--luzhi-color-muted, #646a73);
+  }
+  .content .vertical {
+    display: flex;
+    flex-direction: column;
+    gap: var(--luzhi-space, 8px);
+    min-width: 0;
+  }
+  .content .horizontal {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--luzhi-space, 8px);
+  }
+  .content .horizontal > * {
+    flex: 1 1 12rem;
+    min-width: 0;
+  }
+  .content fieldset {
+    margin: 0;
+    min-width: 0;
+    border: 1px solid var(--luzhi-color-border, #d0d3d6);
+    border-radius: var(--luzhi-radius, 6px);
+    padding: 0.5rem 0.75rem;
+    display: flex;
+    flex-direction: column;
+    gap: 0.5rem;
+  }
+  .content legend {
+    padding: 0 0.25rem;
+    font-weight: 600;
+  }
+  .content .field {
+    display: flex;
+    flex-direction: column;
+    gap: 0.125rem;
+    min-width: 0;
+  }
+  .content .review-label {
+    font-weight: 600;
+    font-size: 0.875em;
+    color: var(--luzhi-color-muted, #646a73);
+  }
+  .content .review-value {
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+  }
+  .content .row {
+    display: flex;
+    flex-direction: column;
+    gap: 0.5rem;
+    padding: 0.5rem 0.75rem;
+    border: 1px solid var(--luzhi-color-border, #d0d3d6);
+    border-radius: var(--luzhi-radius, 6px);
+  }
+  .content .files,
+  .content ol,
+  .content .values {
+    margin: 0;
+    padding-left: 1.25rem;
+  }
+  .content .values dt {
+    font-weight: 600;
+  }
+  .content .values dd {
+    margin: 0 0 0.25rem;
+  }
+  .content .reply {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+    margin-bottom: var(--luzhi-space, 8px);
+  }
+  .content .reply-by {
+    font-weight: 600;
+  }
+  .content .empty {
+    color: var(--luzhi-color-muted, #646a73);
   }
 `;
