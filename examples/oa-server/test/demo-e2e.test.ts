@@ -90,6 +90,25 @@ class DemoPage {
     await this.settled();
   }
 
+  /**
+   * Whether the page scrolls, and whether the to-do list, the panel's content, its actions and the
+   * chosen action's form each show on screen (at least their first 100 pixels).
+   */
+  async inView(): Promise<Record<'page' | 'inbox' | 'content' | 'actions' | 'form', boolean>> {
+    const shown = async (selector: string) => {
+      const box = await this.page.locator(selector).first().boundingBox();
+      const { width, height } = this.page.viewportSize()!;
+      return box !== null && box.x >= 0 && box.y >= 0 && box.x + box.width <= width && box.y + Math.min(box.height, 100) <= height;
+    };
+    return {
+      page: await this.page.evaluate(() => document.documentElement.scrollHeight > innerHeight || document.documentElement.scrollWidth > innerWidth),
+      inbox: await shown('luzhi-inbox [role=option]'),
+      content: await shown('luzhi-task-panel [part=content]'),
+      actions: await shown('luzhi-task-panel [part=actions]'),
+      form: await shown('luzhi-task-panel luzhi-form [part~=submit]'),
+    };
+  }
+
   /** The rows of the list of instances the persona may see, as they read. */
   async visible(): Promise<string[]> {
     return (await this.page.locator('#visible button').allTextContents()).map(squash);
@@ -111,9 +130,9 @@ class DemoPage {
     return (await this.page.locator('luzhi-task-panel [part~=action]').allTextContents()).map(squash);
   }
 
-  /** What the content beside the actions shows. */
+  /** What the panel's content beside the actions shows. */
   async content(): Promise<string> {
-    return squash((await this.page.locator('#content luzhi-form [part~=field]').allInnerTexts()).join(' '));
+    return squash(await this.page.locator('luzhi-task-panel [part=content]').innerText());
   }
 
   /** The action titles the timeline lists, oldest first. */
@@ -232,6 +251,9 @@ describe('the browser demo', () => {
     expect(await demo.step()).toBe('当前环节：立：审查立案');
     expect(await demo.content()).toContain(TITLE);
     expect(await demo.content()).toContain(SITUATION);
+    await demo.page.locator('luzhi-task-panel [part~=action]', { hasText: '不立案' }).click();
+    expect(await demo.inView()).toEqual({ page: false, inbox: true, content: true, actions: true, form: true });
+    await demo.page.locator('luzhi-task-panel [part=cancel]').click();
     await demo.act('立案');
     expect(await demo.step()).toBe('当前环节：交：交办');
     await demo.act('列为重点提案', { leadOfficial: 'zhao.leader', leaderKind: '政府领导领办', councilApproval: '主席会议 2026-03-05' });

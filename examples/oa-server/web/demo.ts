@@ -7,12 +7,10 @@ import '@luzhi/forms/define/luzhi-inbox';
 import '@luzhi/forms/define/luzhi-task-panel';
 import '@luzhi/forms/define/luzhi-timeline';
 import '@luzhi/forms/define/luzhi-diagram';
-import '@luzhi/forms/define/luzhi-form';
 import { pickTitle, type InstanceView } from '@luzhi/engine';
 import type { InboxTask } from '@luzhi/forms';
 import { ApiError, createApi, type DefinitionSummary, type DemoApi } from './demo/api.js';
 import { COMMITTEES, DEMO_PERSONAS } from './demo/choices.js';
-import { contentForm } from './demo/content-form.js';
 import { renderInstanceList, type ListedInstance } from './demo/instance-list.js';
 import { instanceTitle, shortId } from './demo/instance-title.js';
 import { pageMessages, type Language } from './demo/messages.js';
@@ -27,7 +25,6 @@ const startSelect = $<HTMLSelectElement>('#start-definition');
 const notice = $<HTMLElement>('#notice');
 const inbox = document.querySelector('luzhi-inbox')!;
 const panel = document.querySelector('luzhi-task-panel')!;
-const content = document.querySelector('luzhi-form')!;
 const nothingOpen = $<HTMLElement>('#nothing-open');
 const main = $<HTMLElement>('main');
 const visibleList = $<HTMLUListElement>('#visible');
@@ -95,7 +92,6 @@ function renderText(): void {
   $('#start').textContent = messages.start;
   $('#todo-title').textContent = messages.todo;
   $('#visible-title').textContent = messages.visible;
-  $('#content-title').textContent = messages.content;
   $('#task-title').textContent = messages.task;
   $('#diagram-title').textContent = messages.diagram;
   $('#history-title').textContent = messages.history;
@@ -114,7 +110,7 @@ function renderText(): void {
   committeeSelect.replaceChildren(...COMMITTEES.map((committee) => new Option(committee.title[state.language], committee.id, false, committee.id === state.committee)));
   personaSelect.replaceChildren(...DEMO_PERSONAS.map((persona) => new Option(persona.title[state.language], persona.id, false, persona.id === state.persona)));
   renderStartChoices();
-  for (const element of [inbox, panel, content, diagram, timeline]) element.locale = state.language;
+  for (const element of [inbox, panel, diagram, timeline]) element.locale = state.language;
 }
 
 function renderStartChoices(): void {
@@ -159,16 +155,11 @@ async function openedView(id: string): Promise<InstanceView | undefined> {
 }
 
 function showOpened(view: InstanceView | undefined, definition: unknown, events: unknown[]): void {
-  const opened = view !== undefined;
-  nothingOpen.hidden = opened;
+  nothingOpen.hidden = view !== undefined;
+  panel.hidden = view === undefined;
   panel.definition = diagram.definition = timeline.definition = definition;
   panel.view = diagram.view = view;
-  timeline.events = opened ? (events as never) : [];
-  const form = opened ? contentForm(definition, view.data) : undefined;
-  content.hidden = form === undefined;
-  content.schema = form?.schema ?? { type: 'object' };
-  content.uiSchema = form?.uiSchema as never;
-  content.value = view?.data;
+  timeline.events = view === undefined ? [] : (events as never);
 }
 
 /** Reloads the to-do list and the open instance as the current caller. */

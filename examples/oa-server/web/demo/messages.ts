@@ -21,7 +21,6 @@ export interface PageMessages {
   inProgress: string;
   canAct(count: number): string;
   task: string;
-  content: string;
   diagram: string;
   history: string;
   nothingOpen: string;
@@ -48,7 +47,6 @@ const zh: PageMessages = {
   inProgress: '办理中',
   canAct: (count) => `可办理 ${count} 项`,
   task: '办理',
-  content: '办理内容',
   diagram: '流程图',
   history: '办理记录',
   nothingOpen: '从待办中选一件，或发起一个新流程。',
@@ -75,7 +73,6 @@ const en: PageMessages = {
   inProgress: 'In progress',
   canAct: (count) => `${count} action${count === 1 ? '' : 's'} open to you`,
   task: 'Task',
-  content: 'What is handled',
   diagram: 'Diagram',
   history: 'History',
   nothingOpen: 'Open a task from the to-do list, or start a new workflow.',
