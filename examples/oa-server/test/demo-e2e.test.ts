@@ -287,8 +287,11 @@ describe('the browser demo', () => {
     await demo.openVisible(TITLE);
     await demo.act('督办批示', { instruction: '请教育局牵头，财政局配合，月底前拿出方案。' });
 
+    // The lead unit replies seeing the co-handler's view and the leader's instruction beside its form.
     await demo.as('unit-a');
     await demo.open(TITLE);
+    expect(await demo.content()).toContain('财政将在下年度预算中安排课后服务专项资金。');
+    expect(await demo.content()).toContain('请教育局牵头，财政局配合，月底前拿出方案。');
     await demo.act('记录办前面商', { method: '面谈', date: '2026-03-10', summary: '与提案人面商，听取对办理工作的意见和建议。' });
     await demo.act('答复提案人', {
       replyClass: 'A 解决或采纳',
