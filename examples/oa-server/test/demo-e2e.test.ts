@@ -212,6 +212,35 @@ describe('the browser demo', () => {
     demo.close();
   });
 
+  it('shows titles from data as text, and falls back to its first choices for an address naming none it offers', async () => {
+    const hostile = '<img src=x onerror="window.__injected=1">关于<b>粗体</b>的建议';
+    const headers = { 'X-Luzhi-Committee': 'jiangyin', 'X-Luzhi-Persona': 'member', 'Content-Type': 'application/json' };
+    const started = await (await fetch(`${url}/api/instances`, { method: 'POST', headers, body: JSON.stringify({ definition: 'proposal' }) })).json();
+    const submitted = await fetch(`${url}/api/instances/${started.id}/commands`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({
+        type: 'submit',
+        payload: { title: hostile, category: '其他', submittedAs: '委员', session: '平时提案', situation: SITUATION, suggestions: '建议有关部门研究解决。' },
+      }),
+    });
+    expect(submitted.status).toBe(200);
+
+    const demo = await DemoPage.open('?committee=__proto__&persona=constructor&lang=toString');
+    expect(await demo.page.locator('#committee').inputValue()).toBe('base');
+    expect(await demo.page.locator('#persona').inputValue()).toBe('member');
+    expect(await demo.page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+    await demo.page.locator('#committee').selectOption('jiangyin');
+    await demo.settled();
+    expect(await demo.visible()).toEqual([expect.stringContaining(hostile)]);
+    await demo.openVisible('关于<b>粗体</b>');
+    expect(await demo.content()).toContain(hostile);
+    expect(await demo.page.locator('#visible img, #visible b').count()).toBe(0);
+    expect(await demo.page.evaluate(() => (window as { __injected?: unknown }).__injected)).toBeUndefined();
+    expect(demo.errors).toEqual([]);
+    demo.close();
+  });
+
   it('walks one proposal from 提 to 评 as the personas, each seeing it in their to-do list at its turn', async () => {
     const demo = await DemoPage.open('?committee=base&persona=member');
     expect(await demo.todo()).toEqual([]);
