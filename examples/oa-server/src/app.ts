@@ -41,6 +41,8 @@ export interface ServerOptions {
   webDir?: string | undefined;
   /** Where effects go beside the in-memory log (a webhook, say). */
   effectSink?: EffectSink | undefined;
+  /** The committee the demo opens with (`GET /api/demo`); the first served when not given. */
+  defaultCommittee?: string | undefined;
   /** Told of every error answered 500 (logged to the console by default). */
   onInternalError?: ((error: unknown) => void) | undefined;
 }
@@ -82,6 +84,10 @@ function parsePart<T>(schema: z.ZodType<T>, value: unknown, part: RequestPart): 
 function handlerOf(route: Route, context: ServerContext) {
   const query = route.query && queryParser(route.query);
   return async (request: FastifyRequest, reply: FastifyReply) => {
+    if (route.open !== undefined) {
+      const output = await route.open(context);
+      return reply.status(output.status ?? 200).send(output.body);
+    }
     const caller: Caller | undefined = await context.authenticate(request);
     if (caller === undefined) throw authRequired();
     const engine = context.engines.get(caller.committee);
@@ -123,7 +129,8 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
   const effects = effectLog();
   const sink = options.effectSink ? fanOut([effects.sink, options.effectSink]) : effects.sink;
   const engines = createCommittees({ store: options.store, clock: options.clock, committees: options.committees, sink });
-  const context: ServerContext = { engines, store: options.store, authenticate: options.authenticate, effects, publishedIds: new Map() };
+  const defaultCommittee = options.defaultCommittee !== undefined && engines.has(options.defaultCommittee) ? options.defaultCommittee : [...engines.keys()][0]!;
+  const context: ServerContext = { engines, defaultCommittee, store: options.store, authenticate: options.authenticate, effects, publishedIds: new Map() };
 
   const onInternal = options.onInternalError ?? ((error: unknown) => console.error(error));
   app.setErrorHandler((error, _request, reply) => {

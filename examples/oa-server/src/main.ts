@@ -40,6 +40,7 @@ const app = await createServer({
   store,
   authenticate: demoAuthenticate,
   web: true,
+  defaultCommittee: settings.committee,
   effectSink: async (effect) => {
     logEffect(effect);
     if (webhook) await webhook(effect);

@@ -87,8 +87,12 @@ function operationOf(route: Route): Operation {
   for (const status of [...new Set([...route.errors, ...always])].sort((a, b) => a - b)) {
     responses[String(status)] = { description: ERROR_STATUSES[status] ?? 'Error', content: json({ $ref: '#/components/schemas/Error' }) };
   }
+  if (route.open !== undefined) {
+    delete responses['401'];
+  }
   return {
     operationId: route.operationId,
+    ...(route.open !== undefined ? { security: [] } : {}),
     summary: `${route.summary['zh-CN']} · ${route.summary.en}`,
     description: route.admin === true ? 'Administrators only: the caller needs the workflow-admin role (仅限流程管理员).' : '',
     tags: [route.tag],

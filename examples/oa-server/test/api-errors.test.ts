@@ -30,6 +30,13 @@ describe('400: a malformed request', () => {
     const error = expectError(await server.call('POST', '/api/instances', { persona: 'member', body: { definition: 'proposal', actor: { id: 'x', roles: [] } } }), 400, 'body.invalid');
     expect(error.issues).toContainEqual(expect.objectContaining({ pointer: '', code: 'body.unrecognizedKeys' }));
   });
+  it('refuses an actor in any body: the caller comes from the hook alone', async () => {
+    const { id } = await draft();
+    const actor = { id: 'someone.else', roles: ['proposal-office'] };
+    expectError(await server.call('POST', `/api/instances/${id}/commands`, { persona: 'member', body: { type: 'submit', actor } }), 400, 'body.invalid');
+    expectError(await server.call('POST', '/api/commands/batch', { persona: 'member', body: [{ instanceId: id, type: 'submit', actor }] }), 400, 'body.invalid');
+    expectError(await server.call('GET', `/api/tasks?actor=${encodeURIComponent(JSON.stringify(actor))}`, { persona: 'member' }), 400, 'query.invalid');
+  });
   it('points at a wrong type in a command body', async () => {
     const { id } = await draft();
     const error = expectError(await server.call('POST', `/api/instances/${id}/commands`, { persona: 'member', body: { type: 'submit', expectedVersion: 'one' } }), 400, 'body.invalid');
@@ -52,6 +59,13 @@ describe('400: a malformed request', () => {
   it('answers a batch with a malformed item with its pointer', async () => {
     const error = expectError(await server.call('POST', '/api/commands/batch', { persona: 'member', body: [{ instanceId: 'a', type: 'submit' }, { type: 'submit' }] }), 400, 'body.invalid');
     expect(error.issues).toContainEqual(expect.objectContaining({ pointer: '/1/instanceId' }));
+  });
+  it('lists at most 100 issues, the last saying how many more there were', async () => {
+    const body = Array.from({ length: 300 }, () => ({ type: 'submit' }));
+    const error = expectError(await server.call('POST', '/api/commands/batch', { persona: 'member', body }), 400, 'body.invalid');
+    expect(error.issues).toHaveLength(100);
+    expect(error.issues[99]).toMatchObject({ code: 'issues.truncated', pointer: '' });
+    expect(error.messages.en).toMatch(/has 300 issue/);
   });
   it('answers a search with a where that is not a JSON object', async () => {
     const error = expectError(await server.call('GET', `/api/instances?where=${encodeURIComponent('[1]')}`, { persona: 'member' }), 400, 'query.invalid');

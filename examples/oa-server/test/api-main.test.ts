@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { DEFAULT_TICK_MS, readSettings } from '../src/settings.js';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 const dataDir = mkdtempSync(join(tmpdir(), 'oa-main-'));
@@ -48,12 +49,15 @@ describe('npm start', () => {
     expect(await exited(child)).toBe(0);
   });
 
-  it('refuses a malformed setting with a message in both languages', async () => {
-    const { code, output } = await run({ PORT: 'eighty', LUZHI_DATA_DIR: dataDir }, /$^/);
-    expect(code).toBe(2);
-    expect(output).toMatch(/PORT 须为.*PORT must be/);
-    const committee = await run({ PORT: '0', LUZHI_DATA_DIR: dataDir, LUZHI_COMMITTEE: '__proto__' }, /$^/);
-    expect(committee.code).toBe(2);
-    expect(committee.output).toMatch(/LUZHI_COMMITTEE 须为.*LUZHI_COMMITTEE must be/);
+  it('refuses a malformed setting with a message in both languages', () => {
+    const read = (env: Record<string, string>) => readSettings(env, dataDir);
+    expect(read({})).toMatchObject({ port: 3000, host: '127.0.0.1', committee: 'base', dataDir, tickMs: DEFAULT_TICK_MS });
+    expect(read({ PORT: 'eighty' })).toEqual({ error: expect.stringMatching(/PORT 须为.*PORT must be/) });
+    expect(read({ PORT: '70000' })).toEqual({ error: expect.stringMatching(/PORT/) });
+    expect(read({ LUZHI_TICK_MS: '5' })).toEqual({ error: expect.stringMatching(/LUZHI_TICK_MS 须为.*LUZHI_TICK_MS must be/) });
+    expect(read({ LUZHI_WEBHOOK_URL: 'file:///etc/passwd' })).toEqual({ error: expect.stringMatching(/LUZHI_WEBHOOK_URL/) });
+    for (const committee of ['__proto__', 'constructor', 'nowhere']) {
+      expect(read({ LUZHI_COMMITTEE: committee })).toEqual({ error: expect.stringMatching(/LUZHI_COMMITTEE 须为.*LUZHI_COMMITTEE must be/) });
+    }
   });
 });

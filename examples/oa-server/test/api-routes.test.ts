@@ -27,6 +27,20 @@ describe('the caller', () => {
   });
 });
 
+describe('the demo\'s choices', () => {
+  it('lists the committees served and the personas without asking who is calling', async () => {
+    const answer = await server.call('GET', '/api/demo');
+    expect(answer.status).toBe(200);
+    expect(answer.body).toEqual({ committee: 'base', committees: ['base', 'haian'], personas: JSON.parse(JSON.stringify(PERSONAS)) });
+    const chosen = await startServer({ committees: ['base', 'jilin'], defaultCommittee: 'jilin' });
+    try {
+      expect((await chosen.call('GET', '/api/demo')).body.committee).toBe('jilin');
+    } finally {
+      await chosen.close();
+    }
+  });
+});
+
 describe('definitions', () => {
   it('lists the committee\'s workflows with their versions', async () => {
     const base = (await server.call('GET', '/api/definitions', { persona: 'member' })).body.items;
@@ -77,6 +91,16 @@ describe('definitions', () => {
     expect(report.body).toMatchObject({ id: 'public-opinion', from: 1, to: 2, dryRun: true });
     const run = await server.call('POST', '/api/migrations', { persona: 'admin', body: { id: 'public-opinion', from: 1, to: 2 } });
     expect(run.body).toMatchObject({ dryRun: false, totals: { refused: 0 } });
+  });
+  it('lists a definition published under a very large version number, and the versions just below it', async () => {
+    const definition = (await server.call('GET', '/api/definitions/democratic-review', { persona: 'admin', committee: 'haian' })).body;
+    for (const version of [2, 2_147_483_600, 2_147_483_647]) {
+      expect((await server.call('POST', '/api/definitions', { persona: 'admin', committee: 'haian', body: { ...definition, version } })).status).toBe(201);
+    }
+    const listed = (await server.call('GET', '/api/definitions', { persona: 'member', committee: 'haian' })).body.items.find((item: { id: string }) => item.id === 'democratic-review');
+    expect(listed).toMatchObject({ version: 2_147_483_647, versions: [1, 2_147_483_600, 2_147_483_647] });
+    expect((await server.call('GET', '/api/definitions/democratic-review?version=2', { persona: 'member', committee: 'haian' })).body.version).toBe(2);
+    expect((await server.call('GET', '/api/definitions/democratic-review', { persona: 'member', committee: 'haian' })).body.version).toBe(2_147_483_647);
   });
   it('refuses an invalid definition with its issues', async () => {
     const answer = await server.call('POST', '/api/definitions', { persona: 'admin', body: { id: 'x' } });
