@@ -226,6 +226,25 @@ describe('<luzhi-task-panel> shows what is acted on', () => {
     expect(root(panel).querySelector('[part=no-actions]')!.getBoundingClientRect().bottom).toBeLessThanOrEqual(768);
   });
 
+  it('shows data of another shape than its form\'s fields as it is, instead of dropping it or failing', async () => {
+    const view = await permitView({
+      title: { nested: ['a', 'b'] },
+      submittedAs: ['委员', '党派'],
+      coSigners: 'li.hua',
+      suggestedCoUnits: [null, { unit: '市财政局' }],
+      replies: ['市教育局的答复写成了文字', null, 5, { reply: '正常的一条答复，内容足够长，写满二十个字以上。' }],
+      repliedUnits: ['市教育局', 7],
+      consultations: 'not a list',
+    });
+    const panel = await mountElement('luzhi-task-panel', { view, definition: baseProposal });
+    const submitted = sections(panel).find((section) => section.title === '提交提案')!;
+    expect(submitted.fields).toEqual(['案由: {"nested":["a","b"]}', '提案者: ["委员","党派"]', '联名委员: li.hua', '建议会办单位: 、{"unit":"市财政局"}']);
+    const answers = replies(panel).find((list) => list.title === '答复提案人')!;
+    expect(answers.entries.map((entry) => entry.by)).toEqual(['市教育局', '第 3 条', '第 4 条']);
+    expect(squeeze(root(panel).querySelector('[part=replies]')!.textContent)).toContain('市教育局的答复写成了文字');
+    expect(squeeze(root(panel).querySelector('[part=content]')!.textContent)).toContain('not a list');
+  });
+
   it('puts the content and the actions side by side at 1366×768, stacked on a phone, the actions always in view', async () => {
     const { engine, id } = await proposalInReview();
     const view = await engine.get(id, { actor: proposalOffice });

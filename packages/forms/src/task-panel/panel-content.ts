@@ -63,7 +63,10 @@ export interface Entry {
   /** The unit or user the definition records beside the entry, if it does. */
   by: string | undefined;
   form: ContentForm;
-  value: Record<string, unknown>;
+  /** The entry as the form's value; undefined when the entry is not an object, as a payload is. */
+  value: Record<string, unknown> | undefined;
+  /** The entry as the data holds it. */
+  raw: unknown;
   hidden: FieldPermissions;
 }
 
@@ -158,7 +161,8 @@ export function panelContent(view: InstanceView, index: WorkflowIndex | undefine
       entries: items.map((item, at) => ({
         by: Array.isArray(by) && typeof by[at] === 'string' ? by[at] : undefined,
         form,
-        value: tokens.length === 0 ? (isRecord(item) ? item : {}) : setAtPointer({}, tokens, item),
+        value: tokens.length > 0 ? setAtPointer({}, tokens, item) : isRecord(item) ? item : undefined,
+        raw: item,
         hidden: permissions(list.form),
       })),
     });

@@ -34,8 +34,17 @@ export function renderContent(content: PanelContent, options: ContentOptions): T
     .map((list, at) => ({
       list,
       entries: list.entries
-        .map((entry, position) => ({ entry, body: formBody(entry.form, entry.value, entry.hidden, `r${at}-${position}-`, context, options) }))
-        .filter((item): item is { entry: (typeof list.entries)[number]; body: TemplateResult } => item.body !== undefined),
+        .map((entry, position) => ({
+          entry,
+          number: position + 1,
+          body:
+            entry.value === undefined
+              ? isFilled(entry.raw)
+                ? html`<div class="review-value" part="value">${valueText(entry.raw, 0, options)}</div>`
+                : undefined
+              : formBody(entry.form, entry.value, entry.hidden, `r${at}-${position}-`, context, options),
+        }))
+        .filter((item): item is { entry: (typeof list.entries)[number]; number: number; body: TemplateResult } => item.body !== undefined),
     }))
     .filter((item) => item.entries.length > 0);
   if (sections.length === 0 && lists.length === 0) return nothing;
@@ -57,9 +66,9 @@ export function renderContent(content: PanelContent, options: ContentOptions): T
                 <h4 id="replies-${at}">${list.title}</h4>
                 <ol>
                   ${entries.map(
-                    ({ entry, body }, position) =>
-                      html`<li class="reply" part="reply" data-by=${entry.by ?? nothing}>
-                        <p class="reply-by" part="reply-by">${entry.by ?? messages.entry(position + 1)}</p>
+                    ({ entry, number, body }) =>
+                      html`<li class="reply" part="reply" value=${number} data-by=${entry.by ?? nothing}>
+                        <p class="reply-by" part="reply-by">${entry.by ?? messages.entry(number)}</p>
                         ${body}
                       </li>`,
                   )}
@@ -122,6 +131,14 @@ function prune(view: View, prefix: string): View | undefined {
     case 'field': {
       if (!isFilled(view.value)) return undefined;
       const field = { ...view, id: prefix + view.id, description: undefined, readonly: true };
+      // Data of another shape than the form's field is shown as it is, as text, rather than dropped.
+      const misfit =
+        (view.kind === 'object' && !isRecord(view.value)) ||
+        (view.kind === 'group-list' && (!Array.isArray(view.value) || !view.value.every(isRecord)));
+      if (misfit) {
+        const { content: _content, rows: _rows, ...rest } = field;
+        return { ...rest, kind: 'text' };
+      }
       if (view.content) {
         const content = prune(view.content, prefix);
         if (!content) return undefined;
@@ -185,6 +202,10 @@ function clipped(value: object): string {
 function formatInstant(value: string, locale: string): string {
   const date = new Date(value);
   return Number.isNaN(date.getTime()) ? value : date.toLocaleString(locale);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** A render context for review mode: nothing can change, nothing is invalid. */

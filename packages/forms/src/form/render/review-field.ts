@@ -31,29 +31,34 @@ function reviewText(field: FieldView, context: RenderContext): TemplateResult | 
   const empty = value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
   if (empty) return html`<span class="empty">${context.messages.empty}</span>`;
   const label = (entry: unknown) => field.choices?.find((choice) => choice.value === entry)?.label ?? plainText(entry);
+  // A value of another shape than the field's (data the host passed as it was) is shown as it is.
   switch (field.kind) {
     case 'boolean':
-      return value === true ? context.messages.yes : context.messages.no;
+      return value === true ? context.messages.yes : value === false ? context.messages.no : plainText(value);
     case 'select':
     case 'radio':
       return label(value);
     case 'multiselect':
     case 'value-list':
-      return (value as unknown[]).map(label).join('、');
+      return Array.isArray(value) ? value.map(label).join('、') : plainText(value);
     case 'datetime':
-      return context.formatDateTime(String(value));
+      return typeof value === 'string' ? context.formatDateTime(value) : plainText(value);
     case 'attachments':
-      return html`<ul class="files">
-        ${(value as Array<Record<string, unknown>>).map((file) => html`<li>${attachmentLink(file)}</li>`)}
-      </ul>`;
+      return Array.isArray(value)
+        ? html`<ul class="files">
+            ${value.map((file: unknown) => html`<li>${attachmentLink(file)}</li>`)}
+          </ul>`
+        : plainText(value);
     default:
       return plainText(value);
   }
 }
 
 /** A link to an attachment when the host gave a web address, else its name as text. */
-function attachmentLink(file: Record<string, unknown>): TemplateResult | string {
-  const name = plainText(file.name);
-  const url = typeof file.url === 'string' ? file.url : '';
+function attachmentLink(file: unknown): TemplateResult | string {
+  if (typeof file !== 'object' || file === null || Array.isArray(file)) return plainText(file);
+  const { name: given, url: address } = file as Record<string, unknown>;
+  const name = plainText(given);
+  const url = typeof address === 'string' ? address : '';
   return /^(https?:\/\/|\/)/i.test(url) ? html`<a href=${url} target="_blank" rel="noopener">${name}</a>` : name;
 }
