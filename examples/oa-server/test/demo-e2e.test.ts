@@ -11,7 +11,6 @@ import { chromium, type Browser, type ConsoleMessage, type Locator, type Page } 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer } from '../src/app.js';
 import { demoAuthenticate } from '../src/auth.js';
-import { COMMITTEE_IDS } from '../src/committees.js';
 import { PERSONAS } from '../src/personas.js';
 
 let app: FastifyInstance;
@@ -26,6 +25,7 @@ beforeAll(async () => {
     clock: createVirtualClock(new Date('2026-03-02T01:00:00Z')),
     authenticate: demoAuthenticate,
     committees: ['base', 'jiangyin'],
+    defaultCommittee: 'jiangyin',
     web: true,
   });
   url = await app.listen({ port: 0, host: '127.0.0.1' });
@@ -197,10 +197,11 @@ const TITLE = '关于优化课后服务的建议';
 const SITUATION = '部分学校课后服务内容单一，家长接送困难，学生参与意愿不高，需要统筹资源加以改进。';
 
 describe('the browser demo', () => {
-  it('lists the committees and personas the server accepts, and says the picker stands in for a login', async () => {
+  it('lists the committees the server serves and the personas its demo hook accepts, and says the picker stands in for a login', async () => {
     const demo = await DemoPage.open('');
     const committees = await demo.page.locator('#committee option').evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
-    expect(committees).toEqual([...COMMITTEE_IDS]);
+    expect(committees).toEqual([...app.luzhi.engines.keys()]);
+    expect(await demo.page.locator('#committee').inputValue()).toBe('jiangyin');
     const personas = await demo.page.locator('#persona option').evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
     expect(personas).toEqual(PERSONAS.filter((persona) => persona.id !== 'admin').map((persona) => persona.id));
     expect(squash(await demo.page.locator('#auth-note').textContent())).toContain('代替 OA 的登录');
@@ -212,7 +213,7 @@ describe('the browser demo', () => {
     demo.close();
   });
 
-  it('shows titles from data as text, and falls back to its first choices for an address naming none it offers', async () => {
+  it("shows titles from data as text, and falls back to the server's committee and the first persona for an address naming none it offers", async () => {
     const hostile = '<img src=x onerror="window.__injected=1">关于<b>粗体</b>的建议';
     const headers = { 'X-Luzhi-Committee': 'jiangyin', 'X-Luzhi-Persona': 'member', 'Content-Type': 'application/json' };
     const started = await (await fetch(`${url}/api/instances`, { method: 'POST', headers, body: JSON.stringify({ definition: 'proposal' }) })).json();
@@ -227,11 +228,9 @@ describe('the browser demo', () => {
     expect(submitted.status).toBe(200);
 
     const demo = await DemoPage.open('?committee=__proto__&persona=constructor&lang=toString');
-    expect(await demo.page.locator('#committee').inputValue()).toBe('base');
+    expect(await demo.page.locator('#committee').inputValue()).toBe('jiangyin');
     expect(await demo.page.locator('#persona').inputValue()).toBe('member');
     expect(await demo.page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
-    await demo.page.locator('#committee').selectOption('jiangyin');
-    await demo.settled();
     expect(await demo.visible()).toEqual([expect.stringContaining(hostile)]);
     await demo.openVisible('关于<b>粗体</b>');
     expect(await demo.content()).toContain(hostile);

@@ -9,12 +9,12 @@ import '@luzhi/forms/define/luzhi-timeline';
 import '@luzhi/forms/define/luzhi-diagram';
 import { pickTitle, type InstanceView } from '@luzhi/engine';
 import type { InboxTask } from '@luzhi/forms';
-import { ApiError, createApi, type DefinitionSummary, type DemoApi } from './demo/api.js';
-import { COMMITTEES, DEMO_PERSONAS } from './demo/choices.js';
+import { ApiError, createApi, fetchChoices, type DefinitionSummary, type DemoApi } from './demo/api.js';
+import { committeeTitle, pageChoices, type DemoChoices } from './demo/choices.js';
 import { renderInstanceList, type ListedInstance } from './demo/instance-list.js';
 import { instanceTitle, shortId } from './demo/instance-title.js';
 import { pageMessages, type Language } from './demo/messages.js';
-import { pageSearch, readPageState, type PageState } from './demo/page-state.js';
+import { pageSearch, readLanguage, readPageState, type PageState } from './demo/page-state.js';
 
 const $ = <T extends Element>(selector: string): T => document.querySelector<T>(selector)!;
 const committeeSelect = $<HTMLSelectElement>('#committee');
@@ -31,7 +31,8 @@ const visibleList = $<HTMLUListElement>('#visible');
 const diagram = document.querySelector('luzhi-diagram')!;
 const timeline = document.querySelector('luzhi-timeline')!;
 
-const state: PageState = readPageState(location.search);
+let choices: DemoChoices = { committee: '', committees: [], personas: [] };
+let state: PageState = { committee: '', persona: '', language: readLanguage(location.search), open: undefined };
 let api: DemoApi = createApi(state);
 let definitions: DefinitionSummary[] = [];
 /** Definitions by committee, id and version: a version never changes once served. */
@@ -97,7 +98,7 @@ function renderText(): void {
   $('#history-title').textContent = messages.history;
   nothingOpen.textContent = messages.nothingOpen;
   $('#user-ids-title').textContent = messages.userIds;
-  const ids = DEMO_PERSONAS.map((persona) => {
+  const ids = choices.personas.map((persona) => {
     const item = document.createElement('li');
     const code = document.createElement('code');
     code.textContent = persona.actor.id;
@@ -107,8 +108,8 @@ function renderText(): void {
   const units = document.createElement('li');
   units.textContent = `${messages.units}: ${messages.unitsList}`;
   $('#user-ids').replaceChildren(...ids, units);
-  committeeSelect.replaceChildren(...COMMITTEES.map((committee) => new Option(committee.title[state.language], committee.id, false, committee.id === state.committee)));
-  personaSelect.replaceChildren(...DEMO_PERSONAS.map((persona) => new Option(persona.title[state.language], persona.id, false, persona.id === state.persona)));
+  committeeSelect.replaceChildren(...choices.committees.map((id) => new Option(committeeTitle(id, state.language), id, false, id === state.committee)));
+  personaSelect.replaceChildren(...choices.personas.map((persona) => new Option(persona.title[state.language], persona.id, false, persona.id === state.persona)));
   renderStartChoices();
   for (const element of [inbox, panel, diagram, timeline]) element.locale = state.language;
 }
@@ -247,4 +248,13 @@ panel.send = (command) => api.send(command);
 panel.addEventListener('luzhi-sent', () => void refresh());
 
 renderText();
-await switchCaller();
+await busy(async () => {
+  try {
+    choices = pageChoices(await fetchChoices());
+    state = readPageState(location.search, choices);
+    renderText();
+    await switchCaller();
+  } catch (error) {
+    sayError(error);
+  }
+});

@@ -4,6 +4,7 @@
  */
 import type { AuditEvent, Issue, InstanceView, Task } from '@luzhi/engine';
 import type { PanelCommand } from '@luzhi/forms';
+import type { DemoChoices } from './choices.js';
 
 /** Who the page calls as: a committee preset and a demo persona. */
 export interface Caller {
@@ -74,32 +75,38 @@ function errorOf(status: number, body: unknown): ApiError {
 /** How many instances the page asks the search for. */
 export const VISIBLE_LIMIT = 200;
 
+/** One request to the server; an error answer or a failed request throws an {@link ApiError}. */
+async function request<T>(url: string, init: RequestInit): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(url, init);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new ApiError(0, 'http.unreachable', { 'zh-CN': `无法连接服务器：${detail}`, en: `The server cannot be reached: ${detail}` });
+  }
+  const text = await response.text();
+  let parsed: unknown;
+  try {
+    parsed = text === '' ? undefined : JSON.parse(text);
+  } catch {
+    parsed = undefined;
+  }
+  if (!response.ok) throw errorOf(response.status, parsed);
+  return parsed as T;
+}
+
+/** The committees and personas the page may offer (`GET /api/demo`, asked without a caller). */
+export const fetchChoices = (base = ''): Promise<DemoChoices> => request(`${base}/api/demo`, { method: 'GET' });
+
 /** Creates the API client of `caller`; `base` is the server's origin (the page's own by default). */
 export function createApi(caller: Caller, base = ''): DemoApi {
   const headers = { 'X-Luzhi-Committee': caller.committee, 'X-Luzhi-Persona': caller.persona };
-
-  async function call<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
-    let response: Response;
-    try {
-      response = await fetch(`${base}${path}`, {
-        method,
-        headers: body === undefined ? headers : { ...headers, 'Content-Type': 'application/json' },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      });
-    } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
-      throw new ApiError(0, 'http.unreachable', { 'zh-CN': `无法连接服务器：${detail}`, en: `The server cannot be reached: ${detail}` });
-    }
-    const text = await response.text();
-    let parsed: unknown;
-    try {
-      parsed = text === '' ? undefined : JSON.parse(text);
-    } catch {
-      parsed = undefined;
-    }
-    if (!response.ok) throw errorOf(response.status, parsed);
-    return parsed as T;
-  }
+  const call = <T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> =>
+    request<T>(`${base}${path}`, {
+      method,
+      headers: body === undefined ? headers : { ...headers, 'Content-Type': 'application/json' },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
 
   const path = (id: string) => `/api/instances/${encodeURIComponent(id)}`;
   return {

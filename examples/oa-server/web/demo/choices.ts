@@ -1,34 +1,43 @@
 /**
- * What the page lets one pick: the committee presets the server serves and the demo personas. The
- * personas are the server's own list (`src/personas.ts`, read when the page is bundled), so the
- * page offers exactly the callers the demo hook accepts.
+ * What the page lets one pick: the committees the server serves and the demo hook's personas, as
+ * `GET /api/demo` lists them, so that the page offers exactly the callers the hook accepts.
  */
-import { PERSONAS, type Persona } from '../../src/personas.js';
+import type { Actor } from '@luzhi/engine';
+import type { Language } from './messages.js';
 
-/** A committee preset, with its name in both languages. */
-export interface Committee {
+/** A demo persona: the value of `X-Luzhi-Persona` and the actor it stands for. */
+export interface Persona {
   id: string;
   title: { 'zh-CN': string; en: string };
+  actor: Actor;
 }
 
-/** The committee presets, in the order the picker lists them (the ids of the server's committees). */
-export const COMMITTEES: readonly Committee[] = Object.freeze([
-  { id: 'base', title: { 'zh-CN': '基础流程（六项机制）', en: 'Base workflows' } },
-  { id: 'haian', title: { 'zh-CN': '海安市政协', en: "Hai'an CPPCC" } },
-  { id: 'jiangyin', title: { 'zh-CN': '江阴市政协', en: 'Jiangyin CPPCC' } },
-  { id: 'jilin', title: { 'zh-CN': '吉林市政协', en: 'Jilin CPPCC' } },
-  { id: 'lianshui', title: { 'zh-CN': '涟水县政协', en: 'Lianshui CPPCC' } },
-  { id: 'qingjiangpu', title: { 'zh-CN': '清江浦区政协', en: 'Qingjiangpu CPPCC' } },
-  { id: 'tongguan', title: { 'zh-CN': '铜官区政协', en: 'Tongguan CPPCC' } },
+/** What `GET /api/demo` answers. */
+export interface DemoChoices {
+  /** The committee the page opens with when the address names none the server serves. */
+  committee: string;
+  committees: string[];
+  personas: Persona[];
+}
+
+/** The names of the committee presets; a committee without one is shown by its id. */
+const COMMITTEE_NAMES: ReadonlyMap<string, { 'zh-CN': string; en: string }> = new Map([
+  ['base', { 'zh-CN': '基础流程（六项机制）', en: 'Base workflows' }],
+  ['haian', { 'zh-CN': '海安市政协', en: "Hai'an CPPCC" }],
+  ['jiangyin', { 'zh-CN': '江阴市政协', en: 'Jiangyin CPPCC' }],
+  ['jilin', { 'zh-CN': '吉林市政协', en: 'Jilin CPPCC' }],
+  ['lianshui', { 'zh-CN': '涟水县政协', en: 'Lianshui CPPCC' }],
+  ['qingjiangpu', { 'zh-CN': '清江浦区政协', en: 'Qingjiangpu CPPCC' }],
+  ['tongguan', { 'zh-CN': '铜官区政协', en: 'Tongguan CPPCC' }],
 ]);
 
-/** The personas the page offers: every demo persona but the administrator, who takes no task. */
-export const DEMO_PERSONAS: readonly Persona[] = Object.freeze(PERSONAS.filter((persona) => !persona.actor.roles.includes('workflow-admin')));
+/** A committee's name in `language`, or its id. */
+export const committeeTitle = (id: string, language: Language): string => COMMITTEE_NAMES.get(id)?.[language] ?? id;
 
-/** The committee of `id`, or undefined (an own entry only). */
-export const committeeById = (id: string | null | undefined): Committee | undefined => COMMITTEES.find((committee) => committee.id === id);
+/** The role that publishes and migrates: a persona holding it takes no task, so the page does not offer it. */
+const ADMIN_ROLE = 'workflow-admin';
 
-/** The demo persona of `id`, or undefined (an own entry only). */
-export const personaById = (id: string | null | undefined): Persona | undefined => DEMO_PERSONAS.find((persona) => persona.id === id);
-
-export type { Persona };
+/** The choices the page offers: the server's, without the administrator. */
+export function pageChoices(choices: DemoChoices): DemoChoices {
+  return { ...choices, personas: choices.personas.filter((persona) => !persona.actor.roles.includes(ADMIN_ROLE)) };
+}

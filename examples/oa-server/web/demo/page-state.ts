@@ -1,4 +1,4 @@
-import { committeeById, COMMITTEES, DEMO_PERSONAS, personaById } from './choices.js';
+import type { DemoChoices } from './choices.js';
 import type { Language } from './messages.js';
 
 /** What the page shows: kept in the address (`?committee=…&persona=…&lang=…&open=…`) so a view can be linked to. */
@@ -10,14 +10,22 @@ export interface PageState {
   open: string | undefined;
 }
 
-/** The state the address asks for; anything it names that the page does not offer falls back to the first choice. */
-export function readPageState(search: string): PageState {
+/** The page's language the address asks for: Chinese unless it asks for English. */
+export const readLanguage = (search: string): Language => (new URLSearchParams(search).get('lang') === 'en' ? 'en' : 'zh-CN');
+
+/**
+ * The state the address asks for. A committee or persona it names that `choices` do not offer
+ * falls back to the server's committee and the first persona.
+ */
+export function readPageState(search: string, choices: DemoChoices): PageState {
   const params = new URLSearchParams(search);
+  const committee = params.get('committee');
+  const persona = params.get('persona');
   const open = params.get('open');
   return {
-    committee: committeeById(params.get('committee'))?.id ?? COMMITTEES[0]!.id,
-    persona: personaById(params.get('persona'))?.id ?? DEMO_PERSONAS[0]!.id,
-    language: params.get('lang') === 'en' ? 'en' : 'zh-CN',
+    committee: committee !== null && choices.committees.includes(committee) ? committee : choices.committee,
+    persona: choices.personas.find((each) => each.id === persona)?.id ?? choices.personas[0]?.id ?? '',
+    language: readLanguage(search),
     open: open !== null && open !== '' ? open : undefined,
   };
 }
