@@ -205,6 +205,10 @@ describe('the browser demo', () => {
     const personas = await demo.page.locator('#persona option').evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
     expect(personas).toEqual(PERSONAS.filter((persona) => persona.id !== 'admin').map((persona) => persona.id));
     expect(squash(await demo.page.locator('#auth-note').textContent())).toContain('代替 OA 的登录');
+    const narrow = (await demo.page.locator('luzhi-diagram').boundingBox())!.width;
+    await demo.page.locator('#widen').click();
+    expect(await demo.page.locator('#widen').getAttribute('aria-pressed')).toBe('true');
+    expect((await demo.page.locator('luzhi-diagram').boundingBox())!.width).toBeGreaterThan(narrow * 1.5);
     await demo.page.locator('#language').click();
     await demo.settled();
     expect(squash(await demo.page.locator('#auth-note').textContent())).toContain("stands in for the OA's login");

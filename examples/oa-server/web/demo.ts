@@ -20,6 +20,7 @@ const $ = <T extends Element>(selector: string): T => document.querySelector<T>(
 const committeeSelect = $<HTMLSelectElement>('#committee');
 const personaSelect = $<HTMLSelectElement>('#persona');
 const languageButton = $<HTMLButtonElement>('#language');
+const widenButton = $<HTMLButtonElement>('#widen');
 const startForm = $<HTMLFormElement>('#start-form');
 const startSelect = $<HTMLSelectElement>('#start-definition');
 const notice = $<HTMLElement>('#notice');
@@ -95,6 +96,7 @@ function renderText(): void {
   $('#visible-title').textContent = messages.visible;
   $('#task-title').textContent = messages.task;
   $('#diagram-title').textContent = messages.diagram;
+  widenButton.textContent = main.classList.contains('wide') ? messages.narrow : messages.widen;
   $('#history-title').textContent = messages.history;
   nothingOpen.textContent = messages.nothingOpen;
   $('#user-ids-title').textContent = messages.userIds;
@@ -222,6 +224,11 @@ personaSelect.addEventListener('change', () => {
   state.persona = personaSelect.value;
   say('');
   void switchCaller();
+});
+widenButton.addEventListener('click', () => {
+  const wide = main.classList.toggle('wide');
+  widenButton.setAttribute('aria-pressed', String(wide));
+  widenButton.textContent = wide ? pageMessages(state.language).narrow : pageMessages(state.language).widen;
 });
 languageButton.addEventListener('click', () => {
   state.language = state.language === 'en' ? 'zh-CN' : 'en';

@@ -22,6 +22,8 @@ export interface PageMessages {
   canAct(count: number): string;
   task: string;
   diagram: string;
+  widen: string;
+  narrow: string;
   history: string;
   nothingOpen: string;
   noLongerVisible(id: string): string;
@@ -48,6 +50,8 @@ const zh: PageMessages = {
   canAct: (count) => `可办理 ${count} 项`,
   task: '办理',
   diagram: '流程图',
+  widen: '放大',
+  narrow: '还原',
   history: '办理记录',
   nothingOpen: '从待办中选一件，或发起一个新流程。',
   noLongerVisible: (id) => `当前身份看不到 ${id}：它已不在本身份的待办和查看范围内。`,
@@ -62,7 +66,7 @@ const en: PageMessages = {
   persona: 'Persona',
   otherLanguage: '中文',
   authNote:
-    "The persona picker stands in for the OA's login: the demo server takes the caller from the X-Luzhi-Persona header, so anyone may pick any persona; it is for trying things out. A real deployment takes the caller from the OA's session or a signed token, never from a request body.",
+    "The persona picker stands in for the OA's login: the demo server trusts the X-Luzhi-Persona header, so anyone may act as anyone. A deployment takes the caller from the OA's session or a signed token, never from a request body.",
   start: 'Start',
   startWorkflow: 'Start a workflow',
   started: (id) => `${id} started: fill it in and submit it on the right.`,
@@ -74,6 +78,8 @@ const en: PageMessages = {
   canAct: (count) => `${count} action${count === 1 ? '' : 's'} open to you`,
   task: 'Task',
   diagram: 'Diagram',
+  widen: 'Enlarge',
+  narrow: 'Restore',
   history: 'History',
   nothingOpen: 'Open a task from the to-do list, or start a new workflow.',
   noLongerVisible: (id) => `This persona cannot see ${id}: it is no longer on its to-do list or among what it may see.`,
