@@ -13,7 +13,7 @@ import { ApiError, createApi, fetchChoices, type DefinitionSummary, type DemoApi
 import { committeeTitle, pageChoices, type DemoChoices } from './demo/choices.js';
 import { renderInstanceList, type ListedInstance } from './demo/instance-list.js';
 import { instanceTitle, shortId } from './demo/instance-title.js';
-import { pageMessages, type Language } from './demo/messages.js';
+import { pageMessages } from './demo/messages.js';
 import { pageSearch, readLanguage, readPageState, type PageState } from './demo/page-state.js';
 
 const $ = <T extends Element>(selector: string): T => document.querySelector<T>(selector)!;
@@ -54,6 +54,7 @@ async function busy(work: () => Promise<void>): Promise<void> {
   }
 }
 
+/** The definition `id@version` of the current committee, asked for once. */
 function definitionOf(id: string, version: number): Promise<unknown> {
   const key = `${state.committee}\u0000${id}\u0000${version}`;
   let found = definitionCache.get(key);
@@ -65,6 +66,7 @@ function definitionOf(id: string, version: number): Promise<unknown> {
   return found;
 }
 
+/** Shows `message` in the notice under the start form. */
 function say(message: string, kind: 'info' | 'error' = 'info'): void {
   notice.textContent = message;
   notice.dataset.kind = kind;
@@ -75,6 +77,7 @@ function sayError(error: unknown): void {
   say(message, 'error');
 }
 
+/** Writes the page's state into the address. */
 function remember(): void {
   history.replaceState(null, '', pageSearch(state));
 }
@@ -116,6 +119,7 @@ function renderText(): void {
   for (const element of [inbox, panel, diagram, timeline]) element.locale = state.language;
 }
 
+/** Lists the workflows the committee serves in the start form, keeping the chosen one. */
 function renderStartChoices(): void {
   const chosen = startSelect.value || 'proposal';
   startSelect.replaceChildren(
@@ -140,6 +144,7 @@ async function loadLists(): Promise<{ tasks: InboxTask[]; visible: ListedInstanc
   return { tasks: await Promise.all(tasks.map(async (task) => ({ ...task, title: await titles.get(task.instanceId)! }))), visible, complete };
 }
 
+/** Opens instance `id` in the task panel. */
 function openInstance(id: string): void {
   state.open = id;
   say('');
@@ -157,6 +162,7 @@ async function openedView(id: string): Promise<InstanceView | undefined> {
   }
 }
 
+/** Shows the open instance in the panel, the diagram and the timeline, or that none is open. */
 function showOpened(view: InstanceView | undefined, definition: unknown, events: unknown[]): void {
   nothingOpen.hidden = view !== undefined;
   panel.hidden = view === undefined;
@@ -165,31 +171,28 @@ function showOpened(view: InstanceView | undefined, definition: unknown, events:
   timeline.events = view === undefined ? [] : (events as never);
 }
 
-/** Reloads the to-do list and the open instance as the current caller. */
+/** Reloads the to-do list and the open instance as the current caller, the page busy meanwhile. */
 function refresh(): Promise<void> {
   return busy(() => reload());
 }
 
+/** Loads the to-do list, the instances the caller may see and the open instance, and shows them. */
 async function reload(): Promise<void> {
   const mine = ++generation;
+  const open = state.open;
   try {
     const { tasks, visible, complete } = await loadLists();
-    let view: InstanceView | undefined;
-    let definition: unknown;
-    let events: unknown[] = [];
-    if (state.open !== undefined) {
-      // The search holds the view when the caller may see it; asked for alone only when the search was cut short.
-      const id = state.open;
-      view = visible.find((row) => row.view.id === id)?.view ?? (complete ? undefined : await openedView(id));
-      if (view === undefined) {
-        say(pageMessages(state.language).noLongerVisible(shortId(state.open)));
-        state.open = undefined;
-        remember();
-      } else {
-        [definition, events] = await Promise.all([definitionOf(view.definition.id, view.definition.version), api.history(view.id)]);
-      }
-    }
+    // The search holds the view when the caller may see it; asked for alone only when the search was cut short.
+    const found = open === undefined ? undefined : visible.find((row) => row.view.id === open);
+    const view = open === undefined ? undefined : (found?.view ?? (complete ? undefined : await openedView(open)));
+    const [definition, events] = view === undefined ? [undefined, []] : await Promise.all([definitionOf(view.definition.id, view.definition.version), api.history(view.id)]);
+    // A newer reload (another persona, another instance) began meanwhile: its answer is the one to show.
     if (mine !== generation) return;
+    if (open !== undefined && view === undefined) {
+      say(pageMessages(state.language).noLongerVisible(shortId(open)));
+      state.open = undefined;
+      remember();
+    }
     inbox.tasks = tasks;
     inbox.selected = undefined;
     renderInstanceList(visibleList, visible, state.open, pageMessages(state.language), openInstance);
