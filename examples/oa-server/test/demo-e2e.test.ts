@@ -193,6 +193,21 @@ async function fill(form: Locator, name: string, value: FieldValue): Promise<voi
   else await field.locator('input, textarea').first().fill(text);
 }
 
+/** Starts and submits a proposal titled `title` as the member over the REST API (not through the page). */
+async function submitProposal(committee: string, title: string): Promise<void> {
+  const headers = { 'X-Luzhi-Committee': committee, 'X-Luzhi-Persona': 'member', 'Content-Type': 'application/json' };
+  const started = await (await fetch(`${url}/api/instances`, { method: 'POST', headers, body: JSON.stringify({ definition: 'proposal' }) })).json();
+  const submitted = await fetch(`${url}/api/instances/${started.id}/commands`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({
+      type: 'submit',
+      payload: { title, category: '其他', submittedAs: '委员', session: '平时提案', situation: SITUATION, suggestions: '建议有关部门研究解决。' },
+    }),
+  });
+  expect(submitted.status).toBe(200);
+}
+
 const TITLE = '关于优化课后服务的建议';
 const SITUATION = '部分学校课后服务内容单一，家长接送困难，学生参与意愿不高，需要统筹资源加以改进。';
 
@@ -219,27 +234,46 @@ describe('the browser demo', () => {
 
   it("shows titles from data as text, and falls back to the server's committee and the first persona for an address naming none it offers", async () => {
     const hostile = '<img src=x onerror="window.__injected=1">关于<b>粗体</b>的建议';
-    const headers = { 'X-Luzhi-Committee': 'jiangyin', 'X-Luzhi-Persona': 'member', 'Content-Type': 'application/json' };
-    const started = await (await fetch(`${url}/api/instances`, { method: 'POST', headers, body: JSON.stringify({ definition: 'proposal' }) })).json();
-    const submitted = await fetch(`${url}/api/instances/${started.id}/commands`, {
-      method: 'POST',
-      headers,
-      body: JSON.stringify({
-        type: 'submit',
-        payload: { title: hostile, category: '其他', submittedAs: '委员', session: '平时提案', situation: SITUATION, suggestions: '建议有关部门研究解决。' },
-      }),
-    });
-    expect(submitted.status).toBe(200);
+    await submitProposal('jiangyin', hostile);
 
     const demo = await DemoPage.open('?committee=__proto__&persona=constructor&lang=toString');
     expect(await demo.page.locator('#committee').inputValue()).toBe('jiangyin');
     expect(await demo.page.locator('#persona').inputValue()).toBe('member');
     expect(await demo.page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
-    expect(await demo.visible()).toEqual([expect.stringContaining(hostile)]);
+    expect(await demo.visible()).toContainEqual(expect.stringContaining(hostile));
     await demo.openVisible('关于<b>粗体</b>');
     expect(await demo.content()).toContain(hostile);
     expect(await demo.page.locator('#visible img, #visible b').count()).toBe(0);
     expect(await demo.page.evaluate(() => (window as { __injected?: unknown }).__injected)).toBeUndefined();
+    expect(demo.errors).toEqual([]);
+    demo.close();
+  });
+
+  it('shows the persona picked last when the answer for an earlier pick arrives after it', async () => {
+    await submitProposal('jiangyin', '关于缩短审批时限的建议');
+    const demo = await DemoPage.open('?committee=jiangyin&persona=member');
+    await demo.openVisible('关于缩短审批时限的建议');
+    const step = await demo.step();
+    // The unit's search is held until the member's page has loaded again.
+    let release: (() => Promise<void>) | undefined;
+    const held = new Promise<void>((resolve) => {
+      void demo.page.route('**/api/instances?*', async (route) => {
+        if (route.request().headers()['x-luzhi-persona'] !== 'unit-a') return route.continue();
+        release = () => route.continue();
+        resolve();
+      });
+    });
+    await demo.page.locator('#persona').selectOption('unit-a');
+    await held;
+    await demo.page.locator('#persona').selectOption('member');
+    await demo.page.waitForFunction(() => document.querySelector('#visible button') !== null);
+    await release!();
+    await demo.settled();
+    await demo.page.unroute('**/api/instances?*');
+    expect(await demo.page.locator('#persona').inputValue()).toBe('member');
+    expect(await demo.step()).toBe(step);
+    expect(await demo.visible()).toContainEqual(expect.stringContaining('关于缩短审批时限的建议'));
+    expect(squash(await demo.page.locator('#notice').textContent())).toBe('');
     expect(demo.errors).toEqual([]);
     demo.close();
   });
