@@ -136,6 +136,15 @@ describe('404: nothing there, or nothing the caller may see', () => {
     expectError(await server.call('GET', `/api/instances/${'x'.repeat(2_001)}`, { persona: 'member' }), 414, 'request.invalid');
     expectError(await server.call('GET', '/api/instances/%E0%A4%A', { persona: 'member' }), 400, 'request.invalid');
   });
+  it('says only that an id is taken when a start names the id of an instance the caller may not see', async () => {
+    const mine = await server.call('POST', '/api/instances', { persona: 'member', body: { definition: 'proposal', id: 'chosen-1' } });
+    expect(mine.status).toBe(201);
+    for (const definition of ['proposal', 'consultation']) {
+      const error = expectError(await server.call('POST', '/api/instances', { persona: 'co-signer', body: { definition, id: 'chosen-1' } }), 409, 'instance.idTaken');
+      expect(JSON.stringify(error)).not.toMatch(/version|版本/);
+    }
+    expectError(await server.call('POST', '/api/instances', { persona: 'member', body: { definition: 'proposal', id: 'chosen-1' } }), 409, 'instance.versionConflict');
+  });
   it('keeps one committee from another committee\'s instances', async () => {
     const { id } = await draft();
     expectError(await server.call('GET', `/api/instances/${id}`, { persona: 'member', committee: 'haian' }), 404, 'instance.notFound');
@@ -204,5 +213,26 @@ describe('413 and 415: size and media type', () => {
   it('refuses a body that is not JSON by its media type', async () => {
     expectError(await server.call('POST', '/api/instances', { persona: 'member', raw: 'definition=proposal', headers: { 'content-type': 'text/plain' } }), 415, 'request.unsupportedMediaType');
     expectError(await server.call('POST', '/api/instances', { persona: 'member', raw: 'definition=proposal', headers: { 'content-type': 'application/x-www-form-urlencoded' } }), 415, 'request.unsupportedMediaType');
+  });
+});
+
+describe('500: an internal error', () => {
+  it('says nothing of its cause, and tells the host', async () => {
+    const seen: unknown[] = [];
+    const failing = await startServer({
+      committees: ['base'],
+      authenticate: () => {
+        throw new Error('secret database password in a stack trace');
+      },
+      onInternalError: (error) => seen.push(error),
+    });
+    try {
+      const answer = await failing.call('GET', '/api/me', { persona: 'member' });
+      expectError(answer, 500, 'server.internal');
+      expect(JSON.stringify(answer.body)).not.toMatch(/secret|password|stack/);
+      expect(seen).toHaveLength(1);
+    } finally {
+      await failing.close();
+    }
   });
 });

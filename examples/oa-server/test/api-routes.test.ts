@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { instanceViewSchema, taskSchema } from '@luzhi/engine';
+import { PayloadError, createMemoryStore, instanceViewSchema, taskSchema } from '@luzhi/engine';
+import { createServer } from '../src/app.js';
+import { demoAuthenticate } from '../src/auth.js';
 import { PERSONAS } from '../src/personas.js';
 import { PROPOSAL, startServer, type Running } from './api-harness.js';
 
@@ -180,5 +182,27 @@ describe('the search lists only what the caller may see', () => {
     expect(await search('unit-a')).not.toContain(mine);
     expect(await search('unit-b', 'limit=1')).not.toContain(mine);
     expect(await search('member', `where=${encodeURIComponent(JSON.stringify({ '/title': PROPOSAL.title }))}&status=active&state=review&state=draft`)).toContain(mine);
+  });
+});
+
+describe('the server\'s options', () => {
+  it('refuses unknown committees, an empty list, a default not served, a bad body limit and a missing hook, with pointers', async () => {
+    const store = createMemoryStore();
+    const refused = async (options: Record<string, unknown>) => {
+      const error = await createServer({ store, authenticate: demoAuthenticate, ...options } as never).then(
+        () => undefined,
+        (thrown: unknown) => thrown,
+      );
+      expect(error).toBeInstanceOf(PayloadError);
+      return (error as PayloadError).issues.map((issue) => [issue.pointer, issue.code]);
+    };
+    expect(await refused({ committees: ['base', '__proto__', 'nowhere'] })).toEqual([
+      ['/committees/1', 'options.committeeUnknown'],
+      ['/committees/2', 'options.committeeUnknown'],
+    ]);
+    expect(await refused({ committees: [] })).toEqual([['/committees', 'options.committeesEmpty']]);
+    expect(await refused({ committees: ['base'], defaultCommittee: 'haian' })).toEqual([['/defaultCommittee', 'options.committeeNotServed']]);
+    expect(await refused({ committees: ['base'], bodyLimit: -1 })).toEqual([['/bodyLimit', 'options.bodyLimitInvalid']]);
+    expect(await refused({ committees: ['base'], authenticate: undefined })).toEqual([['/authenticate', 'options.authenticateMissing']]);
   });
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  ConcurrencyError,
   auditEventSchema,
   commandSchema,
   historyVerificationSchema,
@@ -56,7 +57,15 @@ export const startInstanceRoute = route({
   errors: [400, 403, 404, 409, 413, 415],
   handler: async ({ engine, caller, body }) => {
     const { definition, ...command } = body;
-    return { status: 201, body: await engine.start(definition, { ...command, actor: caller.actor }) };
+    try {
+      return { status: 201, body: await engine.start(definition, { ...command, actor: caller.actor }) };
+    } catch (error) {
+      // An id the caller chose is taken: say only that, not the version of an instance they may not see.
+      if (error instanceof ConcurrencyError && command.id !== undefined && (await visibleView(engine, command.id, caller.actor)) === undefined) {
+        throw new RequestError(409, 'instance.idTaken', text(`实例标识“${command.id}”已被使用：请换一个，或不填由服务生成`, `The instance id "${command.id}" is taken: choose another, or leave it out for one to be generated`));
+      }
+      throw error;
+    }
   },
 });
 
