@@ -67,6 +67,20 @@ export { LuzhiInbox, type LuzhiOpenDetail } from './inbox/luzhi-inbox.js';
 export { selectTasks, taskKey, taskTitle, moveSelection, type InboxQuery, type InboxSort, type ColourFilter } from './inbox/inbox-model.js';
 export { LuzhiTimeline } from './timeline/luzhi-timeline.js';
 export { timelineEntries, SYSTEM_ACTOR, type TimelineEntry } from './timeline/timeline-model.js';
-export { LuzhiTaskPanel, type LuzhiSentDetail } from './task-panel/luzhi-task-panel.js';
+export { LuzhiTaskPanel, SIDE_BY_SIDE_WIDTH, type LuzhiSentDetail, type PanelLayout } from './task-panel/luzhi-task-panel.js';
+export {
+  panelContent,
+  spacedName,
+  type PanelContent,
+  type ContentSection,
+  type FormSection,
+  type DataSection,
+  type DataItem,
+  type ContentForm,
+  type EntryList,
+  type Entry,
+} from './task-panel/panel-content.js';
+export { dataOrigins, type DataOrigins, type FieldOrigin, type ListOrigin, type FormWrite, type Writer } from './task-panel/data-origins.js';
+export { MAX_VALUE_DEPTH, MAX_NESTED_TEXT } from './task-panel/render-content.js';
 export { panelActions, describeFailure, actionKey, type PanelCommand, type SendCallback, type PanelAction, type Failure } from './task-panel/panel-model.js';
 export { builtinForm } from './task-panel/builtin-forms.js';

@@ -86,4 +86,18 @@ describe('<luzhi-form> renders every field type', () => {
     expect(text('/budget')).toBe('（未填写）');
     expect(fieldAt(form, '/cosigners').textContent).toContain('李明');
   });
+
+  it('shows a value of another shape than its field as it is in review mode, instead of failing', async () => {
+    const form = await mount({
+      form: allFieldsForm,
+      readonly: true,
+      value: { urgent: 'yes', topics: '教育', repliedAt: 5, files: [null, '调研报告.pdf', { name: '附件.pdf', url: 'javascript:alert(1)' }] },
+    });
+    const text = (pointer: string) => fieldAt(form, pointer).querySelector('[part=value]')?.textContent?.replace(/\s+/g, ' ').trim();
+    expect(text('/urgent')).toBe('yes');
+    expect(text('/topics')).toBe('教育');
+    expect(text('/repliedAt')).toBe('5');
+    expect([...fieldAt(form, '/files').querySelectorAll('li')].map((item) => item.textContent)).toEqual(['', '调研报告.pdf', '附件.pdf']);
+    expect(shadow(form).querySelector('a')).toBeNull();
+  });
 });

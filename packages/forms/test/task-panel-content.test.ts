@@ -88,6 +88,16 @@ describe('<luzhi-task-panel> shows what is acted on', () => {
     expect(await axeViolations(panel)).toEqual([]);
   });
 
+  it('speaks the page\'s language: the forms\' own titles and labels in English, and its own words', async () => {
+    const { engine, id } = await proposalInReview();
+    const panel = await mountElement('luzhi-task-panel', { view: await engine.get(id, { actor: proposalOffice }), definition: baseProposal }, 'en');
+    const [submitted, other] = sections(panel);
+    expect(submitted!.title).toBe('Submit the proposal');
+    expect(submitted!.fields.slice(0, 2)).toEqual(['Subject: 关于优化课后服务的建议', 'Category: 社会事业']);
+    expect(other).toEqual({ title: 'Other details', fields: ['Lead proposer: wang.li', 'Confirm: li.hua'] });
+    expect(root(panel).querySelector('[part=content]')!.getAttribute('aria-label')).toBe('Details');
+  });
+
   it('shows the proposer each unit\'s reply, beside the unit, when evaluating', async () => {
     const { engine, id } = await proposalAssigned({ mode: '分办', splitUnits: ['市教育局', '市财政局'] });
     for (const [unit, actor] of [['市教育局', unitA], ['市财政局', unitB]] as const) {
@@ -137,7 +147,7 @@ describe('<luzhi-task-panel> shows what is acted on', () => {
     await engine.send(id, {
       type: 'submit',
       actor: applicant,
-      payload: { title: '临时占道施工', phone: '13900001111', contact: { name: '赵工', phone: '13900002222' } },
+      payload: { title: '临时占道施工', phone: '13900001111', contact: { name: '赵工', phone: '13900002222' }, email: 'zhao@example.org' },
     });
     await engine.send(id, { type: 'check', actor: unit });
     const panel = await mountElement('luzhi-task-panel', { view: await engine.get(id, { actor: unit }), definition: permitWorkflow });
@@ -145,8 +155,9 @@ describe('<luzhi-task-panel> shows what is acted on', () => {
     for (const secret of ['13900001111', '13900002222', 'SECRET-NOTE', '联系电话', '内部备注']) expect(html).not.toContain(secret);
     expect(sections(panel)).toEqual([
       { title: '申请', fields: ['事项: 临时占道施工', '姓名: 赵工'] },
-      // No title in the data schema: the action that writes it names it.
-      { title: '其他信息', fields: ['核验: 1'] },
+      // A field the form's layout leaves out is listed by the form field's title; with no title
+      // anywhere, the action that writes the data names it.
+      { title: '其他信息', fields: ['电子邮箱: zhao@example.org', '核验: 1'] },
     ]);
     expect(replies(panel)).toEqual([{ title: '审核意见', entries: [{ by: '第 1 条', fields: ['意见: 材料齐全'] }] }]);
     // With a form that cannot be laid out, its data is listed by name: still without what is hidden.
@@ -155,7 +166,14 @@ describe('<luzhi-task-panel> shows what is acted on', () => {
     panel.definition = unreadable;
     await panel.updateComplete;
     for (const secret of ['13900001111', '13900002222', 'SECRET-NOTE']) expect(root(panel).innerHTML).not.toContain(secret);
-    expect(sections(panel)).toEqual([{ title: '其他信息', fields: ['事项: 临时占道施工', '联系人: Name 赵工', '联系人: Name 赵工', '核验: 1'] }]);
+    expect(sections(panel)).toEqual([{ title: '其他信息', fields: ['事项: 临时占道施工', '电子邮箱: zhao@example.org', '联系人: Name 赵工', '联系人: Name 赵工', '核验: 1'] }]);
+    // With a condition in strict mode's doubt, the form still lays the data out, still without what is hidden.
+    const uncompilable = structuredClone(permitWorkflow) as unknown as { forms: { apply: { schema: Record<string, unknown> } } };
+    Object.assign(uncompilable.forms.apply.schema, { if: { properties: { title: { widget: 'textarea' } } }, then: { required: ['email'] } });
+    panel.definition = uncompilable;
+    await panel.updateComplete;
+    for (const secret of ['13900001111', '13900002222', 'SECRET-NOTE']) expect(root(panel).innerHTML).not.toContain(secret);
+    expect(sections(panel)[0]).toEqual({ title: '申请', fields: ['事项: 临时占道施工', '姓名: 赵工'] });
     // The applicant has no action that hides anything, and sees the numbers.
     const own = await mountElement('luzhi-task-panel', { view: await engine.get(id, { actor: applicant }), definition: permitWorkflow });
     expect(root(own).innerHTML).toContain('13900002222');
@@ -254,7 +272,9 @@ describe('<luzhi-task-panel> shows what is acted on', () => {
     const content = () => root(panel).querySelector('[part=content]')!.getBoundingClientRect();
     const work = () => root(panel).querySelector('[part=work]')!.getBoundingClientRect();
     const lastAction = () => [...root(panel).querySelectorAll('[part~=action]')].at(-1)!.getBoundingClientRect();
-    expect(work().left).toBeGreaterThanOrEqual(content().right);
+    const sideBySide = () => work().left >= content().right;
+    // The panel measures its own width once laid out.
+    await expect.poll(sideBySide).toBe(true);
     expect(lastAction().bottom).toBeLessThanOrEqual(768);
     panel.layout = 'stacked';
     await panel.updateComplete;
@@ -262,7 +282,7 @@ describe('<luzhi-task-panel> shows what is acted on', () => {
     expect(lastAction().bottom).toBeLessThanOrEqual(768);
     await page.viewport(375, 812);
     panel.layout = 'auto';
-    await panel.updateComplete;
+    await expect.poll(sideBySide).toBe(false);
     expect(work().top).toBeGreaterThanOrEqual(content().bottom);
     expect(lastAction().bottom).toBeLessThanOrEqual(812);
     expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(375);
@@ -270,6 +290,28 @@ describe('<luzhi-task-panel> shows what is acted on', () => {
     await panel.updateComplete;
     expect(work().left).toBeGreaterThanOrEqual(content().right);
     expect(panel.getAttribute('layout')).toBe('side-by-side');
+  });
+
+  it('takes the width a host\'s flex row or auto-sized grid column gives it, and goes side by side there', async () => {
+    const { engine, id } = await proposalInReview();
+    const view = await engine.get(id, { actor: proposalOffice });
+    await page.viewport(1366, 768);
+    for (const style of ['display: flex', 'display: grid; grid-template-columns: 20rem auto']) {
+      const row = document.createElement('div');
+      row.setAttribute('style', style);
+      const inbox = document.createElement('div');
+      inbox.style.width = '20rem';
+      const panel = document.createElement('luzhi-task-panel');
+      Object.assign(panel, { view, definition: baseProposal });
+      row.append(inbox, panel);
+      document.body.replaceChildren(row);
+      await panel.updateComplete;
+      // As wide as its content asks in a flex row, as the column in a grid: never collapsed.
+      expect(panel.getBoundingClientRect().width, style).toBeGreaterThan(600);
+      if (style.startsWith('display: grid')) {
+        await expect.poll(() => root(panel).querySelector('[part=body]')!.classList.contains('side-by-side'), { message: style }).toBe(true);
+      }
+    }
   });
 });
 

@@ -31,9 +31,12 @@ interface Shown {
 /**
  * How the panel places the instance's content and the actions: `side-by-side` (content on the
  * left, actions on the right), `stacked` (content above the actions), or `auto` (side by side
- * when the panel is at least 52rem wide).
+ * when the panel is at least {@link SIDE_BY_SIDE_WIDTH} wide).
  */
 export type PanelLayout = 'auto' | 'side-by-side' | 'stacked';
+
+/** The width from which `layout="auto"` puts the content and the actions side by side: 52rem (832 px at 16-px text). */
+export const SIDE_BY_SIDE_WIDTH = '52rem';
 
 /**
  * `<luzhi-task-panel>`: one instance as one actor sees it — the current step (with its deadline,
@@ -79,6 +82,7 @@ export class LuzhiTaskPanel extends LitElement {
     sending: { state: true },
     failure: { state: true },
     shown: { state: true },
+    wide: { state: true },
   };
 
   /** The instance as the actor sees it. */
@@ -98,11 +102,49 @@ export class LuzhiTaskPanel extends LitElement {
   /** Why the last command was refused. */
   declare failure: Failure | undefined;
   declare protected shown: Checked<Shown> | undefined;
+  /** Whether the panel is at least {@link SIDE_BY_SIDE_WIDTH} wide (measured, so the host's layout decides the width). */
+  declare protected wide: boolean;
+  #resize: ResizeObserver | undefined;
 
   constructor() {
     super();
     this.sending = false;
     this.layout = 'auto';
+    this.wide = false;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Measured rather than a container query: a size container has no width of its own, and
+    // would collapse in a host's flex row or auto-sized grid column. What is measured is an empty
+    // line as wide as the panel, whose size does not change when the layout switches.
+    this.#resize ??= new ResizeObserver(([entry]) => {
+      if (!entry) return;
+      const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+      this.wide = entry.contentRect.width >= parseFloat(SIDE_BY_SIDE_WIDTH) * rem;
+    });
+    this.#observe();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#resize?.disconnect();
+    this.#measured = undefined;
+  }
+
+  protected override updated(): void {
+    this.#observe();
+  }
+
+  #measured: Element | undefined;
+
+  /** Watches the width of the empty line the panel renders first (it is rendered once a view is shown). */
+  #observe(): void {
+    const measure = this.renderRoot?.querySelector('.measure') ?? undefined;
+    if (!this.isConnected || measure === this.#measured) return;
+    this.#resize?.disconnect();
+    if (measure) this.#resize?.observe(measure);
+    this.#measured = measure;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -133,9 +175,9 @@ export class LuzhiTaskPanel extends LitElement {
     const messages = componentMessagesFor(locale);
     const { view, actions, content } = shown.value;
     const chosen = actions.find((entry) => entry.key === this.chosen);
-    return html`<section class="panel" part="panel" aria-labelledby="step" aria-busy=${this.sending ? 'true' : 'false'}>
+    return html`<div class="measure" aria-hidden="true"></div><section class="panel" part="panel" aria-labelledby="step" aria-busy=${this.sending ? 'true' : 'false'}>
       ${this.#step(shown.value, messages, locale)}
-      <div class="body" part="body">
+      <div class=${this.layout === 'side-by-side' || (this.layout !== 'stacked' && this.wide) ? 'body side-by-side' : 'body'} part="body">
         ${renderContent(content, { locale, messages, formMessages: messagesFor(locale) })}
         <div class="work" part="work">
           ${view.status === 'done'

@@ -3,7 +3,10 @@ import {
   fieldSchemaAt,
   getAtPointer,
   isFilled,
+  isSchema,
   parsePointer,
+  resolveScope,
+  toPointer,
   pickTitle,
   setAtPointer,
   type FieldPermissions,
@@ -12,6 +15,7 @@ import {
 } from '@luzhi/engine';
 import { actionTitle, type WorkflowIndex } from '@luzhi/engine/diagram';
 import { FormSchemaError } from '../errors.js';
+import type { JsonSchema, UiElement } from '../form/ui-schema.js';
 import { createFormModel, type FormModel } from '../form/form-model.js';
 import type { WorkflowForm } from '../form/luzhi-form.js';
 import { dataOrigins, type DataOrigins, type Writer } from './data-origins.js';
@@ -21,6 +25,8 @@ export interface ContentForm {
   name: string;
   title: string;
   model: FormModel;
+  /** Pointers of the fields the form's layout has a control for (a control shows what lies inside its field too). */
+  controls: readonly string[];
 }
 
 /** Part of the instance's data shown through the form that wrote it, laid out by that form's `ui`. */
@@ -48,6 +54,7 @@ export interface DataItem {
   value: unknown;
 }
 
+/** One section of the panel's content: data shown through a form, or listed by name. */
 export type ContentSection = FormSection | DataSection;
 
 /** A list the data collects one entry per action in (replies, opinions, instructions). */
@@ -125,7 +132,9 @@ export function panelContent(view: InstanceView, index: WorkflowIndex | undefine
     if (!shown(pointer)) continue;
     let best: { form: string; pointer: string } | undefined;
     for (const origin of list) {
-      if (!formNamed(origin.form)) continue;
+      // A form whose layout leaves the field out cannot show it: the data is shown elsewhere.
+      const form = formNamed(origin.form);
+      if (!form || !form.controls.some((control) => within(origin.pointer, control))) continue;
       if (!best || (score.get(origin.form) ?? 0) > (score.get(best.form) ?? 0)) best = origin;
     }
     if (!best) continue;
@@ -188,7 +197,7 @@ function dataSection(
   const names = [...new Set([...declared.filter((name) => Object.hasOwn(data, name)), ...Object.keys(data)])];
   const items: DataItem[] = [];
   for (const name of names) {
-    const pointer = `/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+    const pointer = toPointer([name]);
     if ([...covered].some((place) => within(place, pointer) || within(pointer, place)) || isHidden(pointer)) continue;
     const value = withoutHidden(data[name], pointer, hiddenData);
     if (!isFilled(value)) continue;
@@ -323,11 +332,26 @@ function contentForm(index: WorkflowIndex, name: string, locale: string): Conten
   const form = formOf(index, name);
   if (!form) return undefined;
   try {
-    return { name, title: pickTitle(form.title, locale) ?? name, model: createFormModel({ schema: form.schema, ui: form.ui }, { compile: 'later' }) };
+    const model = createFormModel({ schema: form.schema, ui: form.ui }, { compile: 'later' });
+    return { name, title: pickTitle(form.title, locale) ?? name, model, controls: controlPointers(model.layoutSchema, model.ui) };
   } catch (error) {
     if (error instanceof FormSchemaError) return undefined;
     throw error;
   }
+}
+
+/** The pointers of the fields a UI schema places a control for, nested layouts (`options.detail`) included. */
+function controlPointers(schema: JsonSchema, ui: UiElement, base = ''): string[] {
+  if (ui.type === 'Control') {
+    const target = resolveScope(schema, ui.scope);
+    if (!target) return [];
+    const pointer = base + toPointer(target.tokens);
+    // An object laid out by its own detail shows only the fields that detail places; a list shows all of it.
+    const detail = ui.options?.detail;
+    return detail && !isSchema(target.schema.items) ? controlPointers(target.schema, detail, pointer) : [pointer];
+  }
+  if (ui.type === 'Label') return [];
+  return ui.elements.flatMap((element) => controlPointers(schema, element, base));
 }
 
 function formOf(index: WorkflowIndex, name: string): WorkflowForm | undefined {
@@ -339,6 +363,16 @@ function formOf(index: WorkflowIndex, name: string): WorkflowForm | undefined {
 /** Whether `pointer` is `outer` or lies inside it. */
 function within(pointer: string, outer: string): boolean {
   return pointer === outer || pointer.startsWith(`${outer}/`);
+}
+
+/** `value` without what lies at `pointers` (pointers into the value itself). */
+export function withoutPointers(value: unknown, pointers: Iterable<string>): unknown {
+  let result = value;
+  for (const pointer of pointers) {
+    const tokens = parsePointer(pointer);
+    if (tokens && tokens.length > 0) result = removeAt(result, tokens);
+  }
+  return result;
 }
 
 /** `value` (found at `pointer`) without the parts at hidden pointers below it. */

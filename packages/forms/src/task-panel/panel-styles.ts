@@ -1,12 +1,12 @@
 import { css } from 'lit';
 
 /**
- * Styles of `<luzhi-task-panel>`. The panel is a size container: with `layout="auto"` the content
- * and the actions sit side by side once the panel is 52rem wide, stacked below that.
+ * Styles of `<luzhi-task-panel>`: the content and the actions stacked, or side by side when the
+ * body has the class `side-by-side`.
  */
 export const panelStyles = css`
-  :host {
-    container-type: inline-size;
+  .measure {
+    height: 0;
   }
   .panel {
     display: grid;
@@ -36,25 +36,14 @@ export const panelStyles = css`
     gap: var(--luzhi-space, 8px);
     min-width: 0;
   }
-  :host([layout='side-by-side']) .body {
+  .body.side-by-side {
     grid-template-columns: minmax(0, 3fr) var(--luzhi-panel-side-width, minmax(18rem, 2fr));
   }
-  :host([layout='side-by-side']) .work {
+  .side-by-side .work {
     position: sticky;
     top: 0;
     max-height: var(--luzhi-panel-content-height, min(60vh, 40rem));
     overflow: auto;
-  }
-  @container (min-width: 52rem) {
-    :host(:not([layout='stacked'])) .body {
-      grid-template-columns: minmax(0, 3fr) var(--luzhi-panel-side-width, minmax(18rem, 2fr));
-    }
-    :host(:not([layout='stacked'])) .work {
-      position: sticky;
-      top: 0;
-      max-height: var(--luzhi-panel-content-height, min(60vh, 40rem));
-      overflow: auto;
-    }
   }
   .actions {
     display: flex;

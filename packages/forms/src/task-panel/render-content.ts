@@ -6,7 +6,7 @@ import type { RenderContext } from '../form/render/render-context.js';
 import { renderView } from '../form/render/render-view.js';
 import { resolveForm, type View } from '../form/resolve-view.js';
 import type { ComponentMessages } from '../shared/component-messages.js';
-import { spacedName, type ContentForm, type ContentSection, type DataItem, type PanelContent } from './panel-content.js';
+import { spacedName, withoutPointers, type ContentForm, type ContentSection, type DataItem, type PanelContent } from './panel-content.js';
 
 /** Nesting shown as lists and terms in a data field outside any form; deeper parts are shown as JSON text. */
 export const MAX_VALUE_DEPTH = 4;
@@ -98,14 +98,26 @@ function formBody(
   try {
     view = resolveForm({ model: form.model, value, fields: hidden, readonly: true, disabled: false, locale: options.locale }).view;
   } catch (error) {
-    // A rule the form cannot evaluate: its value is shown as data instead.
-    if (!(error instanceof FormSchemaError)) throw error;
-    const items = Object.keys(value).map((name) => ({ pointer: `/${name}`, label: spacedName(name), value: value[name] }));
+    // A schema or rule the form cannot evaluate (as <luzhi-form> finds it): its value is shown as data instead.
+    if (!(error instanceof FormSchemaError) && !compileFails(form)) throw error;
+    const shown = withoutPointers(value, Object.keys(hidden)) as Record<string, unknown>;
+    const items = Object.keys(shown).map((name) => ({ pointer: `/${name}`, label: spacedName(name), value: shown[name] }));
     return html`<div class="vertical">${items.map((item) => dataField(item, options))}</div>`;
   }
   const pruned = prune(view, prefix);
   const rendered = pruned ? renderView(pruned, context) : nothing;
   return rendered === nothing ? undefined : rendered;
+}
+
+/** Whether the engine cannot compile the form's schema (the reason a condition in it failed). */
+function compileFails(form: ContentForm): boolean {
+  try {
+    void form.model.validate;
+    return false;
+  } catch (error) {
+    if (error instanceof FormSchemaError) return true;
+    throw error;
+  }
 }
 
 /**
