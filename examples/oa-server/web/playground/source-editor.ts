@@ -49,6 +49,11 @@ export class SourceEditor {
   }
 
   #render(): void {
+    // Nothing to highlight: no copy of the text either, which keeps a large paste cheap.
+    if (this.#marked.size === 0 && this.#current === undefined) {
+      this.backdrop.replaceChildren();
+      return;
+    }
     const lines = this.textarea.value.split('\n');
     const nodes: Node[] = [];
     let plain: string[] = [];
