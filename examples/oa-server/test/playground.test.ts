@@ -6,6 +6,7 @@ import { PRESET_INDEX_FILE, writablePresetIndex } from '../web/playground/preset
 import { startServer, type Running } from './api-harness.js';
 
 const WORKFLOW = readFileSync(new URL('../../../packages/engine/test/fixtures/valid/opinion-report.json', import.meta.url), 'utf8');
+const DROPPED = WORKFLOW.replace('"title": "社情民意信息"', '"title": "社情民意信息（拖入）"');
 const BROKEN = WORKFLOW.replace('"to": "declined"', '"to": "nowhere"');
 
 let server: Running;
@@ -169,10 +170,18 @@ describe('the playground', () => {
     expect(await shownIssues()).toEqual([expect.objectContaining({ code: 'limit.textLength', pointer: '', message: expect.stringMatching(/1 MiB/) })]);
   });
 
-  it('loads a file chosen from the disk', async () => {
+  it('loads a file chosen from the disk or dropped on the text', async () => {
     await page.locator('#file').setInputFiles({ name: 'opinion.workflow.json', mimeType: 'application/json', buffer: Buffer.from(WORKFLOW) });
     await page.locator('#summary').filter({ hasText: 'opinion-report@1' }).waitFor();
     expect(await page.locator('#source').inputValue()).toBe(WORKFLOW);
+
+    await page.evaluate((source) => {
+      const files = new DataTransfer();
+      files.items.add(new File([source], 'dropped.workflow.json', { type: 'application/json' }));
+      document.querySelector('#editor')!.dispatchEvent(new DragEvent('drop', { dataTransfer: files, bubbles: true, cancelable: true }));
+    }, DROPPED);
+    await expect.poll(() => page.locator('#source').inputValue()).toBe(DROPPED);
+    await page.locator('#summary').filter({ hasText: 'opinion-report@1' }).waitFor();
   });
 
   it('refuses scenario text that is not JSON or has too many steps, and reports a failing step', async () => {

@@ -77,6 +77,10 @@ function render(): void {
   }
   languageButton.textContent = say(UI.language, lang);
   exampleMenu.options[0]!.textContent = say(UI.pickExample, lang);
+  for (const option of [...exampleMenu.options].slice(1)) {
+    const title = presetTitle(option.value);
+    option.textContent = title === undefined ? option.value : `${option.value} — ${say(title, lang)}`;
+  }
   scenarioMenu.options[0]!.textContent = say(UI.pickScenario, lang);
   if (lastNotice !== undefined) notice.textContent = say(lastNotice, lang);
   diagram.locale = lang;
@@ -165,8 +169,7 @@ for (const name of [...new Set(PRESET_ENTRIES.map((entry) => entry.preset))]) {
   const group = document.createElement('optgroup');
   group.label = name;
   for (const entry of PRESET_ENTRIES.filter((each) => each.preset === name)) {
-    const title = presetTitle(entry.file)?.['zh-CN'] ?? entry.workflow;
-    group.append(new Option(`${entry.file} — ${title}`, entry.file));
+    group.append(new Option(entry.file, entry.file));
   }
   exampleMenu.append(group);
 }
