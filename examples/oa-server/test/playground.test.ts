@@ -118,6 +118,17 @@ describe('the playground', () => {
     expect(await page.locator('.coverage').textContent()).toMatch(/覆盖：\d+ \/ \d+/);
   });
 
+  it('runs a scenario whose workflow starts another with the workflows of the example\'s own preset', async () => {
+    await page.locator('#example').selectOption('haian/hotline-ticket.workflow.json');
+    await page.locator('#summary').filter({ hasText: 'hotline-ticket@' }).waitFor();
+    const topic = await page.locator('#scenario-pick option', { hasText: 'topic' }).getAttribute('value');
+    await page.locator('#scenario-pick').selectOption(topic!);
+    await expect.poll(() => page.locator('#scenario-source').inputValue()).toContain('$started.0');
+    await page.locator('#run').click();
+    await page.locator('.scenario-outcome').waitFor();
+    expect(await page.locator('.scenario-outcome').getAttribute('data-ok'), await page.locator('.scenario-outcome').textContent() ?? '').toBe('true');
+  });
+
   it('resolves an overlay pasted by hand that extends a preset by its package name', async () => {
     await paste(JSON.stringify({ extends: '@luzhi/presets/haian/consultation', patch: { version: 3, title: { 'zh-CN': '协商议事（试行）', en: 'Consultation (trial)' } } }, null, 2));
     expect(await page.locator('#summary').textContent()).toContain('consultation@3');

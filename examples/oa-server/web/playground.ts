@@ -30,8 +30,8 @@ const scenarioResult = $('#scenario-result');
 const languageButton = $<HTMLButtonElement>('#language');
 
 let lang: MessageLanguage = 'zh-CN';
-/** The preset whose workflows a scenario's `start` effects find: the example's, or the one `extends` names. */
-let preset = 'base';
+/** The preset of the example picked, while its text (changed or not) is in the editor. */
+let examplePreset: string | undefined;
 let checked: CheckedWorkflow | undefined;
 let lastNotice: ReturnType<typeof UI.fileUnreadable> | undefined;
 let generation = 0;
@@ -63,8 +63,6 @@ async function check(): Promise<void> {
   }
   if (mine !== generation) return;
   checked = result;
-  const extendsPreset = /"extends"\s*:\s*"@luzhi\/presets\/([a-z][a-z0-9-]*)\//.exec(source)?.[1];
-  if (extendsPreset !== undefined && PRESET_ENTRIES.some((entry) => entry.preset === extendsPreset)) preset = extendsPreset;
   render();
 }
 
@@ -142,6 +140,7 @@ async function loadFile(file: File): Promise<void> {
     showNotice(UI.fileUnreadable(file.name));
     return;
   }
+  examplePreset = undefined;
   await load(source);
   showNotice(undefined);
 }
@@ -177,7 +176,7 @@ for (const name of [...new Set(PRESET_ENTRIES.map((entry) => entry.preset))]) {
 exampleMenu.addEventListener('change', async () => {
   const entry = PRESET_ENTRIES.find((each) => each.file === exampleMenu.value);
   if (entry === undefined) return;
-  preset = entry.preset;
+  examplePreset = entry.preset;
   const value = await readPresetFile(entry.file);
   // Overlays name their base by a path inside the presets; shown here as the package reference, which the page resolves.
   const shown =
@@ -211,6 +210,8 @@ runButton.addEventListener('click', async () => {
   }
   runButton.disabled = true;
   try {
+    // The preset whose workflows `start` effects find: the example's, else the one `extends` names (its first file read), else base.
+    const preset = examplePreset ?? checked?.loaded.sources[1]?.split('/')[0] ?? 'base';
     const workflows = await servedWorkflows(preset, definition.id);
     const outcome = await runScenarioText(definition, scenarioText.value, workflows, lang);
     scenarioResult.replaceChildren(renderScenario(outcome, lang));
