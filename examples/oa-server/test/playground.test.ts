@@ -160,6 +160,14 @@ describe('the playground', () => {
     await paste(`${'['.repeat(5000)}${']'.repeat(5000)}`);
     expect((await shownIssues()).map((issue) => issue.code)).toEqual(['limit.jsonDepth']);
 
+    for (const odd of ['42', 'null', '[]', '"workflow"', '{ "extends": 5 }', '{ "extends": "@luzhi/presets/haian/consultation", "operations": "all" }', '{}']) {
+      await paste(odd);
+      const issues = await shownIssues();
+      expect(issues.length, odd).toBeGreaterThan(0);
+      expect(issues.every((issue) => /[\u4e00-\u9fff]/.test(issue.message ?? '')), odd).toBe(true);
+      expect(await page.locator('#summary').getAttribute('data-valid')).toBe('false');
+    }
+
     const hostile = WORKFLOW.replace('"id": "opinion-report",', '"__proto__": { "polluted": true },\n  "constructor": { "prototype": { "polluted": true } },\n  "id": "opinion-report",');
     await paste(hostile);
     const pointers = (await shownIssues()).map((issue) => issue.pointer);
