@@ -159,6 +159,8 @@ describe('the playground', () => {
 
     await paste(`${'['.repeat(5000)}${']'.repeat(5000)}`);
     expect((await shownIssues()).map((issue) => issue.code)).toEqual(['limit.jsonDepth']);
+    await paste(`{\n  "id": "deep",\n  "initial": ${'['.repeat(200)}${']'.repeat(200)}\n}`);
+    expect(await shownIssues()).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'limit.jsonDepth', line: '3' })]));
 
     for (const odd of ['42', 'null', '[]', '"workflow"', '{ "extends": 5 }', '{ "extends": "@luzhi/presets/haian/consultation", "operations": "all" }', '{}']) {
       await paste(odd);
@@ -177,6 +179,7 @@ describe('the playground', () => {
   });
 
   it('refuses a 5 MB file unread, saying the limit', async () => {
+    expect(await page.locator('.limits').textContent()).toBe('上限：流程文本和场景文本各 1 MiB（1,048,576 字节），JSON 嵌套 128 层，一个场景 500 步。');
     await page.locator('#file').setInputFiles({ name: 'huge.workflow.json', mimeType: 'application/json', buffer: Buffer.alloc(5 * 1024 * 1024, 0x20) });
     await page.locator('#notice').filter({ hasText: 'huge.workflow.json' }).waitFor();
     expect(await page.locator('#notice').textContent()).toMatch(/超过上限 1,048,576 字节（1 MiB）/);

@@ -1,6 +1,7 @@
 /**
  * The playground's limits, each refused with a bilingual message before anything else runs, so a
- * hostile file never freezes the tab. Nesting is limited by the engine's reader (128 levels).
+ * hostile file never freezes the tab. Nesting is the engine's: a workflow
+ * 128 levels (`DEFAULT_DEFINITION_LIMITS.maxJsonDepth`), and the text reader stops at 1,000.
  */
 export const PLAYGROUND_LIMITS = Object.freeze({
   /** The largest workflow or scenario text, in UTF-8 bytes: 1 MiB. A larger file is not even read. */

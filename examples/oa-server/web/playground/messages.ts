@@ -1,4 +1,5 @@
-import { text, type LocalizedText, type MessageLanguage } from '@luzhi/engine';
+import { DEFAULT_DEFINITION_LIMITS, text, type LocalizedText, type MessageLanguage } from '@luzhi/engine';
+import { PLAYGROUND_LIMITS } from './limits.js';
 
 /** The playground's own words, in Chinese and English. */
 export const UI = {
@@ -6,6 +7,10 @@ export const UI = {
   intro: text(
     '粘贴或上传一个流程 JSON 文件，或一个预设流程的覆盖文件（"extends": "@luzhi/presets/<预设>/<流程标识>"）。一切都在本浏览器中运行，不会发送到服务器。',
     'Paste or upload a workflow JSON file, or an overlay of a preset ("extends": "@luzhi/presets/<preset>/<id>"). Everything runs in this browser; nothing is sent to the server.',
+  ),
+  limits: text(
+    `上限：流程文本和场景文本各 1 MiB（${PLAYGROUND_LIMITS.maxTextBytes.toLocaleString('zh-CN')} 字节），JSON 嵌套 ${DEFAULT_DEFINITION_LIMITS.maxJsonDepth} 层，一个场景 ${PLAYGROUND_LIMITS.maxScenarioSteps} 步。`,
+    `Limits: 1 MiB (${PLAYGROUND_LIMITS.maxTextBytes.toLocaleString('en')} bytes) each for the workflow and the scenario text, JSON nested ${DEFAULT_DEFINITION_LIMITS.maxJsonDepth} levels deep, ${PLAYGROUND_LIMITS.maxScenarioSteps} steps in a scenario.`,
   ),
   examples: text('示例：', 'Examples:'),
   pickExample: text('选择一个预设流程…', 'Pick a preset workflow…'),
