@@ -134,6 +134,20 @@ describe('the playground', () => {
     expect(await page.locator('#summary').textContent()).toContain('consultation@3');
   });
 
+  it('moves to the overlay\'s extends for a problem in a state the overlay only inherits', async () => {
+    await page.locator('#example').selectOption('haian/consultation.overlay.json');
+    await page.locator('#summary').filter({ hasText: 'consultation@2' }).waitFor();
+    const overlay = await page.locator('#source').inputValue();
+    await paste(overlay.replace('"to": "researching"', '"to": "researchin"'));
+    const issues = await shownIssues();
+    expect(issues.find((issue) => issue.code === 'target.unknown')?.pointer).toMatch(/^\/operations\/\d+\/state\/on\/countersign\/to$/);
+    const inherited = issues.find((issue) => issue.pointer === '/states/researching');
+    const extendsLine = overlay.split('\n').findIndex((line) => line.includes('"extends"')) + 1;
+    expect(inherited).toMatchObject({ line: String(extendsLine) });
+    await page.locator('#issues button[data-pointer="/states/researching"]').click();
+    expect(await page.locator('#backdrop mark.current').getAttribute('data-line')).toBe(String(extendsLine));
+  });
+
   it('refuses an overlay extending an unknown preset, an unknown workflow, a URL or a path, saying why in both languages', async () => {
     const cases: Array<[string, string, RegExp]> = [
       ['@luzhi/presets/nowhere/proposal', 'overlay.extendsUnreadable', /没有名为“nowhere”的预设/],

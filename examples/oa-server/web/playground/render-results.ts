@@ -12,11 +12,19 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: str
   return node;
 }
 
-/** Where in the pasted text an issue can be shown: its own place, or the overlay's `extends` for a problem in a base. */
+/**
+ * Where in the pasted text an issue can be shown: its own place; else, for a place the text does not
+ * write (a state an overlay only inherits), the nearest enclosing value it does write, or its `extends`.
+ */
 export function placeInText(issue: ValidateJsonIssue, positions: ReadonlyMap<string, { line: number; column: number }> | undefined): { line: number; column: number } | undefined {
-  if (issue.file === PASTED) return issue.line === undefined ? undefined : { line: issue.line, column: issue.column ?? 1 };
-  if (issue.overlay?.file === PASTED) return positions?.get(issue.overlay.pointer);
-  return undefined;
+  if (issue.file === PASTED && issue.line !== undefined) return { line: issue.line, column: issue.column ?? 1 };
+  const pointer = issue.file === PASTED ? issue.pointer : issue.overlay?.file === PASTED ? issue.overlay.pointer : undefined;
+  if (pointer === undefined || positions === undefined) return undefined;
+  for (let at = pointer; at !== ''; at = at.slice(0, at.lastIndexOf('/'))) {
+    const found = positions.get(at);
+    if (found !== undefined) return found;
+  }
+  return positions.get('/extends') ?? positions.get('');
 }
 
 /**
