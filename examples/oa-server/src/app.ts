@@ -1,8 +1,8 @@
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { z } from 'zod';
-import type { Clock, Engine, Store } from '@luzhi/engine';
+import { PayloadError, text, type Clock, type Engine, type Issue, type Store } from '@luzhi/engine';
 import type { Authenticate, Caller } from './auth.js';
-import { createCommittees } from './committees.js';
+import { COMMITTEE_IDS, createCommittees, isCommittee } from './committees.js';
 import { effectLog, fanOut, type EffectLog, type EffectSink } from './effects.js';
 import { adminRequired, authRequired, errorAnswer, requestIssues, routeNotFound, type RequestPart } from './errors.js';
 import { API_DOCS_PATH, OPENAPI_PATH, openApiDocument } from './openapi.js';
@@ -14,6 +14,12 @@ import { bundlePages, pagePaths, registerPages } from './web.js';
 
 /** The largest request body accepted when `bodyLimit` is not given: 1 MiB. */
 export const DEFAULT_BODY_LIMIT = 1_048_576;
+
+/**
+ * The longest path segment (an instance or definition id as sent, percent-encoding included)
+ * routed; a longer one is answered 414. Ids are at most 200 characters, 1,800 bytes encoded.
+ */
+export const MAX_PARAM_LENGTH = 2_000;
 
 /** The role that may publish definitions and run migrations. */
 export const ADMIN_ROLE = 'workflow-admin';
@@ -35,6 +41,8 @@ export interface ServerOptions {
   webDir?: string | undefined;
   /** Where effects go beside the in-memory log (a webhook, say). */
   effectSink?: EffectSink | undefined;
+  /** The committee the demo opens with (`GET /api/demo`), one of those served; the first served when not given. */
+  defaultCommittee?: string | undefined;
   /** Told of every error answered 500 (logged to the console by default). */
   onInternalError?: ((error: unknown) => void) | undefined;
 }
@@ -76,6 +84,10 @@ function parsePart<T>(schema: z.ZodType<T>, value: unknown, part: RequestPart): 
 function handlerOf(route: Route, context: ServerContext) {
   const query = route.query && queryParser(route.query);
   return async (request: FastifyRequest, reply: FastifyReply) => {
+    if (route.open !== undefined) {
+      const output = await route.open(context);
+      return reply.status(output.status ?? 200).send(output.body);
+    }
     const caller: Caller | undefined = await context.authenticate(request);
     if (caller === undefined) throw authRequired();
     const engine = context.engines.get(caller.committee);
@@ -93,13 +105,55 @@ function handlerOf(route: Route, context: ServerContext) {
   };
 }
 
+const optionIssue = (pointer: string, code: string, zh: string, en: string): Issue => ({ pointer, code, message: text(zh, en) });
+
+/**
+ * Checks the options a host gives beside the store and the hook.
+ * @throws PayloadError('options') with a pointer at each bad option.
+ */
+function checkOptions(options: ServerOptions): void {
+  const issues: Issue[] = [];
+  const committees = options.committees ?? COMMITTEE_IDS;
+  if (committees.length === 0) {
+    issues.push(optionIssue('/committees', 'options.committeesEmpty', 'committees 至少列出一个委员会', '"committees" names at least one committee'));
+  }
+  committees.forEach((committee, index) => {
+    if (typeof committee !== 'string' || !isCommittee(committee)) {
+      issues.push(
+        optionIssue(`/committees/${index}`, 'options.committeeUnknown', `不是委员会预设：${String(committee)}（可选 ${COMMITTEE_IDS.join('、')}）`, `Not a committee preset: ${String(committee)} (one of ${COMMITTEE_IDS.join(', ')})`),
+      );
+    }
+  });
+  if (options.defaultCommittee !== undefined && !committees.includes(options.defaultCommittee)) {
+    issues.push(optionIssue('/defaultCommittee', 'options.committeeNotServed', 'defaultCommittee 须为所服务的委员会之一', '"defaultCommittee" must be one of the committees served'));
+  }
+  if (options.bodyLimit !== undefined && !(Number.isSafeInteger(options.bodyLimit) && options.bodyLimit > 0)) {
+    issues.push(optionIssue('/bodyLimit', 'options.bodyLimitInvalid', 'bodyLimit 须为正整数（字节）', '"bodyLimit" must be a positive integer (bytes)'));
+  }
+  if (typeof options.authenticate !== 'function') {
+    issues.push(optionIssue('/authenticate', 'options.authenticateMissing', 'authenticate 须为认证钩子函数', '"authenticate" must be the authentication hook, a function'));
+  }
+  if (issues.length > 0) throw new PayloadError(issues, 'options');
+}
+
 /**
  * Creates the OA server (not listening): the REST API of every route in the route table, the
  * OpenAPI document at `/openapi.json`, the API page at `/api-docs`, and with `web` the browser
  * pages. Every error is answered in one body shape (see `errors.ts`).
+ * @throws PayloadError('options') for an unknown committee, an empty list of them, a default
+ * committee not served, a body limit that is not a positive integer, or no hook.
  */
 export async function createServer(options: ServerOptions): Promise<FastifyInstance> {
-  const app = Fastify({ bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT, routerOptions: { querystringParser: parseQueryString } });
+  checkOptions(options);
+  const app = Fastify({
+    bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
+    routerOptions: { querystringParser: parseQueryString, maxParamLength: MAX_PARAM_LENGTH },
+    // A malformed URL or an over-long path segment, refused before any route: the same error body.
+    frameworkErrors: (error, _request, reply) => {
+      const answer = errorAnswer(error);
+      void (reply as FastifyReply).status(answer.status).send(answer.body);
+    },
+  });
   const registered: string[] = [];
   app.addHook('onRoute', (options) => {
     for (const method of [options.method].flat()) registered.push(`${method} ${options.url}`);
@@ -109,7 +163,8 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
   const effects = effectLog();
   const sink = options.effectSink ? fanOut([effects.sink, options.effectSink]) : effects.sink;
   const engines = createCommittees({ store: options.store, clock: options.clock, committees: options.committees, sink });
-  const context: ServerContext = { engines, store: options.store, authenticate: options.authenticate, effects, publishedIds: new Map() };
+  const defaultCommittee = options.defaultCommittee ?? [...engines.keys()][0]!;
+  const context: ServerContext = { engines, defaultCommittee, store: options.store, authenticate: options.authenticate, effects, publishedIds: new Map() };
 
   const onInternal = options.onInternalError ?? ((error: unknown) => console.error(error));
   app.setErrorHandler((error, _request, reply) => {

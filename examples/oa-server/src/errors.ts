@@ -57,9 +57,22 @@ export const routeNotFound = (method: string, url: string): RequestError =>
 /** Where in the request a zod issue was found: its pointers point into that part. */
 export type RequestPart = 'body' | 'query' | 'params';
 
-/** 400 with one issue per problem, pointers into the part of the request that holds it. */
+/** The most issues one error lists, as the engine's default: a last issue says how many more there were. */
+export const MAX_LISTED_ISSUES = 100;
+
+/** At most {@link MAX_LISTED_ISSUES} issues, the last one (`issues.truncated`) counting those left out. */
+function capped(issues: Issue[]): Issue[] {
+  if (issues.length <= MAX_LISTED_ISSUES) return issues;
+  const cut = issues.length - (MAX_LISTED_ISSUES - 1);
+  return [
+    ...issues.slice(0, MAX_LISTED_ISSUES - 1),
+    { pointer: '', code: 'issues.truncated', message: text(`另有 ${cut} 处错误未列出`, `${cut} more issue(s) not listed`) },
+  ];
+}
+
+/** 400 with one issue per problem (at most {@link MAX_LISTED_ISSUES}), pointers into the part of the request that holds it. */
 export function requestIssues(part: RequestPart, error: z.ZodError): RequestError {
-  const issues: Issue[] = error.issues.map((issue) => {
+  const all: Issue[] = error.issues.map((issue) => {
     const path = issue.path.map((step) => (typeof step === 'symbol' ? String(step) : step));
     const keys = issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : '';
     return {
@@ -72,13 +85,14 @@ export function requestIssues(part: RequestPart, error: z.ZodError): RequestErro
     };
   });
   const where = { body: ['请求体', 'request body'], query: ['查询参数', 'query string'], params: ['路径参数', 'path parameters'] }[part];
+  const issues = capped(all);
   const first = issues[0];
   return new RequestError(
     400,
     `${part}.invalid`,
     text(
-      `${where[0]}有 ${issues.length} 处错误${first ? `，首个在 ${first.pointer || '/'}：${first.message['zh-CN']}` : ''}`,
-      `The ${where[1]} has ${issues.length} issue(s)${first ? `; first at ${first.pointer || '/'}: ${first.message.en}` : ''}`,
+      `${where[0]}有 ${all.length} 处错误${first ? `，首个在 ${first.pointer || '/'}：${first.message['zh-CN']}` : ''}`,
+      `The ${where[1]} has ${all.length} issue(s)${first ? `; first at ${first.pointer || '/'}: ${first.message.en}` : ''}`,
     ),
     issues,
   );

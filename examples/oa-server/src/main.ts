@@ -9,7 +9,7 @@ import { createServer } from './app.js';
 import { demoAuthenticate } from './auth.js';
 import { COMMITTEE_IDS } from './committees.js';
 import { webhookSink, type DeliveredEffect } from './effects.js';
-import { readSettings, type Settings } from './settings.js';
+import { readSettings, startFailure, type Settings } from './settings.js';
 
 const read = readSettings(process.env, fileURLToPath(new URL('../.data', import.meta.url)));
 if ('error' in read) {
@@ -34,12 +34,19 @@ function logEffect(effect: DeliveredEffect): void {
   console.log(`[${effect.tenant}] ${effect.kind} ${effect.instanceId}: ${what}${to}`);
 }
 
-const { store, label } = await openStore();
+/** Stops before serving, with one readable line instead of a stack trace for what a newcomer can fix. */
+function fail(error: unknown): never {
+  console.error(startFailure(error, settings.port));
+  process.exit(1);
+}
+
+const { store, label } = await openStore().catch(fail);
 const webhook = settings.webhookUrl === undefined ? undefined : webhookSink(settings.webhookUrl);
 const app = await createServer({
   store,
   authenticate: demoAuthenticate,
   web: true,
+  defaultCommittee: settings.committee,
   effectSink: async (effect) => {
     logEffect(effect);
     if (webhook) await webhook(effect);
@@ -48,7 +55,11 @@ const app = await createServer({
 const runner = createTenantRunner({ store, engines: app.luzhi.engines });
 const loop = runner.start({ intervalMs: settings.tickMs, onError: (error) => console.error(error) });
 
-const address = await app.listen({ port: settings.port, host: settings.host });
+const address = await app.listen({ port: settings.port, host: settings.host }).catch(async (error: unknown) => {
+  loop.stop();
+  await store.close();
+  return fail(error);
+});
 const port = new URL(address).port;
 console.log(
   `Luzhi OA server: http://localhost:${port}  committee ${settings.committee} (of ${COMMITTEE_IDS.join(', ')})  store ${label}`,

@@ -49,6 +49,7 @@ export const ERROR_STATUSES: Readonly<Record<number, string>> = Object.freeze({
   404: 'No such instance, definition or route — or one the caller may not see (不存在或无权查看)',
   409: 'Conflict: stale expectedVersion, idempotency key reused for another command, action not allowed now, version reused (冲突)',
   413: 'Body or command over a size limit (超过大小上限)',
+  414: 'A path segment over 2,000 characters (路径参数过长)',
   415: 'Body is not JSON (请求体须为 JSON)',
   500: 'Internal error, logged (服务器内部错误)',
 });
@@ -82,11 +83,16 @@ function operationOf(route: Route): Operation {
   for (const [status, schema] of Object.entries(route.responses)) {
     responses[status] = { description: status === '201' ? 'Created' : 'OK', content: json(jsonSchemaOf(schema, 'output')) };
   }
-  for (const status of [...new Set([...route.errors, 401, 500])].sort((a, b) => a - b)) {
+  const always = route.params ? [401, 414, 500] : [401, 500];
+  for (const status of [...new Set([...route.errors, ...always])].sort((a, b) => a - b)) {
     responses[String(status)] = { description: ERROR_STATUSES[status] ?? 'Error', content: json({ $ref: '#/components/schemas/Error' }) };
+  }
+  if (route.open !== undefined) {
+    delete responses['401'];
   }
   return {
     operationId: route.operationId,
+    ...(route.open !== undefined ? { security: [] } : {}),
     summary: `${route.summary['zh-CN']} · ${route.summary.en}`,
     description: route.admin === true ? 'Administrators only: the caller needs the workflow-admin role (仅限流程管理员).' : '',
     tags: [route.tag],

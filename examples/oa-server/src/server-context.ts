@@ -6,6 +6,8 @@ import type { EffectLog } from './effects.js';
 export interface ServerContext {
   /** One engine per committee served, by committee id (its tenant). */
   engines: ReadonlyMap<string, Engine>;
+  /** The committee the demo opens with. */
+  defaultCommittee: string;
   store: Store;
   authenticate: Authenticate;
   effects: EffectLog;

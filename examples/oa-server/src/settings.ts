@@ -1,3 +1,4 @@
+import { LuzhiError } from '@luzhi/engine';
 import { COMMITTEE_IDS, isCommittee } from './committees.js';
 
 /** How `npm start` runs, read from the environment. */
@@ -51,4 +52,18 @@ export function readSettings(env: NodeJS.ProcessEnv, defaultDataDir: string): Se
     webhookUrl,
     tickMs,
   };
+}
+
+/**
+ * What `npm start` prints when it cannot start: one line in both languages for what a newcomer
+ * can fix (a port in use, a data directory another process holds, any error of the engine's),
+ * the error itself otherwise.
+ */
+export function startFailure(error: unknown, port: number): unknown {
+  const code = (error as { code?: unknown } | null | undefined)?.code;
+  if (code === 'EADDRINUSE') {
+    return `端口 ${port} 已被占用：用 PORT=… 换一个（PORT=0 任选空闲端口） · Port ${port} is in use: choose another with PORT=… (PORT=0 takes any free one)`;
+  }
+  if (error instanceof LuzhiError) return `${error.messages['zh-CN']} · ${error.messages.en}`;
+  return error;
 }

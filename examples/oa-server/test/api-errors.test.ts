@@ -30,6 +30,13 @@ describe('400: a malformed request', () => {
     const error = expectError(await server.call('POST', '/api/instances', { persona: 'member', body: { definition: 'proposal', actor: { id: 'x', roles: [] } } }), 400, 'body.invalid');
     expect(error.issues).toContainEqual(expect.objectContaining({ pointer: '', code: 'body.unrecognizedKeys' }));
   });
+  it('refuses an actor in any body: the caller comes from the hook alone', async () => {
+    const { id } = await draft();
+    const actor = { id: 'someone.else', roles: ['proposal-office'] };
+    expectError(await server.call('POST', `/api/instances/${id}/commands`, { persona: 'member', body: { type: 'submit', actor } }), 400, 'body.invalid');
+    expectError(await server.call('POST', '/api/commands/batch', { persona: 'member', body: [{ instanceId: id, type: 'submit', actor }] }), 400, 'body.invalid');
+    expectError(await server.call('GET', `/api/tasks?actor=${encodeURIComponent(JSON.stringify(actor))}`, { persona: 'member' }), 400, 'query.invalid');
+  });
   it('points at a wrong type in a command body', async () => {
     const { id } = await draft();
     const error = expectError(await server.call('POST', `/api/instances/${id}/commands`, { persona: 'member', body: { type: 'submit', expectedVersion: 'one' } }), 400, 'body.invalid');
@@ -52,6 +59,13 @@ describe('400: a malformed request', () => {
   it('answers a batch with a malformed item with its pointer', async () => {
     const error = expectError(await server.call('POST', '/api/commands/batch', { persona: 'member', body: [{ instanceId: 'a', type: 'submit' }, { type: 'submit' }] }), 400, 'body.invalid');
     expect(error.issues).toContainEqual(expect.objectContaining({ pointer: '/1/instanceId' }));
+  });
+  it('lists at most 100 issues, the last saying how many more there were', async () => {
+    const body = Array.from({ length: 300 }, () => ({ type: 'submit' }));
+    const error = expectError(await server.call('POST', '/api/commands/batch', { persona: 'member', body }), 400, 'body.invalid');
+    expect(error.issues).toHaveLength(100);
+    expect(error.issues[99]).toMatchObject({ code: 'issues.truncated', pointer: '' });
+    expect(error.messages.en).toMatch(/has 300 issue/);
   });
   it('answers a search with a where that is not a JSON object', async () => {
     const error = expectError(await server.call('GET', `/api/instances?where=${encodeURIComponent('[1]')}`, { persona: 'member' }), 400, 'query.invalid');
@@ -103,6 +117,33 @@ describe('404: nothing there, or nothing the caller may see', () => {
     expectError(await server.call('GET', `/api/instances/${id}`, { persona: 'co-signer' }), 404, 'instance.notFound');
     expectError(await server.call('GET', `/api/instances/${id}/history`, { persona: 'unit-a' }), 404, 'instance.notFound');
     expectError(await server.call('GET', `/api/instances/${id}/verification`, { persona: 'unit-b' }), 404, 'instance.notFound');
+  });
+  it('answers a command refused on an instance the caller may not see as a missing instance', async () => {
+    const { id, version } = await draft();
+    for (const body of [{ type: 'submit', payload: PROPOSAL }, { type: 'submit', payload: { title: 7 } }, { type: 'evaluate' }, { type: 'noSuchAction' }, { type: 'submit', expectedVersion: 9 }]) {
+      expectError(await server.call('POST', `/api/instances/${id}/commands`, { persona: 'unit-a', body }), 404, 'instance.notFound');
+    }
+    const batch = await server.call('POST', '/api/commands/batch', {
+      persona: 'co-signer',
+      body: [{ instanceId: id, type: 'submit', payload: PROPOSAL }, { instanceId: id, type: 'evaluate' }],
+    });
+    expect(batch.body.map((result: { error: { code: string } }) => result.error.code)).toEqual(['instance.notFound', 'instance.notFound']);
+    expect((await server.call('GET', `/api/instances/${id}`, { persona: 'member' })).body.version).toBe(version);
+  });
+  it('answers an over-long or malformed path in the same error body', async () => {
+    expectError(await server.call('GET', `/api/instances/${'x'.repeat(201)}`, { persona: 'member' }), 400, 'params.invalid');
+    expectError(await server.call('GET', `/api/instances/${'长'.repeat(200)}`, { persona: 'member' }), 404, 'instance.notFound');
+    expectError(await server.call('GET', `/api/instances/${'x'.repeat(2_001)}`, { persona: 'member' }), 414, 'request.invalid');
+    expectError(await server.call('GET', '/api/instances/%E0%A4%A', { persona: 'member' }), 400, 'request.invalid');
+  });
+  it('says only that an id is taken when a start names the id of an instance the caller may not see', async () => {
+    const mine = await server.call('POST', '/api/instances', { persona: 'member', body: { definition: 'proposal', id: 'chosen-1' } });
+    expect(mine.status).toBe(201);
+    for (const definition of ['proposal', 'consultation']) {
+      const error = expectError(await server.call('POST', '/api/instances', { persona: 'co-signer', body: { definition, id: 'chosen-1' } }), 409, 'instance.idTaken');
+      expect(JSON.stringify(error)).not.toMatch(/version|版本/);
+    }
+    expectError(await server.call('POST', '/api/instances', { persona: 'member', body: { definition: 'proposal', id: 'chosen-1' } }), 409, 'instance.versionConflict');
   });
   it('keeps one committee from another committee\'s instances', async () => {
     const { id } = await draft();
@@ -172,5 +213,26 @@ describe('413 and 415: size and media type', () => {
   it('refuses a body that is not JSON by its media type', async () => {
     expectError(await server.call('POST', '/api/instances', { persona: 'member', raw: 'definition=proposal', headers: { 'content-type': 'text/plain' } }), 415, 'request.unsupportedMediaType');
     expectError(await server.call('POST', '/api/instances', { persona: 'member', raw: 'definition=proposal', headers: { 'content-type': 'application/x-www-form-urlencoded' } }), 415, 'request.unsupportedMediaType');
+  });
+});
+
+describe('500: an internal error', () => {
+  it('says nothing of its cause, and tells the host', async () => {
+    const seen: unknown[] = [];
+    const failing = await startServer({
+      committees: ['base'],
+      authenticate: () => {
+        throw new Error('secret database password in a stack trace');
+      },
+      onInternalError: (error) => seen.push(error),
+    });
+    try {
+      const answer = await failing.call('GET', '/api/me', { persona: 'member' });
+      expectError(answer, 500, 'server.internal');
+      expect(JSON.stringify(answer.body)).not.toMatch(/secret|password|stack/);
+      expect(seen).toHaveLength(1);
+    } finally {
+      await failing.close();
+    }
   });
 });

@@ -40,7 +40,7 @@ describe('the OpenAPI document', () => {
     expect(operation.parameters).toContainEqual(expect.objectContaining({ name: 'id', in: 'path', required: true }));
     const body = operation.requestBody.content['application/json'].schema;
     expect(Object.keys(body.properties).sort()).toEqual(['branch', 'expectedVersion', 'idempotencyKey', 'payload', 'type']);
-    expect(Object.keys(operation.responses).sort()).toEqual(['200', '400', '401', '403', '404', '409', '413', '415', '500']);
+    expect(Object.keys(operation.responses).sort()).toEqual(['200', '400', '401', '403', '404', '409', '413', '414', '415', '500']);
     expect(operation.responses['409'].content['application/json'].schema).toEqual({ $ref: '#/components/schemas/Error' });
     const tasks = document.paths['/api/tasks'].get;
     expect(tasks.parameters.map((parameter: { name: string }) => parameter.name).sort()).toEqual(['definition', 'dueSoon', 'limit', 'overdue', 'sort', 'state']);

@@ -56,6 +56,39 @@ async function walk(committee: string): Promise<void> {
   expect(await todo('member')).toEqual([]);
 }
 
+/** Walks a consultation through its first hand-overs: 荐题 by the member, 受理 by the office, 立题 by the convener, 云协商 opinions of the two members. */
+async function consultation(committee: string): Promise<void> {
+  const as = (persona: string) => ({ persona, committee });
+  const command = async (persona: string, id: string, type: string, payload?: unknown) => {
+    const answer = await server.call('POST', `/api/instances/${id}/commands`, { ...as(persona), body: { type, ...(payload === undefined ? {} : { payload }) } });
+    expect(answer.status, JSON.stringify(answer.body)).toBe(200);
+    return answer.body;
+  };
+  const started = await server.call('POST', '/api/instances', { ...as('member'), body: { definition: 'consultation' } });
+  expect(started.status).toBe(201);
+  const id: string = started.body.id;
+  await command('member', id, 'recommend', {
+    topic: '南门小吃一条街夜间停车与油烟整治',
+    background: '小吃街夜间车辆乱停乱放、油烟扰民，周边居民多次反映，涉及交通、城管等多个部门。',
+    category: '基层治理',
+    proposerKind: '政协委员',
+    proposerName: '王立',
+  });
+  const accepted = await command('proposal-office', id, 'acceptTopic', { convener: 'zhao.leader' });
+  expect(accepted.activeStates).toContain('fixing');
+  await command('leader', id, 'draftPlan', { agreedTopic: '南门小吃一条街综合整治', aims: '理顺夜间停车秩序，治理油烟扰民，兼顾摊贩经营。' });
+  const cloud = await command('leader', id, 'finishResearch', { summary: '召开摊户座谈会并线上征求意见。', format: '云协商', invitedMembers: ['wang.li', 'li.hua'] });
+  expect(cloud.activeStates).toContain('cloud');
+  const tasks = (await server.call('GET', '/api/tasks', as('co-signer'))).body as Array<{ instanceId: string; actions: string[] }>;
+  expect(tasks.filter((task) => task.instanceId === id).flatMap((task) => task.actions)).toContain('giveOpinion');
+  await command('co-signer', id, 'giveOpinion', { opinion: '建议分时段经营。' });
+  await command('member', id, 'giveOpinion', { opinion: '建议设置油烟在线监测。' });
+}
+
+describe('a consultation walked over HTTP by the personas', () => {
+  it('passes its first hand-overs in the base workflows', () => consultation('base'));
+});
+
 describe('a proposal walked over HTTP by the personas', () => {
   it('goes from 提 to 评 in the base workflows', () => walk('base'));
   it('goes from 提 to 评 in a committee preset', () => walk('jiangyin'));

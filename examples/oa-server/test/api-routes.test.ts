@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { instanceViewSchema, taskSchema } from '@luzhi/engine';
+import { PayloadError, createMemoryStore, instanceViewSchema, taskSchema } from '@luzhi/engine';
+import { createServer } from '../src/app.js';
+import { demoAuthenticate } from '../src/auth.js';
 import { PERSONAS } from '../src/personas.js';
 import { PROPOSAL, startServer, type Running } from './api-harness.js';
 
@@ -23,6 +25,20 @@ describe('the caller', () => {
     for (const persona of PERSONAS) {
       const answer = await server.call('GET', '/api/me', { persona: persona.id, committee: 'haian' });
       expect(answer.body).toEqual({ actor: persona.actor, committee: 'haian' });
+    }
+  });
+});
+
+describe('the demo\'s choices', () => {
+  it('lists the committees served and the personas without asking who is calling', async () => {
+    const answer = await server.call('GET', '/api/demo');
+    expect(answer.status).toBe(200);
+    expect(answer.body).toEqual({ committee: 'base', committees: ['base', 'haian'], personas: JSON.parse(JSON.stringify(PERSONAS)) });
+    const chosen = await startServer({ committees: ['base', 'jilin'], defaultCommittee: 'jilin' });
+    try {
+      expect((await chosen.call('GET', '/api/demo')).body.committee).toBe('jilin');
+    } finally {
+      await chosen.close();
     }
   });
 });
@@ -77,6 +93,16 @@ describe('definitions', () => {
     expect(report.body).toMatchObject({ id: 'public-opinion', from: 1, to: 2, dryRun: true });
     const run = await server.call('POST', '/api/migrations', { persona: 'admin', body: { id: 'public-opinion', from: 1, to: 2 } });
     expect(run.body).toMatchObject({ dryRun: false, totals: { refused: 0 } });
+  });
+  it('lists a definition published under a very large version number, and the versions just below it', async () => {
+    const definition = (await server.call('GET', '/api/definitions/democratic-review', { persona: 'admin', committee: 'haian' })).body;
+    for (const version of [2, 2_147_483_600, 2_147_483_647]) {
+      expect((await server.call('POST', '/api/definitions', { persona: 'admin', committee: 'haian', body: { ...definition, version } })).status).toBe(201);
+    }
+    const listed = (await server.call('GET', '/api/definitions', { persona: 'member', committee: 'haian' })).body.items.find((item: { id: string }) => item.id === 'democratic-review');
+    expect(listed).toMatchObject({ version: 2_147_483_647, versions: [1, 2_147_483_600, 2_147_483_647] });
+    expect((await server.call('GET', '/api/definitions/democratic-review?version=2', { persona: 'member', committee: 'haian' })).body.version).toBe(2);
+    expect((await server.call('GET', '/api/definitions/democratic-review', { persona: 'member', committee: 'haian' })).body.version).toBe(2_147_483_647);
   });
   it('refuses an invalid definition with its issues', async () => {
     const answer = await server.call('POST', '/api/definitions', { persona: 'admin', body: { id: 'x' } });
@@ -156,5 +182,27 @@ describe('the search lists only what the caller may see', () => {
     expect(await search('unit-a')).not.toContain(mine);
     expect(await search('unit-b', 'limit=1')).not.toContain(mine);
     expect(await search('member', `where=${encodeURIComponent(JSON.stringify({ '/title': PROPOSAL.title }))}&status=active&state=review&state=draft`)).toContain(mine);
+  });
+});
+
+describe('the server\'s options', () => {
+  it('refuses unknown committees, an empty list, a default not served, a bad body limit and a missing hook, with pointers', async () => {
+    const store = createMemoryStore();
+    const refused = async (options: Record<string, unknown>) => {
+      const error = await createServer({ store, authenticate: demoAuthenticate, ...options } as never).then(
+        () => undefined,
+        (thrown: unknown) => thrown,
+      );
+      expect(error).toBeInstanceOf(PayloadError);
+      return (error as PayloadError).issues.map((issue) => [issue.pointer, issue.code]);
+    };
+    expect(await refused({ committees: ['base', '__proto__', 'nowhere'] })).toEqual([
+      ['/committees/1', 'options.committeeUnknown'],
+      ['/committees/2', 'options.committeeUnknown'],
+    ]);
+    expect(await refused({ committees: [] })).toEqual([['/committees', 'options.committeesEmpty']]);
+    expect(await refused({ committees: ['base'], defaultCommittee: 'haian' })).toEqual([['/defaultCommittee', 'options.committeeNotServed']]);
+    expect(await refused({ committees: ['base'], bodyLimit: -1 })).toEqual([['/bodyLimit', 'options.bodyLimitInvalid']]);
+    expect(await refused({ committees: ['base'], authenticate: undefined })).toEqual([['/authenticate', 'options.authenticateMissing']]);
   });
 });

@@ -45,7 +45,16 @@ async function stored(store: Store, committee: string, id: string, version?: num
   return storedDefinitionSchema.parse(row).definition as unknown as Definition;
 }
 
-/** The definitions of `id` the committee has: given to its engine at start, or published to the store. */
+/**
+ * How many published versions below the newest the list looks for: the store finds a version by
+ * number and keeps no list, so the look-up is bounded however large the newest version number is.
+ */
+export const LISTED_PUBLISHED_VERSIONS = 50;
+
+/**
+ * The definitions of `id` the committee has: those given to its engine at start, the newest in the
+ * store, and the published ones among the {@link LISTED_PUBLISHED_VERSIONS} versions below it.
+ */
 async function versionsOf(server: ServerContext, engine: Engine, committee: string, id: string): Promise<Map<number, Definition>> {
   const found = new Map<number, Definition>();
   for (const compiled of engine.definitions.values()) {
@@ -53,9 +62,11 @@ async function versionsOf(server: ServerContext, engine: Engine, committee: stri
   }
   const newest = await stored(server.store, committee, id);
   if (newest !== undefined) {
-    for (let version = 1; version <= newest.version; version++) {
+    found.set(newest.version, newest);
+    const lowest = Math.max(1, newest.version - LISTED_PUBLISHED_VERSIONS);
+    for (let version = newest.version - 1; version >= lowest; version--) {
       if (found.has(version)) continue;
-      const definition = version === newest.version ? newest : await stored(server.store, committee, id, version);
+      const definition = await stored(server.store, committee, id, version);
       if (definition !== undefined) found.set(version, definition);
     }
   }
@@ -103,9 +114,15 @@ export const getDefinitionRoute = route({
   responses: { 200: definitionSchema },
   errors: [400, 404],
   handler: async ({ server, engine, caller, params, query }) => {
-    const versions = await versionsOf(server, engine, caller.committee, params.id);
-    const wanted = query.version ?? Math.max(0, ...versions.keys());
-    const definition = versions.get(wanted);
+    const given = [...engine.definitions.values()].filter((compiled) => compiled.definition.id === params.id);
+    const newestGiven = given.reduce<(typeof given)[number] | undefined>((best, compiled) => (best && best.definition.version >= compiled.definition.version ? best : compiled), undefined);
+    let definition: unknown;
+    if (query.version === undefined) {
+      const published = await stored(server.store, caller.committee, params.id);
+      definition = published && (!newestGiven || published.version > newestGiven.definition.version) ? published : newestGiven?.definition;
+    } else {
+      definition = engine.definitions.get(`${params.id}@${query.version}`)?.definition ?? (await stored(server.store, caller.committee, params.id, query.version));
+    }
     if (definition === undefined) throw new NotFoundError('definition', query.version === undefined ? params.id : `${params.id}@${query.version}`);
     return { body: definition };
   },

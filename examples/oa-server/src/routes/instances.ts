@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  ConcurrencyError,
   auditEventSchema,
   commandSchema,
   historyVerificationSchema,
@@ -11,7 +12,7 @@ import {
 } from '@luzhi/engine';
 import { RequestError } from '../errors.js';
 import { route } from './route.js';
-import { viewOrNotFound, visibleView } from './instance-visibility.js';
+import { hiddenAsNotFound, viewOrNotFound, visibleView } from './instance-visibility.js';
 
 const idParams = z.strictObject({ id: z.string().min(1).max(200) });
 
@@ -56,7 +57,15 @@ export const startInstanceRoute = route({
   errors: [400, 403, 404, 409, 413, 415],
   handler: async ({ engine, caller, body }) => {
     const { definition, ...command } = body;
-    return { status: 201, body: await engine.start(definition, { ...command, actor: caller.actor }) };
+    try {
+      return { status: 201, body: await engine.start(definition, { ...command, actor: caller.actor }) };
+    } catch (error) {
+      // An id the caller chose is taken: say only that, not the version of an instance they may not see.
+      if (error instanceof ConcurrencyError && command.id !== undefined && (await visibleView(engine, command.id, caller.actor)) === undefined) {
+        throw new RequestError(409, 'instance.idTaken', text(`实例标识“${command.id}”已被使用：请换一个，或不填由服务生成`, `The instance id "${command.id}" is taken: choose another, or leave it out for one to be generated`));
+      }
+      throw error;
+    }
   },
 });
 
@@ -126,7 +135,9 @@ export const sendCommandRoute = route({
   body: commandBodySchema,
   responses: { 200: instanceViewSchema },
   errors: [400, 403, 404, 409, 413, 415],
-  handler: async ({ engine, caller, params, body }) => ({ body: await engine.send(params.id, { ...body, actor: caller.actor }) }),
+  handler: async ({ engine, caller, params, body }) => ({
+    body: await hiddenAsNotFound(engine, params.id, caller.actor, () => engine.send(params.id, { ...body, actor: caller.actor })),
+  }),
 });
 
 /** `GET /api/instances/{id}/history`: the audit events of an instance the caller may see. */

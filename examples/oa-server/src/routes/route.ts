@@ -43,7 +43,20 @@ export interface Route<P = unknown, Q = unknown, B = unknown> {
   errors: readonly number[];
   /** Only for callers with the `workflow-admin` role. */
   admin?: boolean | undefined;
+  /**
+   * Answered without asking who is calling (the demo's choices): `handler` is not called and
+   * `open` answers instead.
+   */
+  open?: ((server: ServerContext) => Promise<RouteOutput>) | undefined;
   handler(input: RouteInput<P, Q, B>): Promise<RouteOutput>;
+}
+
+/** Declares a route that needs no caller and takes no parameters. */
+export function openRoute(spec: Omit<Route, 'handler' | 'params' | 'query' | 'body' | 'admin' | 'open'> & { open(server: ServerContext): Promise<RouteOutput> }): Route {
+  return {
+    ...spec,
+    handler: () => Promise.reject(new Error(`${spec.operationId} needs no caller`)),
+  };
 }
 
 /** Declares a route, typing its handler's input by its schemas. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { batchItemSchema, batchResultSchema, taskQuerySchema, taskSchema } from '@luzhi/engine';
+import { NotFoundError, batchItemSchema, batchResultSchema, taskQuerySchema, taskSchema } from '@luzhi/engine';
+import { visibleView } from './instance-visibility.js';
 import { route } from './route.js';
 
 /** The most commands one batch request may hold. */
@@ -37,5 +38,15 @@ export const batchRoute = route({
   body: batchBodySchema,
   responses: { 200: z.array(batchResultSchema) },
   errors: [400, 413, 415],
-  handler: async ({ engine, caller, body }) => ({ body: await engine.sendMany(body.map((item) => ({ ...item, actor: caller.actor }))) }),
+  handler: async ({ engine, caller, body }) => {
+    const results = await engine.sendMany(body.map((item) => ({ ...item, actor: caller.actor })));
+    const hidden = new Map<string, boolean>();
+    for (const [index, result] of results.entries()) {
+      if (result.ok || result.error.code === 'instance.notFound') continue;
+      const id = result.instanceId;
+      if (!hidden.has(id)) hidden.set(id, (await visibleView(engine, id, caller.actor)) === undefined);
+      if (hidden.get(id) === true) results[index] = { instanceId: id, ok: false, error: new NotFoundError('instance', id).toJSON() as typeof result.error };
+    }
+    return { body: results };
+  },
 });
