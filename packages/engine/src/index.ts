@@ -27,6 +27,17 @@ export {
   type OverlayLoader,
   type OverlayResolution,
 } from './definition/overlay/index.js';
+export {
+  checkLoadedWorkflow,
+  loadWorkflowSource,
+  PRESET_REFERENCE,
+  type CheckedWorkflow,
+  type LoadedWorkflow,
+  type ReadDocument,
+  type ValidateJsonIssue,
+  type WorkflowSources,
+} from './definition/workflow-source.js';
+export type { TextIssue, TextPosition } from './definition/json-text.js';
 export { canonicalJson, MAX_CANONICAL_DEPTH } from './canonical-json.js';
 export { diffDefinitions, DIFF_GROUPS, type DefinitionChange, type DiffGroup } from './definition/definition-diff.js';
 export type { WorkflowDefinition } from './definition/workflow-definition.generated.js';

@@ -3,8 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { Issue } from '../errors.js';
 import { text } from '../localized-text.js';
 
-/** The package reference of a preset workflow: `@luzhi/presets/<preset>/<id>`. */
-export const PRESET_REFERENCE = /^@luzhi\/presets\/([a-z][a-z0-9-]*)\/([A-Za-z][A-Za-z0-9_.-]*)$/;
+export { PRESET_REFERENCE } from '../definition/workflow-source.js';
 
 /** The environment variable naming a presets folder to use instead of the installed package. */
 export const PRESETS_ENV = 'LUZHI_PRESETS';

@@ -1,16 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import { parseDefinitionText, type TextIssue, type TextPosition } from '../definition/validate.js';
-import type { Issue } from '../errors.js';
+import { parseDefinitionText } from '../definition/validate.js';
+import type { ReadDocument } from '../definition/workflow-source.js';
 import { text, type LocalizedText } from '../localized-text.js';
 
-/** A JSON file read from disk: its value (when it parsed) and what went wrong reading it. */
-export interface ReadDocument {
-  value?: unknown;
-  /** `file.unreadable`, `json.syntax` and `json.duplicateKey` issues. */
-  issues: Array<Issue | TextIssue>;
-  /** Where each value starts in the text, by JSON pointer. */
-  positions: ReadonlyMap<string, TextPosition>;
-}
+export type { ReadDocument } from '../definition/workflow-source.js';
 
 const REASONS: Record<string, LocalizedText> = {
   ENOENT: text('文件不存在', 'no such file'),
