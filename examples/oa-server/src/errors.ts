@@ -23,6 +23,7 @@ import {
 
 /** An error of the server itself (no caller, not an administrator, a malformed request), shaped as the engine's. */
 export class RequestError extends LuzhiError {
+  override name = 'RequestError';
   constructor(
     /** The HTTP status it is answered with. */
     readonly status: number,

@@ -22,7 +22,7 @@ export const HOME_PAGE = 'demo';
 
 /**
  * Bundles every page of `dir` in memory: each `<name>.html` with its `<name>.ts` (ES module for the
- * browser, the workspace packages from source, JSON imports allowed). A folder without pages gives none.
+ * browser, the workspace packages from source, JSON imports allowed, minified). A folder without pages gives none.
  */
 export async function bundlePages(dir: string = fileURLToPath(WEB_DIR)): Promise<WebPage[]> {
   if (!existsSync(dir)) return [];
@@ -44,7 +44,8 @@ export async function bundlePages(dir: string = fileURLToPath(WEB_DIR)): Promise
         conditions: ['@luzhi/source'],
         loader: { '.json': 'json' },
         charset: 'utf8',
-        sourcemap: 'inline',
+        // Small enough to load at once: the playground carries every preset's JSON.
+        minify: true,
         logLevel: 'silent',
       });
       script = result.outputFiles[0]?.text;

@@ -12,12 +12,16 @@ export interface Issue {
 
 /** Base class of every error Luzhi throws on purpose. `code` is stable; `messages` is bilingual. */
 export class LuzhiError extends Error {
+  /**
+   * The class's name, written out in every class (not read from the constructor, which a minifier
+   * renames): hosts, HTTP bodies and scenarios match on it.
+   */
+  override name = 'LuzhiError';
   readonly code: string;
   readonly messages: LocalizedText;
 
   constructor(code: string, messages: LocalizedText, options?: ErrorOptions) {
     super(`${messages.en} / ${messages['zh-CN']}`, options);
-    this.name = new.target.name;
     this.code = code;
     this.messages = messages;
   }
@@ -30,6 +34,7 @@ export class LuzhiError extends Error {
 
 /** A workflow definition (or an engine option naming one) is invalid; `issues` lists every problem. */
 export class DefinitionError extends LuzhiError {
+  override name = 'DefinitionError';
   readonly issues: readonly Issue[];
   constructor(issues: readonly Issue[], messages?: LocalizedText) {
     const first = issues[0];
@@ -50,6 +55,7 @@ export class DefinitionError extends LuzhiError {
 
 /** An instance or definition that does not exist (for this tenant). */
 export class NotFoundError extends LuzhiError {
+  override name = 'NotFoundError';
   constructor(
     readonly kind: 'instance' | 'definition',
     readonly id: string,
@@ -65,6 +71,7 @@ export class NotFoundError extends LuzhiError {
 
 /** The command's event is unknown, not enabled in the current state, or no guard holds. */
 export class TransitionNotAllowedError extends LuzhiError {
+  override name = 'TransitionNotAllowedError';
   constructor(
     readonly eventType: string,
     readonly state: string,
@@ -97,6 +104,7 @@ export class TransitionNotAllowedError extends LuzhiError {
 
 /** The actor's roles (or unit) do not allow the action. */
 export class ForbiddenError extends LuzhiError {
+  override name = 'ForbiddenError';
   constructor(
     readonly eventType: string,
     readonly requiredRoles: readonly string[],
@@ -115,6 +123,7 @@ export class ForbiddenError extends LuzhiError {
 
 /** The payload (or command envelope) does not match its schema; `issues` point at each field. */
 export class PayloadError extends LuzhiError {
+  override name = 'PayloadError';
   readonly issues: readonly Issue[];
   constructor(
     issues: readonly Issue[],
@@ -145,6 +154,7 @@ export class PayloadError extends LuzhiError {
 
 /** Another command changed the instance first: the expected version is stale. */
 export class ConcurrencyError extends LuzhiError {
+  override name = 'ConcurrencyError';
   constructor(
     readonly instanceId: string,
     readonly expectedVersion: number,
@@ -166,6 +176,7 @@ export class ConcurrencyError extends LuzhiError {
  * nothing is done (`idempotency.conflict`, as payment APIs answer a key reused with other parameters).
  */
 export class IdempotencyConflictError extends LuzhiError {
+  override name = 'IdempotencyConflictError';
   constructor(readonly idempotencyKey: string) {
     super(
       'idempotency.conflict',
@@ -191,6 +202,7 @@ export interface StoreRowRef {
  * point into the row, `row` names it. The row is reported, never repaired or used.
  */
 export class StoreDataError extends LuzhiError {
+  override name = 'StoreDataError';
   constructor(
     readonly issues: readonly Issue[],
     readonly where: string,
@@ -216,6 +228,7 @@ export class StoreDataError extends LuzhiError {
  * two PostgreSQL instances on one directory would corrupt it, so the second is refused.
  */
 export class StoreLockedError extends LuzhiError {
+  override name = 'StoreLockedError';
   constructor(
     readonly dataDir: string,
     /** The process holding the directory. */
@@ -236,6 +249,7 @@ export class StoreLockedError extends LuzhiError {
  * does not know its tables, so it refuses to open it rather than misread or damage it.
  */
 export class StoreSchemaError extends LuzhiError {
+  override name = 'StoreSchemaError';
   constructor(
     readonly schema: string,
     readonly found: number,
@@ -257,6 +271,7 @@ export class StoreSchemaError extends LuzhiError {
  * year it has no data for (`calendar.yearMissing`).
  */
 export class CalendarError extends LuzhiError {
+  override name = 'CalendarError';
   readonly issues: readonly Issue[];
   constructor(issues: readonly Issue[], code: 'calendar.invalid' | 'calendar.yearMissing' = 'calendar.invalid') {
     const first = issues[0];
@@ -281,6 +296,7 @@ export class CalendarError extends LuzhiError {
  * canonical JSON accepts); `issues` point at where. Nothing was written.
  */
 export class LimitError extends LuzhiError {
+  override name = 'LimitError';
   readonly issues: readonly Issue[];
   constructor(code: string, issues: readonly Issue[]) {
     const first = issues[0];
@@ -303,6 +319,7 @@ export class LimitError extends LuzhiError {
  * is refused and the instance is unchanged.
  */
 export class LoopError extends LuzhiError {
+  override name = 'LoopError';
   constructor(
     readonly eventType: string,
     readonly maxSteps: number,
@@ -324,6 +341,7 @@ export class LoopError extends LuzhiError {
  * The instance is unchanged.
  */
 export class BallotError extends LuzhiError {
+  override name = 'BallotError';
   constructor(
     code: 'ballot.alreadyVoted' | 'ballot.notEligible' | 'ballot.quorumNotMet',
     readonly state: string,
@@ -350,6 +368,7 @@ export class BallotError extends LuzhiError {
  * pointer and schema pointer when the data is at fault.
  */
 export class LinkError extends LuzhiError {
+  override name = 'LinkError';
   readonly issues: readonly Issue[];
   constructor(
     /** The workflow the effect starts. */

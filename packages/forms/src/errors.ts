@@ -9,6 +9,7 @@ import { LuzhiError, text } from '@luzhi/engine';
  * reports at the same pointers.
  */
 export class FormSchemaError extends LuzhiError {
+  override name = 'FormSchemaError';
   readonly pointer: string;
   readonly source: 'schema' | 'ui';
   constructor(code: string, source: 'schema' | 'ui', pointer: string, zhCN: string, en: string) {

@@ -10,6 +10,7 @@ import { PRESETS_ROOT, type PresetWorkflowFile } from './preset-files.js';
  * (its id is not its file's name), `presets.folderName` (a folder that cannot be an export).
  */
 export class PresetError extends LuzhiError {
+  override name = 'PresetError';
   constructor(code: 'presets.unreadable' | 'presets.invalid' | 'presets.idMismatch' | 'presets.folderName', zh: string, en: string) {
     super(code, text(zh, en));
   }

@@ -6,6 +6,7 @@ import { LuzhiError, text } from '@luzhi/engine';
  * was expected, in Chinese and English. Code: `element.inputInvalid`.
  */
 export class ElementInputError extends LuzhiError {
+  override name = 'ElementInputError';
   /** The element's tag, such as `luzhi-inbox`. */
   readonly element: string;
   /** The property holding the bad value. */
