@@ -1,5 +1,5 @@
 /**
- * The demo page's only way to the server: the REST API of CONTRACT.md over `fetch`, every request
+ * The demo page's only way to the server: the server's REST API (examples/oa-server/README.md) over `fetch`, every request
  * carrying the demo hook's `X-Luzhi-Committee` and `X-Luzhi-Persona` headers in place of an OA login.
  */
 import type { AuditEvent, Issue, InstanceView, Task } from '@luzhi/engine';
