@@ -148,6 +148,8 @@ export {
   instanceViewSchema,
   issueSchema,
   localizedTextSchema,
+  migrationReportSchema,
+  migrationResultSchema,
   taskSchema,
   titleSchema,
 } from './runtime/view-schemas.js';

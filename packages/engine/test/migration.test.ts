@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createEngine, createMemoryStore, createVirtualClock, type Engine, type Store } from '../src/index.js';
+import { createEngine, createMemoryStore, createVirtualClock, migrationReportSchema, type Engine, type Store } from '../src/index.js';
 import { everyStore } from './support/every-store.js';
 import { officer, reviewPlan, reviewV1, reviewV2, unitActor } from './support/versioned-review.js';
 
@@ -62,6 +62,8 @@ describe.each(stores)('migrating running instances, on the %s store', (_name, op
       const seen: string[] = [];
       const real = await engine.migrate(reviewPlan, { onResult: (result) => seen.push(result.id) });
       expect(real).toEqual({ ...dry, dryRun: false });
+      // The report's published shape (the OA server's response schema) is the one the engine returns.
+      expect(migrationReportSchema.parse(real)).toEqual(real);
       expect(seen).toEqual(['M1', 'M2', 'M3', 'M4']);
 
       for (const [index, id] of ['M1', 'M2', 'M3', 'M4'].entries()) {

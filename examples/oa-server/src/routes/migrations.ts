@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { issueSchema, stateValueSchema, type MigrationPlan, type MigrationReport } from '@luzhi/engine';
+import { migrationReportSchema, type MigrationPlan } from '@luzhi/engine';
 import { route } from './route.js';
 
 /**
@@ -13,21 +13,6 @@ export const migrationPlanSchema = z.strictObject({
   states: z.record(z.string(), z.string()).optional().describe('Old state name → new state name'),
   data: z.record(z.string(), z.string().nullable()).optional().describe('JSON pointer → expression on the old instance (null removes)'),
 }) satisfies z.ZodType<MigrationPlan>;
-
-const resultSchema = z.discriminatedUnion('ok', [
-  z.object({ id: z.string(), ok: z.literal(true), from: stateValueSchema, to: stateValueSchema }),
-  z.object({ id: z.string(), ok: z.literal(false), issues: z.array(issueSchema) }),
-]);
-
-/** What a migration did (or, in a dry run, would do), instance by instance. */
-export const migrationReportSchema = z.object({
-  id: z.string(),
-  from: z.number().int(),
-  to: z.number().int(),
-  dryRun: z.boolean(),
-  results: z.array(resultSchema),
-  totals: z.object({ instances: z.number().int(), migrated: z.number().int(), refused: z.number().int() }),
-}) satisfies z.ZodType<MigrationReport>;
 
 /** `POST /api/migrations/dry-run`: checks a migration and reports, writing nothing (administrators). */
 export const migrationDryRunRoute = route({

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ownRecordSchema } from '../own-record-schema.js';
 import { instantSchema, linkOriginSchema, startedLinkSchema, stateValueSchema } from '../store/row-schemas.js';
 import type { FieldPermissions, Title } from '../definition/workflow-definition.generated.js';
+import type { MigrationReport } from './migrate.js';
 
 /**
  * The shapes the engine shows its host (views, pages, results, errors), each written once as a zod
@@ -185,3 +186,19 @@ export const historyVerificationSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), events: z.number().int().min(0) }),
   z.object({ ok: z.literal(false), events: z.number().int().min(0), seq: z.number().int(), reason: historyFailureSchema }),
 ]);
+
+/** What became of one instance in a migration: moved (or, in a dry run, movable), or refused with its issues. */
+export const migrationResultSchema = z.discriminatedUnion('ok', [
+  z.object({ id: z.string(), ok: z.literal(true), from: stateValueSchema, to: stateValueSchema }),
+  z.object({ id: z.string(), ok: z.literal(false), issues: z.array(issueSchema) }),
+]);
+
+/** What `engine.migrate` did (or, in a dry run, would do), instance by instance: a {@link MigrationReport}. */
+export const migrationReportSchema = z.object({
+  id: z.string(),
+  from: z.number().int(),
+  to: z.number().int(),
+  dryRun: z.boolean(),
+  results: z.array(migrationResultSchema),
+  totals: z.object({ instances: z.number().int(), migrated: z.number().int(), refused: z.number().int() }),
+}) satisfies z.ZodType<MigrationReport>;
