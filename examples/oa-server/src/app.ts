@@ -1,6 +1,6 @@
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { z } from 'zod';
-import { PayloadError, text, type Clock, type Engine, type Issue, type Store } from '@luzhi/engine';
+import { PARSE_OPTIONS, PayloadError, text, type Clock, type Engine, type Issue, type Store } from '@luzhi/engine';
 import type { Authenticate, Caller } from './auth.js';
 import { COMMITTEE_IDS, createCommittees, isCommittee } from './committees.js';
 import { effectLog, fanOut, type EffectLog, type EffectSink } from './effects.js';
@@ -75,7 +75,7 @@ function parseQueryString(text: string): Record<string, unknown> {
 
 /** Parses one part of a request with its schema. @throws RequestError (400) with pointers into that part. */
 function parsePart<T>(schema: z.ZodType<T>, value: unknown, part: RequestPart): T {
-  const result = schema.safeParse(value);
+  const result = schema.safeParse(value, PARSE_OPTIONS);
   if (!result.success) throw requestIssues(part, result.error);
   return result.data;
 }

@@ -2,6 +2,8 @@ import type { FastifyError } from 'fastify';
 import type { z } from 'zod';
 import {
   BallotError,
+  capIssues,
+  zodIssues,
   CalendarError,
   ConcurrencyError,
   DefinitionError,
@@ -16,7 +18,6 @@ import {
   StoreLockedError,
   TransitionNotAllowedError,
   text,
-  toPointer,
   type Issue,
   type LocalizedText,
 } from '@luzhi/engine';
@@ -61,32 +62,11 @@ export type RequestPart = 'body' | 'query' | 'params';
 /** The most issues one error lists, as the engine's default: a last issue says how many more there were. */
 export const MAX_LISTED_ISSUES = 100;
 
-/** At most {@link MAX_LISTED_ISSUES} issues, the last one (`issues.truncated`) counting those left out. */
-function capped(issues: Issue[]): Issue[] {
-  if (issues.length <= MAX_LISTED_ISSUES) return issues;
-  const cut = issues.length - (MAX_LISTED_ISSUES - 1);
-  return [
-    ...issues.slice(0, MAX_LISTED_ISSUES - 1),
-    { pointer: '', code: 'issues.truncated', message: text(`另有 ${cut} 处错误未列出`, `${cut} more issue(s) not listed`) },
-  ];
-}
-
 /** 400 with one issue per problem (at most {@link MAX_LISTED_ISSUES}), pointers into the part of the request that holds it. */
 export function requestIssues(part: RequestPart, error: z.ZodError): RequestError {
-  const all: Issue[] = error.issues.map((issue) => {
-    const path = issue.path.map((step) => (typeof step === 'symbol' ? String(step) : step));
-    const keys = issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : '';
-    return {
-      pointer: toPointer(path),
-      code: issue.code === 'unrecognized_keys' ? `${part}.unrecognizedKeys` : `${part}.${issue.code}`,
-      message:
-        issue.code === 'unrecognized_keys'
-          ? text(`不认识的字段：${keys}`, `unrecognized field(s): ${keys}`)
-          : text(`字段不符合要求：${issue.message}`, issue.message),
-    };
-  });
+  const all = zodIssues(error, part);
   const where = { body: ['请求体', 'request body'], query: ['查询参数', 'query string'], params: ['路径参数', 'path parameters'] }[part];
-  const issues = capped(all);
+  const issues = [...capIssues(all, MAX_LISTED_ISSUES)];
   const first = issues[0];
   return new RequestError(
     400,

@@ -121,7 +121,7 @@ export {
   type TypesOf,
   type WorkflowTypes,
 } from './typegen/typed-engine.js';
-export { DEFAULT_COMMAND_LIMITS, type CommandLimits } from './runtime/command-limits.js';
+export { capIssues, DEFAULT_COMMAND_LIMITS, type CommandLimits } from './runtime/command-limits.js';
 export type { Engine, EngineOptions, EffectContext, EffectRetryPolicy, EffectRun, CallHandler, NotifyHandler, TimerRun } from './runtime/engine.js';
 export { applyCommand, applyStart, applyTimer } from './runtime/apply-command.js';
 export { applyMigration, type AppliedMigration } from './runtime/apply-migration.js';
@@ -160,6 +160,8 @@ export {
   sendManyOptionsSchema,
   startCommandSchema,
   taskQuerySchema,
+  PARSE_OPTIONS,
+  zodIssues,
 } from './runtime/command-schema.js';
 
 export { createMemoryStore, type MemoryStore, type MemoryStoreDump } from './store/memory-store.js';

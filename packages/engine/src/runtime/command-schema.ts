@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import zhCN from 'zod/v4/locales/zh-CN.js';
 import { PayloadError, type Issue } from '../errors.js';
 import { toPointer } from '../json-pointer.js';
 import { text } from '../localized-text.js';
@@ -61,7 +62,20 @@ export const taskQuerySchema = z.strictObject({
   limit: z.number().int().min(1).optional(),
 });
 
-/** Converts zod issues into bilingual {@link Issue}s with JSON pointers. */
+/** zod's own Chinese messages: the same facts as its English ones (expected, received, bounds). */
+const chineseMessage = zhCN().localeError;
+
+/**
+ * Options for `safeParse` whose issues {@link zodIssues} turns into messages: the issues keep the
+ * input, so the Chinese message can name the type received as the English one does.
+ */
+export const PARSE_OPTIONS = { reportInput: true } as const;
+
+/**
+ * Converts zod issues into bilingual {@link Issue}s with JSON pointers: codes `<prefix>.<zod code>`,
+ * the English message zod's, the Chinese one from zod's Chinese locale. Parse with
+ * {@link PARSE_OPTIONS}.
+ */
 export function zodIssues(error: z.ZodError, prefix: string): Issue[] {
   return error.issues.map((issue) => {
     const path = issue.path.map((step) => (typeof step === 'symbol' ? String(step) : step));
@@ -78,13 +92,20 @@ export function zodIssues(error: z.ZodError, prefix: string): Issue[] {
     return {
       pointer: toPointer(path),
       code: `${prefix}.${issue.code}`,
-      message: text(`字段不符合要求：${issue.message}`, issue.message),
+      message: text(chineseText(issue), issue.message),
     };
   });
 }
 
+/** The Chinese message of a zod issue, or a general one when the locale has none for it. */
+function chineseText(issue: z.core.$ZodIssue): string {
+  const message = chineseMessage(issue as never);
+  const found = typeof message === 'string' ? message : message?.message;
+  return found === undefined || found === '' ? '字段不符合要求' : found;
+}
+
 function parseWith<T>(schema: z.ZodType<T>, input: unknown, subject: 'command' | 'options'): T {
-  const result = schema.safeParse(input);
+  const result = schema.safeParse(input, PARSE_OPTIONS);
   if (!result.success) throw new PayloadError(zodIssues(result.error, subject), subject);
   return result.data;
 }
@@ -154,7 +175,7 @@ export function checkedJson<T>(input: T, limits: CommandLimits): T {
  * @throws PayloadError('command') pointing at `/<field>`.
  */
 export function parseId(input: unknown, field: 'instanceId' | 'definitionId'): string {
-  const result = instanceIdSchema.safeParse(input);
+  const result = instanceIdSchema.safeParse(input, PARSE_OPTIONS);
   if (!result.success) throw new PayloadError(zodIssues(result.error, 'command').map((found) => ({ ...found, pointer: `/${field}` })), 'command');
   return result.data;
 }

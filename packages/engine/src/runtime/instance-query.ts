@@ -5,7 +5,7 @@ import { text } from '../localized-text.js';
 import { storableString } from '../storable-text.js';
 import { MAX_QUERY_LIMIT, MAX_QUERY_TERMS } from '../store/instance-query.js';
 import { isInstant } from '../store/row-schemas.js';
-import { instanceIdSchema, zodIssues } from './command-schema.js';
+import { instanceIdSchema, PARSE_OPTIONS, zodIssues } from './command-schema.js';
 import type { StoredInstanceQuery } from '../store/store.js';
 import type { InstanceQuery } from './types.js';
 
@@ -86,7 +86,7 @@ function decodeCursor(cursor: string): { createdAt: string; id: string } | undef
  * @throws PayloadError('command') with pointers into the query.
  */
 export function parseInstanceQuery(input: unknown): { query: StoredInstanceQuery; limit: number } {
-  const result = instanceQuerySchema.safeParse(input);
+  const result = instanceQuerySchema.safeParse(input, PARSE_OPTIONS);
   if (!result.success) throw new PayloadError(zodIssues(result.error, 'query'), 'command');
   const given = result.data as InstanceQuery;
   const issues: Issue[] = [];

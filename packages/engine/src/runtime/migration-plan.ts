@@ -4,7 +4,7 @@ import { PayloadError, type Issue } from '../errors.js';
 import { joinPointer, parsePointer } from '../json-pointer.js';
 import { text } from '../localized-text.js';
 import { storableString } from '../storable-text.js';
-import { zodIssues } from './command-schema.js';
+import { PARSE_OPTIONS, zodIssues } from './command-schema.js';
 import type { CompiledWorkflow } from '../compile/compiled-workflow.js';
 import type { IndexedState } from '../definition/state-index.js';
 
@@ -74,7 +74,7 @@ export function parseMigrationPlan(input: unknown): {
   states: Map<string, string>;
   data: Map<string, string | null>;
 } {
-  const result = envelope.safeParse(input);
+  const result = envelope.safeParse(input, PARSE_OPTIONS);
   if (!result.success) throw new PayloadError(zodIssues(result.error, 'plan'), 'plan');
   const { id, from, to } = result.data;
   const issues: Issue[] = [];

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { deepEqual } from '../definition/expressions/values.js';
 import { getAtPointer, parsePointer } from '../json-pointer.js';
-import { zodIssues } from '../runtime/command-schema.js';
+import { PARSE_OPTIONS, zodIssues } from '../runtime/command-schema.js';
 import { PayloadError } from '../errors.js';
 import { storableString, unstorableString } from '../storable-text.js';
 import { isInstant } from './row-schemas.js';
@@ -68,7 +68,7 @@ export const storedInstanceQuerySchema = z.strictObject({
  * @throws PayloadError('options') with pointers into the query.
  */
 export function checkStoredInstanceQuery(query: unknown): StoredInstanceQuery {
-  const result = storedInstanceQuerySchema.safeParse(query);
+  const result = storedInstanceQuerySchema.safeParse(query, PARSE_OPTIONS);
   if (!result.success) throw new PayloadError(zodIssues(result.error, 'query'), 'options');
   return query as StoredInstanceQuery;
 }

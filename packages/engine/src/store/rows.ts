@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { StoreDataError, type StoreRowRef } from '../errors.js';
 import { text } from '../localized-text.js';
-import { zodIssues } from '../runtime/command-schema.js';
+import { PARSE_OPTIONS, zodIssues } from '../runtime/command-schema.js';
 import { isTenantId } from '../tenant-id.js';
 import { pointerBeyondDepth } from './json-depth.js';
 import {
@@ -37,7 +37,7 @@ function depthIssue(row: unknown): Issue | undefined {
 function parseRow<T>(schema: z.ZodType<unknown>, row: unknown, where: string, ref: StoreRowRef | undefined): T {
   const tooDeep = depthIssue(row);
   if (tooDeep !== undefined) throw new StoreDataError([tooDeep], where, ref);
-  const result = schema.safeParse(row);
+  const result = schema.safeParse(row, PARSE_OPTIONS);
   if (!result.success) throw new StoreDataError(zodIssues(result.error, 'row'), where, ref);
   return result.data as T;
 }
