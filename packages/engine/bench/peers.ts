@@ -181,9 +181,11 @@ async function bpmnDurableRunner(db: PGlite): Promise<Runner> {
         const { rows } = await db.query<{ version: number; state: unknown }>('select version, state from bpmn_states where id = $1', [id]);
         const engine = new BpmnEngine({ name: id, sourceContext } as never).recover(rows[0]!.state as never);
         const resumed = new EventEmitter();
-        const next = new Promise<{ signal: (message?: unknown) => void }>((resolve) => resumed.once('wait', resolve));
+        const next = new Promise<{ id: string; signal: (message?: unknown) => void }>((resolve) => resumed.once('wait', resolve));
         await engine.resume({ listener: resumed } as never);
         const task = await next;
+        // A recovery that started over would still find a user task to signal: check it is this step's.
+        if (task.id !== `step${i + 1}`) throw new Error(`bpmn-engine resumed at ${task.id}, not at step${i + 1}`);
         const after = new Promise((resolve) => (i < STEPS - 1 ? resumed.once('wait', resolve) : engine.once('end', resolve)));
         task.signal({ by: clerks[i]!.id });
         await after;
