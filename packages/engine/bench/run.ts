@@ -10,8 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { startPostgresServer } from '@luzhi/test-env';
 import type { InboxFigure } from './inbox.js';
 import type { InstanceQueryFigure } from './instance-queries.js';
-import { median } from './common.js';
-import type { PeerSide } from './peers.js';
+import { measurePeers, peerRows } from './peer-figures.js';
 import type { ThroughputFigure } from './store-throughput.js';
 
 const quick = process.argv.includes('--quick');
@@ -45,18 +44,7 @@ const throughput: Record<string, ThroughputFigure> = {
 const inbox: Record<string, InboxFigure> = { pglite: measure('inbox', 'pglite'), postgres: measure('inbox', 'postgres') };
 const instances: Record<string, InstanceQueryFigure> = { pglite: measure('instances', 'pglite'), postgres: measure('instances', 'postgres') };
 server.stop();
-// The six-step process beside bpmn-engine and bare XState: one process per side and round (XState
-// slows down once it has seen a second machine), the sides alternating round by round.
-const peerSides: PeerSide[] = ['luzhi', 'xstate', 'bpmn'];
-const peerRounds: Array<Record<PeerSide, { usPerStep: number; instancesPerSecond: number }>> = [];
-for (let round = 0; round < (quick ? 1 : 5); round++) peerRounds.push(Object.fromEntries(peerSides.map((side) => [side, measure('peers', 'steps', side)])) as never);
-const peerMedian = (side: PeerSide, key: 'usPerStep' | 'instancesPerSecond') => median(peerRounds.map((round) => round[side][key]));
-const peers = {
-  steps: Object.fromEntries(peerSides.map((side) => [side, { usPerStep: peerMedian(side, 'usPerStep'), instancesPerSecond: peerMedian(side, 'instancesPerSecond') }])) as Record<PeerSide, { usPerStep: number; instancesPerSecond: number }>,
-  memory: Object.fromEntries(peerSides.map((side) => [side, measure('peers', 'memory', side)])) as Record<PeerSide, { count: number; bytesPerInstance: number }>,
-  durable: measure('peers', 'durable') as { luzhiUsPerStep: number; bpmnUsPerStep: number; ratio: number },
-  rounds: peerRounds,
-};
+const peers = measurePeers(measure, quick);
 const ratio = bare.perSecond / send.perSecond;
 const fmt = (n: number) => Math.round(n).toLocaleString('en');
 const ms = (n: number) => `${n < 10 ? n.toFixed(2) : fmt(n)} ms`;
@@ -117,22 +105,8 @@ const rows: Array<[string, string, string]> = [
   ...throughputRows,
   ...inboxRows,
   ...instanceRows,
-  ...peerRows(),
+  ...peerRows(peers),
 ];
-/** The rows of the six-step comparison: each figure with its ratio to bpmn-engine and to bare XState. */
-function peerRows(): Array<[string, string, string]> {
-  const { steps, memory, durable } = peers;
-  const us = (n: number) => `${n < 100 ? n.toFixed(1) : fmt(n)} µs`;
-  const x = (n: number) => `${n.toFixed(n < 10 ? 2 : 0)}x`;
-  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-  return [
-    ['six user steps, in memory: time per step', us(steps.luzhi.usPerStep), `bpmn-engine ${us(steps.bpmn.usPerStep)} (${x(steps.bpmn.usPerStep / steps.luzhi.usPerStep)} faster); bare XState ${us(steps.xstate.usPerStep)} (${x(steps.xstate.usPerStep / steps.luzhi.usPerStep)})`],
-    ['  … instances/s (start to end)', `${fmt(steps.luzhi.instancesPerSecond)}/s`, `bpmn-engine ${fmt(steps.bpmn.instancesPerSecond)}/s (${x(steps.luzhi.instancesPerSecond / steps.bpmn.instancesPerSecond)}); bare XState ${fmt(steps.xstate.instancesPerSecond)}/s (${x(steps.luzhi.instancesPerSecond / steps.xstate.instancesPerSecond)})`],
-    [`  … heap per instance waiting at step 1 (${fmt(memory.luzhi.count)})`, kb(memory.luzhi.bytesPerInstance), `bpmn-engine ${kb(memory.bpmn.bytesPerInstance)} over ${fmt(memory.bpmn.count)} (${x(memory.bpmn.bytesPerInstance / memory.luzhi.bytesPerInstance)} less); XState snapshot ${kb(memory.xstate.bytesPerInstance)} (${x(memory.xstate.bytesPerInstance / memory.luzhi.bytesPerInstance)})`],
-    ['  … durable, PGlite in memory: time per step', us(durable.luzhiUsPerStep), `bpmn-engine getState() saved and recovered per step ${us(durable.bpmnUsPerStep)} (${x(durable.ratio)} faster)`],
-  ];
-}
-
 console.log(`@luzhi/engine benchmarks (Node ${process.version}, ${fmt(bare.events)} events per round, median of ${bare.rounds.length})`);
 for (const [what, value, note] of rows) console.log(`  ${what.padEnd(64)} ${value.padStart(18)}  ${note}`);
 
