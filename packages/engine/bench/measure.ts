@@ -27,14 +27,14 @@ import { measureTaskQueries, type TaskQueryKind } from './task-queries.js';
 
 const [what, arg, kind] = process.argv.slice(2).filter((value) => !value.startsWith('--'));
 const quick = process.argv.includes('--quick');
-const peerInstances = { luzhi: quick ? 200 : 2_000, xstate: quick ? 2_000 : 20_000, bpmn: quick ? 30 : 300 };
+const peerInstances = { luzhi: quick ? 200 : 1_000, xstate: quick ? 2_000 : 10_000, bpmn: quick ? 30 : 200 };
 const result =
   what === 'peers'
     ? arg === 'steps'
       ? await measurePeerSteps(kind as PeerSide, { instances: peerInstances[kind as PeerSide] })
       : arg === 'memory'
         ? await measurePeerMemory(kind as PeerSide, kind === 'bpmn' ? (quick ? 100 : 1_000) : quick ? 1_000 : 10_000)
-        : await measurePeerDurable({ instances: quick ? { luzhi: 10, bpmn: 4 } : { luzhi: 100, bpmn: 30 }, rounds: quick ? 1 : 5 })
+        : await measurePeerDurable({ instances: quick ? { luzhi: 10, bpmn: 4 } : { luzhi: 60, bpmn: 20 }, rounds: quick ? 1 : 5 })
     : what === 'memory'
     ? await benchIdleMemory(quick ? 1_000 : 10_000, arg as 'started' | 'submitted')
     : what === 'batch'
