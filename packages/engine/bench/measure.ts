@@ -9,6 +9,9 @@
  *                                                 send() and the two bare SQL transactions on a durable store
  *   measure.ts inbox pglite|postgres              to-do query latency with 100,000 open instances
  *   measure.ts instances pglite|postgres          instance-query latency with 100,000 instances
+ *   measure.ts peers steps luzhi|xstate|bpmn      one round of the six-step process in memory
+ *   measure.ts peers memory luzhi|xstate|bpmn     heap per instance waiting at its first user task
+ *   measure.ts peers durable                      Luzhi on PGlite against bpmn-engine saving its state there
  *
  * The PostgreSQL figures use the server in LUZHI_BENCH_PG (run.ts starts one), else their own.
  */
@@ -17,14 +20,22 @@ import { benchIdleMemory } from './idle-memory.js';
 import { measureAssignmentMeeting } from './send-many.js';
 import { measureInbox } from './inbox.js';
 import { measureInstanceQueries } from './instance-queries.js';
+import { measurePeerDurable, measurePeerMemory, measurePeerSteps, type PeerSide } from './peers.js';
 import type { BenchStoreKind } from './sql-databases.js';
 import { measureStoreThroughput } from './store-throughput.js';
 import { measureTaskQueries, type TaskQueryKind } from './task-queries.js';
 
 const [what, arg, kind] = process.argv.slice(2).filter((value) => !value.startsWith('--'));
 const quick = process.argv.includes('--quick');
+const peerInstances = { luzhi: quick ? 200 : 1_000, xstate: quick ? 2_000 : 10_000, bpmn: quick ? 30 : 200 };
 const result =
-  what === 'memory'
+  what === 'peers'
+    ? arg === 'steps'
+      ? await measurePeerSteps(kind as PeerSide, { instances: peerInstances[kind as PeerSide] })
+      : arg === 'memory'
+        ? await measurePeerMemory(kind as PeerSide, kind === 'bpmn' ? (quick ? 100 : 1_000) : quick ? 1_000 : 10_000)
+        : await measurePeerDurable({ instances: quick ? { luzhi: 10, bpmn: 4 } : { luzhi: 60, bpmn: 20 }, rounds: quick ? 1 : 5 })
+    : what === 'memory'
     ? await benchIdleMemory(quick ? 1_000 : 10_000, arg as 'started' | 'submitted')
     : what === 'batch'
       ? await measureAssignmentMeeting(arg as 'sendMany' | 'send', { proposals: 400, rounds: quick ? 1 : 9, latencyMs: Number(kind ?? 0) })

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { startPostgresServer } from '@luzhi/test-env';
 import type { InboxFigure } from './inbox.js';
 import type { InstanceQueryFigure } from './instance-queries.js';
+import { measurePeers, peerRows } from './peer-figures.js';
 import type { ThroughputFigure } from './store-throughput.js';
 
 const quick = process.argv.includes('--quick');
@@ -43,6 +44,7 @@ const throughput: Record<string, ThroughputFigure> = {
 const inbox: Record<string, InboxFigure> = { pglite: measure('inbox', 'pglite'), postgres: measure('inbox', 'postgres') };
 const instances: Record<string, InstanceQueryFigure> = { pglite: measure('instances', 'pglite'), postgres: measure('instances', 'postgres') };
 server.stop();
+const peers = measurePeers(measure, quick);
 const ratio = bare.perSecond / send.perSecond;
 const fmt = (n: number) => Math.round(n).toLocaleString('en');
 const ms = (n: number) => `${n < 10 ? n.toFixed(2) : fmt(n)} ms`;
@@ -103,6 +105,7 @@ const rows: Array<[string, string, string]> = [
   ...throughputRows,
   ...inboxRows,
   ...instanceRows,
+  ...peerRows(peers),
 ];
 console.log(`@luzhi/engine benchmarks (Node ${process.version}, ${fmt(bare.events)} events per round, median of ${bare.rounds.length})`);
 for (const [what, value, note] of rows) console.log(`  ${what.padEnd(64)} ${value.padStart(18)}  ${note}`);
@@ -111,5 +114,5 @@ const outDir = new URL('../../../bench-results/', import.meta.url);
 mkdirSync(outDir, { recursive: true });
 writeFileSync(
   new URL('engine.json', outDir),
-  JSON.stringify({ node: process.version, date: new Date().toISOString(), bare, compiled, send, ratio, memory, withContent, batch, slowBatch, tasks, throughput, inbox, instances }, null, 2) + '\n',
+  JSON.stringify({ node: process.version, date: new Date().toISOString(), bare, compiled, send, ratio, memory, withContent, batch, slowBatch, tasks, throughput, inbox, instances, peers }, null, 2) + '\n',
 );

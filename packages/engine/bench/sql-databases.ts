@@ -142,13 +142,16 @@ function processCpuMs(pid: number): number {
  */
 async function tablesLikeLuzhi(db: BenchDatabase, schema: string, tables: string[], copied: string[]): Promise<void> {
   const s = db.store.schema;
-  await db.exec(
-    [
-      `create schema ${schema}`,
-      ...tables.map((table) => `create table ${schema}.${table} (like ${s}.${table} including all)`),
-      ...copied.map((table) => `insert into ${schema}.${table} select * from ${s}.${table}`),
-    ].join(';\n'),
-  );
+  await db.exec([`create schema ${schema}`, ...tables.map((table) => `create table ${schema}.${table} (like ${s}.${table} including all)`)].join(';\n'));
+  for (const table of copied) {
+    // Generated columns (the instances' keys) are computed again on insert and cannot be copied.
+    const columns = await db.query<{ column_name: string }>(
+      `select column_name from information_schema.columns where table_schema = $1 and table_name = $2 and is_generated = 'NEVER' order by ordinal_position`,
+      [s, table],
+    );
+    const list = columns.map(({ column_name }) => `"${column_name}"`).join(', ');
+    await db.exec(`insert into ${schema}.${table} (${list}) select ${list} from ${s}.${table}`);
+  }
 }
 
 /**
