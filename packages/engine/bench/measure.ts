@@ -9,10 +9,12 @@
  *                                                 send() and the two bare SQL transactions on a durable store
  *   measure.ts inbox pglite|postgres              to-do query latency with 100,000 open instances
  *   measure.ts instances pglite|postgres          instance-query latency with 100,000 instances
+ *   measure.ts open <kind>                        first start, once (kind: see first-open.ts)
  *
  * The PostgreSQL figures use the server in LUZHI_BENCH_PG (run.ts starts one), else their own.
  */
 import { measureCommandPath } from './command-path.js';
+import { measureFirstOpen, type FirstOpenKind } from './first-open.js';
 import { benchIdleMemory } from './idle-memory.js';
 import { measureAssignmentMeeting } from './send-many.js';
 import { measureInbox } from './inbox.js';
@@ -24,7 +26,9 @@ import { measureTaskQueries, type TaskQueryKind } from './task-queries.js';
 const [what, arg, kind] = process.argv.slice(2).filter((value) => !value.startsWith('--'));
 const quick = process.argv.includes('--quick');
 const result =
-  what === 'memory'
+  what === 'open'
+    ? await measureFirstOpen(arg as FirstOpenKind)
+    : what === 'memory'
     ? await benchIdleMemory(quick ? 1_000 : 10_000, arg as 'started' | 'submitted')
     : what === 'batch'
       ? await measureAssignmentMeeting(arg as 'sendMany' | 'send', { proposals: 400, rounds: quick ? 1 : 9, latencyMs: Number(kind ?? 0) })

@@ -7,6 +7,7 @@ import { createEngine } from '../src/index.js';
 import { createPgliteStore } from '../src/pglite.js';
 import { SCHEMA_VERSION } from '../src/store/sql/migrations.js';
 import { installedPgliteVersion, loadTemplate } from '../src/store/pglite-template.js';
+import { readTar } from '../src/store/pglite-tar.js';
 import { quietEffects } from './support/command-plan.js';
 import { member, proposalDefinition } from './support/proposal.js';
 
@@ -76,4 +77,37 @@ describe('a new PGlite database', () => {
     expect(row?.version).toBe(SCHEMA_VERSION);
     await db.close();
   }, 180_000);
+});
+
+/** A one-entry ustar archive. */
+function tar(name: string, type: string, data = new Uint8Array()): Uint8Array {
+  const header = new Uint8Array(512);
+  const put = (start: number, value: string) => header.set(new TextEncoder().encode(value), start);
+  put(0, name);
+  put(124, data.length.toString(8).padStart(11, '0'));
+  put(156, type);
+  put(257, 'ustar');
+  const body = new Uint8Array(Math.ceil(data.length / 512) * 512);
+  body.set(data);
+  const out = new Uint8Array(512 + body.length + 1024);
+  out.set(header);
+  out.set(body, 512);
+  return out;
+}
+
+describe('the template archive reader', () => {
+  it('reads folders and files under relative paths', () => {
+    expect(readTar(tar('/base/1/PG_VERSION', '0', new TextEncoder().encode('17\n')))).toEqual([
+      { path: 'base/1/PG_VERSION', folder: false, data: new TextEncoder().encode('17\n') },
+    ]);
+  });
+
+  it('refuses paths leaving the folder, links, other entry types and truncated archives, so initdb builds the database instead', () => {
+    expect(readTar(tar('../outside', '0'))).toBeUndefined();
+    expect(readTar(tar('base/../../outside', '5'))).toBeUndefined();
+    expect(readTar(tar('link', '2'))).toBeUndefined();
+    expect(readTar(tar('hard', '1'))).toBeUndefined();
+    expect(readTar(tar('fifo', '6'))).toBeUndefined();
+    expect(readTar(tar('big', '0', new Uint8Array(600)).subarray(0, 700))).toBeUndefined();
+  });
 });

@@ -1,4 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
+import { readTar } from './pglite-tar.js';
 
 /** The file whose presence makes a folder a PostgreSQL data directory; it is moved in last. */
 const MARKER = 'PG_VERSION';
@@ -29,8 +30,12 @@ export async function createDatabase(dataDir: string, template: Blob | undefined
   const build = path.join(dataDir, BUILD_FOLDER);
   await fs.rm(build, { recursive: true, force: true });
   await fs.mkdir(build, { recursive: true });
-  const db = template === undefined ? await PGlite.create(build) : await PGlite.create(build, { loadDataDir: template });
-  await db.close();
+  // The template is unpacked here rather than by PGlite, which would start PostgreSQL once more.
+  if (!(await unpack(template, build))) {
+    await fs.rm(build, { recursive: true, force: true });
+    await fs.mkdir(build, { recursive: true });
+    await (await PGlite.create(build)).close();
+  }
   const entries = (await fs.readdir(build)).filter((name) => name !== MARKER);
   for (const name of [...entries, MARKER]) {
     const target = path.join(dataDir, name);
@@ -38,4 +43,28 @@ export async function createDatabase(dataDir: string, template: Blob | undefined
     await fs.rename(path.join(build, name), target);
   }
   await fs.rm(build, { recursive: true, force: true });
+}
+
+/** Writes the template's files into `folder`; false when there is no template or it is not one. */
+async function unpack(template: Blob | undefined, folder: string): Promise<boolean> {
+  if (template === undefined) return false;
+  const fs = await import('node:fs/promises');
+  const path = await import('node:path');
+  const { gunzipSync } = await import('node:zlib');
+  let entries;
+  try {
+    entries = readTar(gunzipSync(new Uint8Array(await template.arrayBuffer())));
+  } catch {
+    return false;
+  }
+  if (entries === undefined) return false;
+  for (const entry of entries) {
+    const target = path.join(folder, ...entry.path.split('/'));
+    if (entry.folder) await fs.mkdir(target, { recursive: true });
+    else {
+      await fs.mkdir(path.dirname(target), { recursive: true });
+      await fs.writeFile(target, entry.data);
+    }
+  }
+  return true;
 }
