@@ -17,6 +17,8 @@ if (pglite === undefined) throw new Error('@electric-sql/pglite is not installed
 const db = await PGlite.create();
 const store = await createPgliteStore({ db });
 await store.close();
+// A checkpoint first, so a database made from the template starts without replaying the log.
+await db.exec('CHECKPOINT');
 const tar = await db.dumpDataDir('gzip');
 await db.close();
 const folder = new URL('../templates/', import.meta.url);
