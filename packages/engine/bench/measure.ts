@@ -12,10 +12,12 @@
  *   measure.ts peers steps luzhi|xstate|bpmn      one round of the six-step process in memory
  *   measure.ts peers memory luzhi|xstate|bpmn     heap per instance waiting at its first user task
  *   measure.ts peers durable                      Luzhi on PGlite against bpmn-engine saving its state there
+ *   measure.ts open <kind>                        first start, once (kind: see first-open.ts)
  *
  * The PostgreSQL figures use the server in LUZHI_BENCH_PG (run.ts starts one), else their own.
  */
 import { measureCommandPath } from './command-path.js';
+import { measureFirstOpen, type FirstOpenKind } from './first-open.js';
 import { benchIdleMemory } from './idle-memory.js';
 import { measureAssignmentMeeting } from './send-many.js';
 import { measureInbox } from './inbox.js';
@@ -35,6 +37,8 @@ const result =
       : arg === 'memory'
         ? await measurePeerMemory(kind as PeerSide, kind === 'bpmn' ? (quick ? 100 : 1_000) : quick ? 1_000 : 10_000)
         : await measurePeerDurable({ instances: quick ? { luzhi: 10, bpmn: 4 } : { luzhi: 60, bpmn: 20 }, rounds: quick ? 1 : 5 })
+  : what === 'open'
+    ? await measureFirstOpen(arg as FirstOpenKind)
     : what === 'memory'
     ? await benchIdleMemory(quick ? 1_000 : 10_000, arg as 'started' | 'submitted')
     : what === 'batch'

@@ -8,6 +8,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { startPostgresServer } from '@luzhi/test-env';
+import { median } from './common.js';
+import type { FirstOpenFigure, FirstOpenKind } from './first-open.js';
 import type { InboxFigure } from './inbox.js';
 import type { InstanceQueryFigure } from './instance-queries.js';
 import { measurePeers, peerRows } from './peer-figures.js';
@@ -43,6 +45,14 @@ const throughput: Record<string, ThroughputFigure> = {
 };
 const inbox: Record<string, InboxFigure> = { pglite: measure('inbox', 'pglite'), postgres: measure('inbox', 'postgres') };
 const instances: Record<string, InstanceQueryFigure> = { pglite: measure('instances', 'pglite'), postgres: measure('instances', 'postgres') };
+const openKinds: FirstOpenKind[] = ['pglite-bare-new-dir', 'pglite-new-dir', 'pglite-existing-dir', 'pglite-memory', 'compile-once', 'engines-all-presets'];
+// Alternating rounds, each figure in a fresh process: the median of each.
+const openRounds = quick ? 1 : 3;
+const openRuns = new Map<FirstOpenKind, number[]>(openKinds.map((kind) => [kind, []]));
+for (let round = 0; round < openRounds; round++) {
+  for (const kind of openKinds) openRuns.get(kind)!.push((measure('open', kind) as FirstOpenFigure).ms);
+}
+const firstOpen = Object.fromEntries(openKinds.map((kind) => [kind, median(openRuns.get(kind)!)])) as Record<FirstOpenKind, number>;
 server.stop();
 const peers = measurePeers(measure, quick);
 const ratio = bare.perSecond / send.perSecond;
@@ -106,6 +116,10 @@ const rows: Array<[string, string, string]> = [
   ...inboxRows,
   ...instanceRows,
   ...peerRows(peers),
+  ['first open of a new PGlite data directory (store, migrated)', ms(firstOpen['pglite-new-dir']), `PGlite.create(dir) + select 1 on a new dir: ${ms(firstOpen['pglite-bare-new-dir'])}; ${(firstOpen['pglite-bare-new-dir'] / firstOpen['pglite-new-dir']).toFixed(2)}x; target < 2,000 ms`],
+  ['  … an existing data directory', ms(firstOpen['pglite-existing-dir']), ''],
+  ['  … in memory', ms(firstOpen['pglite-memory']), ''],
+  ['engines of all 7 presets (one per committee)', ms(firstOpen['engines-all-presets']), `compiling each distinct definition once: ${ms(firstOpen['compile-once'])}; target < 2,000 ms`],
 ];
 console.log(`@luzhi/engine benchmarks (Node ${process.version}, ${fmt(bare.events)} events per round, median of ${bare.rounds.length})`);
 for (const [what, value, note] of rows) console.log(`  ${what.padEnd(64)} ${value.padStart(18)}  ${note}`);
@@ -114,5 +128,5 @@ const outDir = new URL('../../../bench-results/', import.meta.url);
 mkdirSync(outDir, { recursive: true });
 writeFileSync(
   new URL('engine.json', outDir),
-  JSON.stringify({ node: process.version, date: new Date().toISOString(), bare, compiled, send, ratio, memory, withContent, batch, slowBatch, tasks, throughput, inbox, instances, peers }, null, 2) + '\n',
+  JSON.stringify({ node: process.version, date: new Date().toISOString(), bare, compiled, send, ratio, memory, withContent, batch, slowBatch, tasks, throughput, inbox, instances, peers, firstOpen: { rounds: openRuns.get('pglite-new-dir')!.length, medians: firstOpen } }, null, 2) + '\n',
 );

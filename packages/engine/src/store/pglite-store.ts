@@ -2,6 +2,8 @@ import { PGlite, type PGliteInterface, type Transaction } from '@electric-sql/pg
 import { z } from 'zod';
 import { parseOptions } from '../runtime/command-schema.js';
 import { isFileSystemDir, lockDataDir } from './data-dir-lock.js';
+import { createDatabase, hasDatabase } from './pglite-new-dir.js';
+import { loadTemplate, TEMPLATE_SCHEMA } from './pglite-template.js';
 import { openSqlStore, schemaNameOption, type SqlStore, type SqlStoreOptions } from './sql/sql-store.js';
 import type { SqlClient } from './sql/sql-client.js';
 
@@ -55,7 +57,15 @@ export async function createPgliteStore(options: PgliteStoreOptions = {}): Promi
   const release = owned && dataDir !== undefined && isFileSystemDir(dataDir) ? await lockDataDir(dataDir) : async () => {};
   let db: PGliteInterface;
   try {
-    db = options.db ?? (dataDir === undefined ? new PGlite() : new PGlite(dataDir));
+    // A new database starts from the shipped template when it fits (initdb and migrations done).
+    const fitsTemplate = owned && (options.schema ?? TEMPLATE_SCHEMA) === TEMPLATE_SCHEMA;
+    if (dataDir === undefined) {
+      const template = fitsTemplate ? await loadTemplate() : undefined;
+      db = options.db ?? (template === undefined ? new PGlite() : new PGlite({ loadDataDir: template }));
+    } else {
+      if (owned && isFileSystemDir(dataDir) && !(await hasDatabase(dataDir))) await createDatabase(dataDir, fitsTemplate ? await loadTemplate() : undefined);
+      db = options.db ?? new PGlite(dataDir);
+    }
   } catch (error) {
     await release();
     throw error;
