@@ -19,3 +19,12 @@ export function percentile(values: readonly number[], fraction: number): number 
 
 /** The median of `values`. */
 export const median = (values: readonly number[]): number => percentile(values, 0.5);
+
+/** Heap in use after two full collections (the process must run with `--expose-gc`). */
+export function heapUsed(): number {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) throw new Error('run with node --expose-gc');
+  gc();
+  gc();
+  return process.memoryUsage().heapUsed;
+}

@@ -7,20 +7,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { createEngine, createMemoryStore, type Actor } from '../src/index.js';
+import { heapUsed } from './common.js';
 
 const definition = JSON.parse(
   readFileSync(new URL('../../../examples/proposal/proposal.workflow.json', import.meta.url), 'utf8'),
 );
 const member: Actor = { id: 'member-0001', roles: ['member'] };
 const payload = { title: '关于优化课后服务的建议', category: '社会事业', situation: '部分学校课后服务内容单一，家长接送困难，资源不足。', suggestions: '统筹引入文体科普资源。' };
-
-function heapUsed(): number {
-  const gc = (globalThis as { gc?: () => void }).gc;
-  if (!gc) throw new Error('run with node --expose-gc');
-  gc();
-  gc();
-  return process.memoryUsage().heapUsed;
-}
 
 /** Bytes of heap per waiting instance, over `count` instances. */
 export async function benchIdleMemory(

@@ -17,7 +17,7 @@ import serializer, { TypeResolver } from 'moddle-context-serializer';
 import { assign, initialTransition, setup, transition } from 'xstate';
 import { createEngine, createMemoryStore, type Actor, type Store } from '../src/index.js';
 import { createPgliteStore } from '../src/pglite.js';
-import { median, settle } from './common.js';
+import { heapUsed, median, settle } from './common.js';
 
 /** One of the three engines compared. */
 export type PeerSide = 'luzhi' | 'xstate' | 'bpmn';
@@ -105,14 +105,6 @@ export async function measurePeerSteps(side: PeerSide, options: { instances: num
   settle();
   const ms = await run(options.instances);
   return { side, instances: options.instances, usPerStep: (ms * 1000) / (options.instances * STEPS), instancesPerSecond: options.instances / (ms / 1000) };
-}
-
-function heapUsed(): number {
-  const gc = (globalThis as { gc?: () => void }).gc;
-  if (!gc) throw new Error('run with node --expose-gc');
-  gc();
-  gc();
-  return process.memoryUsage().heapUsed;
 }
 
 /**
