@@ -2,18 +2,24 @@
  * `npm run bench -w @luzhi/forms`: first render of a 20-field proposal form and of a 200-row
  * repeatable group with `<luzhi-form>` and with react-jsonschema-form (@rjsf/core, default theme,
  * @rjsf/validator-ajv8, React 19) in the same headless Chromium, and the gzip size of each bundle
- * without ajv. Writes bench-results/forms.json at the repository root. `--quick` runs 3 rounds.
+ * without ajv. Writes bench-results/forms.json at the repository root. `--quick` runs 3 rounds,
+ * `--rounds <n>` n rounds; `--only proposal|units` times one of the two forms.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { chromiumLaunchOptions } from '@luzhi/test-env';
-import { chromium, type Browser } from 'playwright';
+import { chromium, type BrowserContext } from 'playwright';
 import { expectedControls, proposalRjsfUi, proposalSchema, proposalUi, unitsSchema, unitsValue } from './bench-forms.js';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
-const rounds = process.argv.includes('--quick') ? 3 : 15;
+const option = (name: string) => {
+  const at = process.argv.indexOf(name);
+  return at === -1 ? undefined : process.argv[at + 1];
+};
+const rounds = Number(option('--rounds') ?? (process.argv.includes('--quick') ? 3 : 15));
+const only = option('--only');
 const withoutAjv = ['ajv', 'ajv/*', 'ajv-formats', 'ajv-formats/*'];
 
 /** Bundles a page script for the browser, minified, as production code. */
@@ -62,8 +68,8 @@ const measureInPage = `({ schema, ui, value, expected }) => new Promise((resolve
 })`;
 
 /** Renders one form in a fresh page and times it. */
-async function renderOnce(browser: Browser, code: string, form: { schema: unknown; ui: unknown; value: unknown; expected: number }): Promise<Sample> {
-  const page = await browser.newPage({ viewport: { width: 1024, height: 800 } });
+async function renderOnce(context: BrowserContext, code: string, form: { schema: unknown; ui: unknown; value: unknown; expected: number }): Promise<Sample> {
+  const page = await context.newPage();
   page.on('pageerror', (error) => console.error('page error:', error.message));
   page.on('crash', () => console.error('page crashed'));
   await page.setContent('<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"></head><body></body></html>');
@@ -98,16 +104,20 @@ const forms = {
 };
 
 const browser = await chromium.launch({ ...(await chromiumLaunchOptions()), headless: true });
+// One context for every page: a Chromium that runs as a single process (the npm-shipped one)
+// does not survive a context being closed.
+const context = await browser.newContext({ viewport: { width: 1024, height: 800 } });
 const results: Record<string, { luzhi: Sample[]; rjsf: Sample[] }> = {};
 try {
   for (const [name, pair] of Object.entries(forms)) {
+    if (only !== undefined && name !== only) continue;
     // One unmeasured round each, then alternate so that neither library always runs first.
-    await renderOnce(browser, luzhiCode, pair.luzhi);
-    await renderOnce(browser, rjsfCode, pair.rjsf);
+    await renderOnce(context, luzhiCode, pair.luzhi);
+    await renderOnce(context, rjsfCode, pair.rjsf);
     const samples = { luzhi: [] as Sample[], rjsf: [] as Sample[] };
     for (let round = 0; round < rounds; round++) {
-      samples.luzhi.push(await renderOnce(browser, luzhiCode, pair.luzhi));
-      samples.rjsf.push(await renderOnce(browser, rjsfCode, pair.rjsf));
+      samples.luzhi.push(await renderOnce(context, luzhiCode, pair.luzhi));
+      samples.rjsf.push(await renderOnce(context, rjsfCode, pair.rjsf));
     }
     results[name] = samples;
   }

@@ -1,5 +1,6 @@
 import { pickTitle, type FieldPermissions, type Issue } from '@luzhi/engine';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { LitElement, nothing, type PropertyValues } from 'lit';
+import { html } from '../shared/compact-html.js';
 import { FormSchemaError } from '../errors.js';
 import { issueLanguage, localeOf, messagesFor } from '../locale/registry.js';
 import { baseStyles } from '../theme/base-styles.js';

@@ -1,4 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from '../../shared/compact-html.js';
 import type { CategorizationView, CategoryView, View } from '../resolve-view.js';
 import type { RenderContext } from './render-context.js';
 

@@ -1,4 +1,5 @@
-import { html, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
+import { html } from '../../shared/compact-html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { FieldView } from '../resolve-view.js';
 import { choiceOptions } from './choice-options.js';
@@ -33,7 +34,7 @@ function singleControl(field: FieldView, context: RenderContext): TemplateResult
   const errors = context.errorsAt(field.pointer);
   return html`<div class="field" part="field" data-pointer=${field.pointer} ?data-invalid=${errors.length > 0}>
     <label for=${field.id} part="label" class=${field.showLabel ? '' : 'visually-hidden'}>${field.label}${requiredMark(field, context)}</label>
-    ${control(field, context, errors.length > 0)} ${fieldNotes(field, errors)}
+    ${control(field, context, errors.length > 0)}${fieldNotes(field, errors)}
   </div>`;
 }
 

@@ -1,4 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from '../../shared/compact-html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { FieldView, View } from '../resolve-view.js';
 import { fieldNotes, requiredMark } from './field-label.js';

@@ -1,4 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from '../../shared/compact-html.js';
 import type { View } from '../resolve-view.js';
 import { editField } from './edit-field.js';
 import { categorizationView } from './categorization.js';

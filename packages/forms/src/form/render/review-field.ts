@@ -1,4 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from '../../shared/compact-html.js';
 import type { FieldView, View } from '../resolve-view.js';
 import { plainText } from './input-values.js';
 import type { RenderContext } from './render-context.js';
