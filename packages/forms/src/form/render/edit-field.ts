@@ -3,7 +3,7 @@ import { html } from '../../shared/compact-html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { FieldView } from '../resolve-view.js';
 import { choiceOptions } from './choice-options.js';
-import { fieldNotes, requiredMark } from './field-label.js';
+import { fieldNotes, labelText } from './field-label.js';
 import { fromLocalDateTime, numberFrom, plainText, toLocalDateTime } from './input-values.js';
 import { describedBy, type RenderContext } from './render-context.js';
 
@@ -33,7 +33,7 @@ export function editField(field: FieldView, context: RenderContext, lists: Recor
 function singleControl(field: FieldView, context: RenderContext): TemplateResult {
   const errors = context.errorsAt(field.pointer);
   return html`<div class="field" part="field" data-pointer=${field.pointer} ?data-invalid=${errors.length > 0}>
-    <label for=${field.id} part="label" class=${field.showLabel ? '' : 'visually-hidden'}>${field.label}${requiredMark(field, context)}</label>
+    <label for=${field.id} part="label" class=${field.showLabel ? '' : 'visually-hidden'}>${labelText(field, context)}</label>
     ${control(field, context, errors.length > 0)}${fieldNotes(field, errors)}
   </div>`;
 }
@@ -137,7 +137,7 @@ function checkbox(field: FieldView, context: RenderContext): TemplateResult {
       aria-describedby=${ifDefined(describedBy(field, errors.length > 0))}
       @change=${(event: Event) => context.setValue(field.pointer, (event.target as HTMLInputElement).checked, true)}
     />
-    <label for=${field.id} part="label">${field.label}${requiredMark(field, context)}</label>
+    <label for=${field.id} part="label">${labelText(field, context)}</label>
     ${fieldNotes(field, errors)}
   </div>`;
 }
@@ -160,7 +160,7 @@ function choiceGroup(field: FieldView, context: RenderContext): TemplateResult {
     aria-describedby=${ifDefined(describedBy(field, errors.length > 0))}
     ?disabled=${field.disabled}
   >
-    <legend part="label" class=${field.showLabel ? '' : 'visually-hidden'}>${field.label}${requiredMark(field, context)}</legend>
+    <legend part="label" class=${field.showLabel ? '' : 'visually-hidden'}>${labelText(field, context)}</legend>
     ${(field.choices ?? []).map(
       (choice, index) => html`<label class="choice" part="choice">
         <input

@@ -2,7 +2,7 @@ import { nothing, type TemplateResult } from 'lit';
 import { html } from '../../shared/compact-html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { FieldView, View } from '../resolve-view.js';
-import { fieldNotes, requiredMark } from './field-label.js';
+import { fieldNotes, labelText } from './field-label.js';
 import { describedBy, type RenderContext } from './render-context.js';
 import { control } from './edit-field.js';
 
@@ -12,7 +12,7 @@ type RenderView = (view: View, context: RenderContext) => TemplateResult | typeo
 export function objectField(field: FieldView, context: RenderContext, renderView: RenderView): TemplateResult {
   const errors = context.errorsAt(field.pointer);
   return html`<fieldset class="field group" part="field group" data-pointer=${field.pointer} ?data-invalid=${errors.length > 0}>
-    <legend part="label">${field.label}${requiredMark(field, context)}</legend>
+    <legend part="label">${labelText(field, context)}</legend>
     ${field.content ? renderView(field.content, context) : nothing} ${fieldNotes(field, errors)}
   </fieldset>`;
 }
@@ -25,7 +25,7 @@ export function groupListField(field: FieldView, context: RenderContext, renderV
   const errors = context.errorsAt(field.pointer);
   const rows = field.rows ?? [];
   return html`<fieldset class="field list" part="field list" data-pointer=${field.pointer} ?data-invalid=${errors.length > 0}>
-    <legend part="label">${field.label}${requiredMark(field, context)}</legend>
+    <legend part="label">${labelText(field, context)}</legend>
     ${rows.map(
       (row) => html`<div class="row" part="row" role="group" aria-labelledby="${field.id}-${row.index}">
         <div class="row-title" id="${field.id}-${row.index}">${context.messages.item(row.index + 1)}</div>
@@ -43,7 +43,7 @@ export function groupListField(field: FieldView, context: RenderContext, renderV
 export function valueListField(field: FieldView, context: RenderContext): TemplateResult {
   const errors = context.errorsAt(field.pointer);
   return html`<fieldset class="field list" part="field list" data-pointer=${field.pointer} ?data-invalid=${errors.length > 0}>
-    <legend part="label">${field.label}${requiredMark(field, context)}</legend>
+    <legend part="label">${labelText(field, context)}</legend>
     ${(field.items ?? []).map((item, index) => {
       const itemErrors = context.errorsAt(item.pointer);
       return html`<div class="item" part="item" data-pointer=${item.pointer} ?data-invalid=${itemErrors.length > 0}>
@@ -78,7 +78,7 @@ export function attachmentsField(field: FieldView, context: RenderContext): Temp
   const errors = context.errorsAt(field.pointer);
   const files = Array.isArray(field.value) ? (field.value as Array<Record<string, unknown>>) : [];
   return html`<div class="field attachments" part="field attachments" data-pointer=${field.pointer} ?data-invalid=${errors.length > 0}>
-    <label for=${field.id} part="label">${field.label}${requiredMark(field, context)}</label>
+    <label for=${field.id} part="label">${labelText(field, context)}</label>
     <input
       id=${field.id}
       part="input"
