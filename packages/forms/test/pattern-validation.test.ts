@@ -30,4 +30,15 @@ describe('patterns in the browser', () => {
     await userEvent.fill(controlAt(element, '/code'), 'abc');
     expect(element.checkValidity()).toBe(false);
   });
+
+  it('enforces a pattern on the first validation, made right after the first render, before the validator would be compiled', async () => {
+    const element = await mount({ form: form('^[\\u4e00-\\u9fa5]{2,10}$'), value: { code: 'abc' } });
+    const invalid: Event[] = [];
+    element.addEventListener('invalid', (event) => invalid.push(event));
+    expect(element.checkValidity()).toBe(false);
+    expect(invalid).toHaveLength(1);
+    expect(element.issues.map((issue) => [issue.pointer, issue.code])).toEqual([['/code', 'payload.pattern']]);
+    const fresh = await mount({ form: form('^[\\u4e00-\\u9fa5]{2,10}$'), value: { code: '市教育局' } });
+    expect(fresh.checkValidity()).toBe(true);
+  });
 });
