@@ -11,7 +11,7 @@
  *   measure.ts instances pglite|postgres          instance-query latency with 100,000 instances
  *   measure.ts peers steps luzhi|xstate|bpmn      one round of the six-step process in memory
  *   measure.ts peers memory luzhi|xstate|bpmn     heap per instance waiting at its first user task
- *   measure.ts peers durable                      Luzhi on PGlite against bpmn-engine saving its state there
+ *   measure.ts peers durable [callers]            Luzhi on PGlite against bpmn-engine saving its state there
  *   measure.ts open <kind>                        first start, once (kind: see first-open.ts)
  *
  * The PostgreSQL figures use the server in LUZHI_BENCH_PG (run.ts starts one), else their own.
@@ -29,6 +29,8 @@ import { measureTaskQueries, type TaskQueryKind } from './task-queries.js';
 
 const [what, arg, kind] = process.argv.slice(2).filter((value) => !value.startsWith('--'));
 const quick = process.argv.includes('--quick');
+/** Callers at once, for the durable peers figure (`peers durable [callers]`). */
+const callers = what === 'peers' && arg === 'durable' ? Number(kind ?? 1) : 1;
 const peerInstances = { luzhi: quick ? 200 : 1_000, xstate: quick ? 2_000 : 10_000, bpmn: quick ? 30 : 200 };
 const result =
   what === 'peers'
@@ -36,7 +38,11 @@ const result =
       ? await measurePeerSteps(kind as PeerSide, { instances: peerInstances[kind as PeerSide] })
       : arg === 'memory'
         ? await measurePeerMemory(kind as PeerSide, kind === 'bpmn' ? (quick ? 100 : 1_000) : quick ? 1_000 : 10_000)
-        : await measurePeerDurable({ instances: quick ? { luzhi: 10, bpmn: 4 } : { luzhi: 60, bpmn: 20 }, rounds: quick ? 1 : 5 })
+        : await measurePeerDurable({
+            instances: quick ? { luzhi: Math.max(10, 2 * callers), bpmn: Math.max(4, callers) } : { luzhi: Math.max(60, 4 * callers), bpmn: Math.max(20, 2 * callers) },
+            rounds: quick ? 1 : 5,
+            callers,
+          })
   : what === 'open'
     ? await measureFirstOpen(arg as FirstOpenKind)
     : what === 'memory'

@@ -21,11 +21,22 @@ export interface PeerSteps {
   instancesPerSecond: number;
 }
 
+/** Durable time per step (wall time over all steps of all callers), Luzhi against bpmn-engine. */
+export interface PeerDurable {
+  callers: number;
+  luzhiUsPerStep: number;
+  bpmnUsPerStep: number;
+  ratio: number;
+  rounds: Array<{ luzhi: number; bpmn: number }>;
+}
+
 /** Every figure of the comparison, with the rounds they are the medians of. */
 export interface PeerFigures {
   steps: Record<PeerSide, PeerSteps>;
   memory: Record<PeerSide, { count: number; bytesPerInstance: number }>;
-  durable: { luzhiUsPerStep: number; bpmnUsPerStep: number; ratio: number; rounds: Array<{ luzhi: number; bpmn: number }> };
+  durable: PeerDurable;
+  /** The same with 16 callers at once on each side. */
+  durable16: PeerDurable;
   rounds: Array<Record<PeerSide, PeerSteps>>;
 }
 
@@ -39,13 +50,14 @@ export function measurePeers(measure: Measure, quick: boolean): PeerFigures {
   return {
     steps: Object.fromEntries(sides.map((side) => [side, { usPerStep: middle(side, 'usPerStep'), instancesPerSecond: middle(side, 'instancesPerSecond') }])) as never,
     memory: Object.fromEntries(sides.map((side) => [side, measure('peers', 'memory', side)])) as never,
-    durable: measure('peers', 'durable'),
+    durable: measure('peers', 'durable', '1'),
+    durable16: measure('peers', 'durable', '16'),
     rounds,
   };
 }
 
 /** The rows of the printed table: each figure with its ratio to bpmn-engine and to bare XState. */
-export function peerRows({ steps, memory, durable }: PeerFigures): Array<[string, string, string]> {
+export function peerRows({ steps, memory, durable, durable16 }: PeerFigures): Array<[string, string, string]> {
   const fmt = (n: number) => Math.round(n).toLocaleString('en');
   const us = (n: number) => `${n < 100 ? n.toFixed(1) : fmt(n)} µs`;
   const x = (n: number) => `${n.toFixed(n < 10 ? 2 : 0)}x`;
@@ -55,6 +67,7 @@ export function peerRows({ steps, memory, durable }: PeerFigures): Array<[string
     ['  … instances/s (start to end)', `${fmt(steps.luzhi.instancesPerSecond)}/s`, `bpmn-engine ${fmt(steps.bpmn.instancesPerSecond)}/s (${x(steps.luzhi.instancesPerSecond / steps.bpmn.instancesPerSecond)}); bare XState ${fmt(steps.xstate.instancesPerSecond)}/s (${x(steps.luzhi.instancesPerSecond / steps.xstate.instancesPerSecond)})`],
     [`  … heap per instance waiting at step 1 (${fmt(memory.luzhi.count)})`, kb(memory.luzhi.bytesPerInstance), `bpmn-engine ${kb(memory.bpmn.bytesPerInstance)} over ${fmt(memory.bpmn.count)} (${x(memory.bpmn.bytesPerInstance / memory.luzhi.bytesPerInstance)} Luzhi's); XState snapshot ${kb(memory.xstate.bytesPerInstance)} (${x(memory.xstate.bytesPerInstance / memory.luzhi.bytesPerInstance)} Luzhi's)`],
     ['  … durable, PGlite in memory: time per step', us(durable.luzhiUsPerStep), `bpmn-engine, getState() saved and recovered per step: ${us(durable.bpmnUsPerStep)} (Luzhi ${x(durable.ratio)} faster)`],
+    ['  … durable, 16 callers at once: wall time per step', us(durable16.luzhiUsPerStep), `bpmn-engine, 16 callers: ${us(durable16.bpmnUsPerStep)} (Luzhi ${x(durable16.ratio)} faster; target ≥ 10x)`],
   ];
 }
 

@@ -141,8 +141,37 @@ export async function measurePeerMemory(side: PeerSide, count: number) {
   return { side, count, bytesPerInstance: (after - before) / count };
 }
 
-/** bpmn-engine with each step made durable: state saved into a table, recovered and resumed for the next step. */
-async function bpmnDurableRunner(db: PGlite): Promise<Runner> {
+/** Runs `count` instances through `one` with `callers` callers at once, each taking the next instance; returns the milliseconds taken. */
+async function concurrently(callers: number, count: number, one: () => Promise<void>): Promise<number> {
+  const started = performance.now();
+  let left = count;
+  await Promise.all(
+    Array.from({ length: Math.min(callers, count) }, async () => {
+      while (left > 0) {
+        left--;
+        await one();
+      }
+    }),
+  );
+  return performance.now() - started;
+}
+
+/** Luzhi on a PGlite store, instances run start to end by `callers` callers at once. */
+async function luzhiDurableRunner(db: PGlite, callers: number): Promise<Runner> {
+  const engine = createEngine({ definitions: [definition], store: await createPgliteStore({ db }), notify: () => undefined });
+  let serial = 0;
+  return (count) =>
+    concurrently(callers, count, async () => {
+      const { id } = await engine.start('six-steps', { actor: clerks[0]!, id: `S-${serial++}` });
+      for (let i = 0; i < STEPS; i++) await engine.send(id, { type: 'complete', actor: clerks[i]! });
+    });
+}
+
+/**
+ * bpmn-engine with each step made durable: state saved into a table, recovered and resumed for
+ * the next step; instances run by `callers` callers at once.
+ */
+async function bpmnDurableRunner(db: PGlite, callers: number): Promise<Runner> {
   const sourceContext = await bpmnSourceContext();
   await db.exec('create table if not exists bpmn_states (id text primary key, version int not null, state jsonb not null)');
   let serial = 0;
@@ -157,9 +186,8 @@ async function bpmnDurableRunner(db: PGlite): Promise<Runner> {
       }
     });
   };
-  return async (count) => {
-    const started = performance.now();
-    for (let n = 0; n < count; n++) {
+  return (count) =>
+    concurrently(callers, count, async () => {
       const id = `S-${serial++}`;
       // Start: run to the first user task, stop and save.
       const first = new BpmnEngine({ name: id, sourceContext } as never);
@@ -184,19 +212,18 @@ async function bpmnDurableRunner(db: PGlite): Promise<Runner> {
         if (i < STEPS - 1) await engine.stop();
         await save(id, rows[0]!.version, engine);
       }
-    }
-    return performance.now() - started;
-  };
+    });
 }
 
 /**
  * Time per user step with every step durable, Luzhi on a PGlite store and bpmn-engine saving its
- * state into a table of the same in-memory PGlite database; rounds of the two alternate.
+ * state into a table of the same in-memory PGlite database, each with `callers` callers at once
+ * (wall time over all their steps); rounds of the two alternate.
  */
-export async function measurePeerDurable(options: { instances: { luzhi: number; bpmn: number }; rounds: number }) {
+export async function measurePeerDurable(options: { instances: { luzhi: number; bpmn: number }; rounds: number; callers: number }) {
   const db = await PGlite.create();
-  const luzhi = await luzhiRunner(() => createPgliteStore({ db }));
-  const bpmn = await bpmnDurableRunner(db);
+  const luzhi = await luzhiDurableRunner(db, options.callers);
+  const bpmn = await bpmnDurableRunner(db, options.callers);
   await luzhi(Math.ceil(options.instances.luzhi / 4));
   await bpmn(Math.ceil(options.instances.bpmn / 4));
   const rounds: Array<{ luzhi: number; bpmn: number }> = [];
@@ -207,8 +234,12 @@ export async function measurePeerDurable(options: { instances: { luzhi: number; 
     const b = await bpmn(options.instances.bpmn);
     rounds.push({ luzhi: (l * 1000) / (options.instances.luzhi * STEPS), bpmn: (b * 1000) / (options.instances.bpmn * STEPS) });
   }
+  // Every step of every instance landed: each Luzhi instance ends at version 7, each bpmn-engine state at 7.
+  const [luzhiRows] = (await db.query<{ bad: number }>(`select count(*)::int as bad from luzhi.instances where version <> ${STEPS + 1}`)).rows;
+  const [bpmnRows] = (await db.query<{ bad: number }>(`select count(*)::int as bad from bpmn_states where version <> ${STEPS + 1}`)).rows;
+  if (luzhiRows!.bad !== 0 || bpmnRows!.bad !== 0) throw new Error(`unfinished instances: Luzhi ${luzhiRows!.bad}, bpmn-engine ${bpmnRows!.bad}`);
   await db.close();
   const luzhiUs = median(rounds.map((r) => r.luzhi));
   const bpmnUs = median(rounds.map((r) => r.bpmn));
-  return { luzhiUsPerStep: luzhiUs, bpmnUsPerStep: bpmnUs, ratio: bpmnUs / luzhiUs, rounds };
+  return { callers: options.callers, luzhiUsPerStep: luzhiUs, bpmnUsPerStep: bpmnUs, ratio: bpmnUs / luzhiUs, rounds };
 }

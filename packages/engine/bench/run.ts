@@ -63,7 +63,7 @@ const open = fmt(tasks.all!.index.instances);
 const cpu = (side: ThroughputFigure['luzhi']) =>
   side.serverCpuMs === undefined ? side.nodeCpuMs.toFixed(2) : `${side.nodeCpuMs.toFixed(2)}+${side.serverCpuMs.toFixed(2)}`;
 const versus = (figure: ThroughputFigure) =>
-  `bare ${fmt(figure.bare.perSecond)}/s; ${figure.ratio.toFixed(2)}x (target ≥ 0.8x); ` +
+  `bare ${fmt(figure.bare.perSecond)}/s; ${figure.ratio.toFixed(2)}x (target ≥ 1.0x at 16); ` +
   `bare, same rows ${fmt(figure.sameRows.perSecond)}/s; ${figure.sameRowsRatio.toFixed(2)}x; ` +
   `CPU ms/cmd ${cpu(figure.luzhi)} vs ${cpu(figure.bare)} vs ${cpu(figure.sameRows)}`;
 const callers = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -99,6 +99,19 @@ function nextCommand(caller: Caller): { id: string; step: (typeof cycle)[number]
 }
 
 /**
+ * The step of the cycle whose rows a caller's `index`-th instance holds after `done` commands
+ * (the instances in turn, a step further each pass): the step of the last command sent to it,
+ * or, for an instance the caller has not reached yet, the last step of the set-up, whose rows
+ * the bare tables were copied with.
+ */
+export function lastStepOf(done: number, index: number, instances: number, steps: number): number {
+  // Floored division: an instance not reached yet comes out one pass before the first.
+  const last = index + Math.floor((done - 1 - index) / instances) * instances;
+  const pass = Math.floor(last / instances);
+  return ((pass % steps) + steps) % steps;
+}
+
+/**
  * Rows for the bare transaction, one per step of the cycle: the instance columns and the audit
  * event Luzhi wrote for that step, so that both sides write rows of the same size.
  */
@@ -277,8 +290,7 @@ export async function measureStoreThroughput(
     const expected = { tasks: 0, timers: 0, outbox: delivered.length };
     for (const caller of sameCallers) {
       caller.ids.forEach((id, j) => {
-        const last = caller.done - 1 - ((caller.done - 1 - j) % caller.ids.length);
-        const write = sameWrites.get(id)![Math.floor(last / caller.ids.length) % cycle.length]!;
+        const write = sameWrites.get(id)![lastStepOf(caller.done, j, caller.ids.length, cycle.length)]!;
         expected.tasks += write.tasks.length;
         expected.timers += write.timers.length;
       });

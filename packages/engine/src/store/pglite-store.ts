@@ -4,7 +4,7 @@ import { parseOptions } from '../runtime/command-schema.js';
 import { isFileSystemDir, lockDataDir } from './data-dir-lock.js';
 import { createDatabase, hasDatabase } from './pglite-new-dir.js';
 import { loadTemplate, TEMPLATE_SCHEMA } from './pglite-template.js';
-import { openSqlStore, schemaNameOption, type SqlStore, type SqlStoreOptions } from './sql/sql-store.js';
+import { commitGroupLimitOption, openSqlStore, schemaNameOption, type SqlStore, type SqlStoreOptions } from './sql/sql-store.js';
 import type { SqlClient } from './sql/sql-client.js';
 
 /** Options of {@link createPgliteStore}. */
@@ -22,6 +22,7 @@ const optionsSchema = z.strictObject({
   dataDir: z.string().min(1).optional(),
   db: z.custom<PGliteInterface>((value) => typeof (value as PGliteInterface | undefined)?.query === 'function').optional(),
   schema: schemaNameOption,
+  commitGroupLimit: commitGroupLimitOption,
 });
 
 /** A {@link SqlClient} over PGlite, which runs one statement at a time in this process. */
@@ -77,5 +78,5 @@ export async function createPgliteStore(options: PgliteStoreOptions = {}): Promi
       await release();
     }
   });
-  return openSqlStore(client, options.schema);
+  return openSqlStore(client, options.schema, options.commitGroupLimit);
 }

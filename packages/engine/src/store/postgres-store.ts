@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { z } from 'zod';
 import { parseOptions } from '../runtime/command-schema.js';
-import { openSqlStore, schemaNameOption, type SqlStore, type SqlStoreOptions } from './sql/sql-store.js';
+import { commitGroupLimitOption, openSqlStore, schemaNameOption, type SqlStore, type SqlStoreOptions } from './sql/sql-store.js';
 import type { SqlClient } from './sql/sql-client.js';
 
 /** Options of {@link createPostgresStore}: a pool the host owns, or a connection string. */
@@ -20,6 +20,7 @@ const optionsSchema = z
     connectionString: z.string().min(1).optional(),
     maxConnections: z.number().int().min(1).optional(),
     schema: schemaNameOption,
+    commitGroupLimit: commitGroupLimitOption,
   })
   .refine((options) => (options.pool === undefined) !== (options.connectionString === undefined), {
     message: 'give either "pool" or "connectionString"',
@@ -74,5 +75,5 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
   const client = pgClient(pool, pool, async () => {
     if (owned) await pool.end();
   });
-  return openSqlStore(client, options.schema);
+  return openSqlStore(client, options.schema, options.commitGroupLimit);
 }

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { migrate, SCHEMA_NAME } from './migrate.js';
 import { queryAudience, taskAudience } from './task-audience.js';
 import { instanceQuery } from './instance-query-sql.js';
+import { COMMIT_GROUP_DEFAULT, COMMIT_GROUP_MAX, commitGroups, type GroupOutcome } from './commit-group.js';
 import { checkStoredInstanceQuery } from '../instance-query.js';
 import type { CommandWrite, OutboxEffect, Store, StoredDefinition, StoredInstance, StoredTask, StoredTaskQuery, StoredTimer } from '../store.js';
 
@@ -20,6 +21,12 @@ export interface SqlStore extends Store {
 export interface SqlStoreOptions {
   /** The PostgreSQL schema for Luzhi's tables (`luzhi` by default): lower-case letters, digits, `_`. */
   schema?: string;
+  /**
+   * The most commands committed together in one transaction (32 by default, at most 64; 1 commits
+   * each command on its own). Commands that arrive while a group is being written wait for the
+   * next group; a command that arrives while none is, is written at once.
+   */
+  commitGroupLimit?: number;
 }
 
 /** The `schema` option of the SQL stores, as their option schemas check it. */
@@ -27,6 +34,9 @@ export const schemaNameOption = z
   .string()
   .regex(SCHEMA_NAME, 'lower-case letters, digits and "_", starting with a letter or "_"')
   .optional();
+
+/** The `commitGroupLimit` option of the SQL stores, as their option schemas check it. */
+export const commitGroupLimitOption = z.number().int().min(1).max(COMMIT_GROUP_MAX).optional();
 
 /** How long delivered effects wait for a commit to carry their deletion before going on their own. */
 const FORGET_DELAY_MS = 50;
@@ -64,6 +74,41 @@ const plusMs = (instant: string, ms: number): string => new Date(Date.parse(inst
 
 /** A started instance's id was taken: its command's transaction rolls back. */
 class StartedTakenError extends Error {}
+
+/**
+ * A command's outcome in `commit_commands`: null when written; the stored version when the
+ * version check failed; the refusals of a single commit; or another SQLSTATE (rolled back).
+ */
+type GroupResult = null | { stale: number } | 'key' | 'taken' | 'conflict' | { error: string };
+
+/**
+ * A command as `commit_commands` takes it: `commit_command`'s arguments in a JSON object (the
+ * JSON columns spliced in as the text `instanceColumns` made of them), with the instances it
+ * starts in `started`.
+ */
+function commandJson(write: CommandWrite): string {
+  const columns = instanceColumns(write.instance);
+  const { event } = write;
+  const head = JSON.stringify({
+    t: columns.tenant, i: columns.id, expected: write.expectedVersion, definition_id: columns.definition_id,
+    definition_version: columns.definition_version, status: columns.status, version: columns.version,
+    created_at: columns.created_at, updated_at: columns.updated_at, key: write.idempotency?.key ?? null,
+    seq: event.seq, type: event.type, hash: event.hash,
+  });
+  const result = write.idempotency === undefined ? 'null' : JSON.stringify(write.idempotency.result ?? null);
+  return (
+    `${head.slice(0, -1)},"state":${columns.state},"data":${columns.data},"runtime":${columns.runtime},"result":${result}` +
+    `,"event":${JSON.stringify(event)},"tasks":${JSON.stringify(write.tasks.map(taskColumns))}` +
+    `,"timers":${JSON.stringify(write.timers.map(timerColumns))},"effects":${JSON.stringify(write.effects.map(effectColumns))}` +
+    `,"started":[${(write.started ?? []).map(commandJson).join(',')}]}`
+  );
+}
+
+/** Orders writes by instance (tenant, then id), so that every group locks instance rows in the same order. */
+const byInstance = (a: CommandWrite, b: CommandWrite): number => {
+  const order = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
+  return order(a.instance.tenant, b.instance.tenant) || order(a.instance.id, b.instance.id);
+};
 
 /** An instance row's columns as selected. */
 export interface InstanceColumns {
@@ -163,11 +208,13 @@ function outboxRow(row: OutboxColumns): OutboxEffect {
  * migrating its schema first; closes the client when that fails.
  * Each command is one call of the `commit_command` function, which writes the instance row (with
  * its version check), the idempotency key, the audit event, the tasks, timers and outbox rows in
- * one statement: one transaction and one round trip.
+ * one statement: one transaction and one round trip. Commands that arrive while another commit is
+ * under way are written together by one call of `commit_commands` (at most `commitGroupLimit`):
+ * one transaction for the group, each command in a subtransaction of its own.
  *
  * @throws StoreSchemaError when the database was migrated by a newer Luzhi.
  */
-export async function openSqlStore(client: SqlClient, schema = 'luzhi'): Promise<SqlStore> {
+export async function openSqlStore(client: SqlClient, schema = 'luzhi', commitGroupLimit = COMMIT_GROUP_DEFAULT): Promise<SqlStore> {
   let migratedFrom: number;
   try {
     migratedFrom = await migrate(client, schema);
@@ -179,6 +226,15 @@ export async function openSqlStore(client: SqlClient, schema = 'luzhi'): Promise
   /** Delivered effects (tenant and id) not yet deleted from the outbox. */
   const delivered: Array<{ tenant: string; id: string }> = [];
   let flushTimer: ReturnType<typeof setTimeout> | undefined;
+  // A lone command is written at once by `commit_command`; those that queue meanwhile, together.
+  const groups = commitGroups<CommandWrite>(commitGroupLimit, (writes) =>
+    writes.length === 1
+      ? commitAlone(writes[0]!).then(
+          () => [undefined],
+          (error: unknown) => [{ error }],
+        )
+      : commitGroup(writes),
+  );
 
   /**
    * One instance's part of a commit, as one call of `commit_command`: null when written, else the
@@ -230,39 +286,10 @@ export async function openSqlStore(client: SqlClient, schema = 'luzhi'): Promise
     },
 
     async commit(write: CommandWrite) {
-      const { instance: row } = write;
-      assertTenantId(row.tenant, '/instance/tenant');
+      assertTenantId(write.instance.tenant, '/instance/tenant');
       const started = write.started ?? [];
       started.forEach((each, index) => assertTenantId(each.instance.tenant, `/started/${index}/instance/tenant`));
-      const forgotten = delivered.splice(0);
-      let stored: number | null | undefined;
-      try {
-        stored =
-          started.length === 0
-            ? await commitOne(client, write, forgotten)
-            : await client.transaction(async (transaction) => {
-                const own = await commitOne(transaction, write, forgotten);
-                if (own !== null && own !== undefined) return own;
-                for (const each of started) {
-                  // Taken already: the whole command rolls back, the source's own write included.
-                  const taken = await commitOne(transaction, each, []);
-                  if (taken !== null && taken !== undefined) throw new StartedTakenError();
-                }
-                return null;
-              });
-      } catch (error) {
-        delivered.push(...forgotten);
-        // A reused idempotency key (LZ409), a racing insert of the same event (23505), or a started id taken.
-        if (hasSqlState(error, 'LZ409') || hasSqlState(error, '23505') || error instanceof StartedTakenError) {
-          throw new ConcurrencyError(row.id, write.expectedVersion, write.expectedVersion);
-        }
-        throw error;
-      }
-      if (stored !== null && stored !== undefined) {
-        // Nothing was written, the deletions of delivered effects included: they wait for the next call.
-        delivered.push(...forgotten);
-        throw new ConcurrencyError(row.id, write.expectedVersion, stored);
-      }
+      await groups.submit(write);
     },
 
     async events(ref) {
@@ -420,6 +447,85 @@ export async function openSqlStore(client: SqlClient, schema = 'luzhi'): Promise
       await client.close();
     },
   };
+
+  /** Commits one command on its own, as one call of `commit_command` (the instances it starts in the same transaction). */
+  async function commitAlone(write: CommandWrite): Promise<void> {
+    const { instance: row } = write;
+    const started = write.started ?? [];
+    const forgotten = delivered.splice(0);
+    let stored: number | null | undefined;
+    try {
+      stored =
+        started.length === 0
+          ? await commitOne(client, write, forgotten)
+          : await client.transaction(async (transaction) => {
+              const own = await commitOne(transaction, write, forgotten);
+              if (own !== null && own !== undefined) return own;
+              for (const each of started) {
+                // Taken already: the whole command rolls back, the source's own write included.
+                const taken = await commitOne(transaction, each, []);
+                if (taken !== null && taken !== undefined) throw new StartedTakenError();
+              }
+              return null;
+            });
+    } catch (error) {
+      delivered.push(...forgotten);
+      // A reused idempotency key (LZ409), a racing insert of the same event (23505), or a started id taken.
+      if (hasSqlState(error, 'LZ409') || hasSqlState(error, '23505') || error instanceof StartedTakenError) {
+        throw new ConcurrencyError(row.id, write.expectedVersion, write.expectedVersion);
+      }
+      throw error;
+    }
+    if (stored !== null && stored !== undefined) {
+      // Nothing was written, the deletions of delivered effects included: they wait for the next call.
+      delivered.push(...forgotten);
+      throw new ConcurrencyError(row.id, write.expectedVersion, stored);
+    }
+  }
+
+  /**
+   * Commits several commands in one transaction, one call of `commit_commands`. Each gets the
+   * outcome a commit of its own would have given: a command that failed for another reason than
+   * a version or key conflict was rolled back on its own, and is committed again alone, so that
+   * its caller gets the very error (or success) that commit gives.
+   */
+  async function commitGroup(writes: CommandWrite[]): Promise<GroupOutcome[]> {
+    const order = writes.map((write, index) => ({ write, index })).sort((a, b) => byInstance(a.write, b.write));
+    const forgotten = delivered.splice(0);
+    let results: unknown;
+    try {
+      const [row] = await client.query<{ outcomes: unknown }>(
+        `select ${s}.commit_commands($1::text[], $2::jsonb) as outcomes`,
+        [order.map(({ write }) => commandJson(write)), JSON.stringify(forgotten)],
+        `${s}_commit_group`,
+      );
+      results = row?.outcomes;
+    } catch (error) {
+      delivered.push(...forgotten);
+      throw error;
+    }
+    const outcomes: GroupOutcome[] = new Array<GroupOutcome>(writes.length);
+    const again: number[] = [];
+    order.forEach(({ write, index }, position) => {
+      const result = (Array.isArray(results) ? results[position] : undefined) as GroupResult | undefined;
+      const { id } = write.instance;
+      if (result === null) outcomes[index] = undefined;
+      else if (result === 'key' || result === 'taken' || result === 'conflict') {
+        outcomes[index] = { error: new ConcurrencyError(id, write.expectedVersion, write.expectedVersion) };
+      } else if (typeof result === 'object' && typeof (result as { stale?: unknown }).stale === 'number') {
+        outcomes[index] = { error: new ConcurrencyError(id, write.expectedVersion, (result as { stale: number }).stale) };
+      } else again.push(index);
+    });
+    for (const index of again) {
+      try {
+        await commitAlone(writes[index]!);
+        outcomes[index] = undefined;
+      } catch (error) {
+        outcomes[index] = { error };
+      }
+    }
+    return outcomes;
+  }
 
   /*
    * Delivered effects leave the outbox lazily: their ids ride along with the next commit, or go in
