@@ -77,7 +77,7 @@ const result =
     : what === 'memory'
     ? await benchIdleMemory(quick ? 1_000 : 10_000, arg as 'started' | 'submitted')
     : what === 'batch'
-      ? await measureAssignmentMeeting(arg as 'sendMany' | 'send', { proposals: 400, rounds: quick ? 1 : 9, latencyMs: Number(kind ?? 0) })
+      ? await measureAssignmentMeeting(arg as 'sendMany' | 'send', { proposals: 400, rounds: quick ? 1 : 5, latencyMs: Number(kind ?? 0) })
       : what === 'throughput'
         ? await measureStoreThroughput(arg as BenchStoreKind, Number(kind ?? 1), { warmUpCommands: quick ? 150 : 600, roundSeconds: quick ? 0.3 : 1.5, rounds: quick ? 1 : 3 })
         : what === 'inbox'
@@ -88,5 +88,5 @@ const result =
             ? await measureScale(process.argv.includes('--wait') ? stdinLine() : Promise.resolve())
           : what === 'tasks'
             ? await measureTaskQueries(arg as 'index' | 'scan', kind as TaskQueryKind, { instances: quick ? 2_000 : 10_000, queries: 200 })
-            : await measureCommandPath(what as 'bare' | 'compiled' | 'send', { events: quick ? 9_000 : 90_000, rounds: quick ? 1 : 5 });
+            : await measureCommandPath(what as 'bare' | 'compiled' | 'send', { events: quick ? 9_000 : 30_000, rounds: quick ? 1 : 5 });
 process.stdout.write(JSON.stringify(result));

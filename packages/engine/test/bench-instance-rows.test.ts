@@ -12,11 +12,14 @@ import type { StoredInstance } from '../src/index.js';
  */
 
 const at = '2026-03-02T01:00:00.000Z';
-const templates: StoredInstance[] = [
-  { state: 'draft', status: 'active', participants: { proposer: ['wang.li'] } },
-  { state: { handling: { leading: 'reply' } }, status: 'active', branches: { handling: { 市教育局: { state: 'leading', entered: at, item: '市教育局' } } }, units: { lead: '市教育局' } },
-  { state: 'notFiled', status: 'done', data: { title: '其他', nested: { a: [1, 'x'] } } },
-].map((fields, index) => ({
+type Fields = Pick<StoredInstance, 'state' | 'status'> & Partial<StoredInstance>;
+const templates: StoredInstance[] = (
+  [
+    { state: 'draft', status: 'active', participants: { proposer: ['wang.li'] } },
+    { state: { handling: { leading: 'reply' } }, status: 'active', branches: { handling: { 市教育局: { state: 'leading', entered: at, item: '市教育局' } } }, units: { lead: '市教育局' } },
+    { state: 'notFiled', status: 'done', data: { title: '其他', nested: { a: [1, 'x'] } } },
+  ] as Fields[]
+).map((fields, index) => ({
   tenant: 'default',
   id: `template-${index}`,
   definitionId: 'proposal',
@@ -30,7 +33,7 @@ const templates: StoredInstance[] = [
   deadlines: {},
   branches: {},
   assignees: {},
-  ...(fields as Partial<StoredInstance>),
+  ...fields,
 }));
 
 const ROWS = 250;
