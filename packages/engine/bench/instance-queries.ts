@@ -133,12 +133,12 @@ export interface PreparedFigure<Figure> {
 /**
  * Loads `instances` instances on `kind` and the same rows on the memory store, ready for
  * {@link PreparedFigure.measure}: p50 and p95 milliseconds of `engine.instances()` for each query
- * of the mix, over `queries` calls each after `warmUp` unmeasured ones, on the SQL store and on the
- * memory store. The measurement throws when a store answers otherwise than the memory store.
+ * of the mix, over `queries` calls each after `warmUp` (default 20) unmeasured ones, on the SQL store
+ * and on the memory store; and of the store's statement alone, over `storeQueries` (default `queries`). The measurement throws when a store answers otherwise than the memory store.
  */
 export async function prepareInstanceQueries(
   kind: BenchStoreKind,
-  options: { instances: number; queries: number; warmUp?: number },
+  options: { instances: number; queries: number; storeQueries?: number; warmUp?: number },
 ): Promise<PreparedFigure<InstanceQueryFigure>> {
   const made = await templates();
   const db = await openBenchDatabase(kind, { connections: 4 });
@@ -164,7 +164,7 @@ async function timeInstanceQueries(
   kind: BenchStoreKind,
   db: BenchDatabase,
   peer: Store,
-  options: { instances: number; queries: number; warmUp?: number; loadMs: number },
+  options: { instances: number; queries: number; storeQueries?: number; warmUp?: number; loadMs: number },
 ): Promise<InstanceQueryFigure> {
   const clock = createVirtualClock('2026-06-01T00:00:00Z');
   const engineOn = (store: Store): Engine =>
@@ -183,7 +183,7 @@ async function timeInstanceQueries(
     const plan = await explain(db, query);
     const measured = await time(() => sql.instances(query), options.queries, warmUp);
     const storeQuery = parseInstanceQuery(query).query;
-    const storeAlone = await time(() => db.store.queryInstances('default', storeQuery), options.queries, warmUp);
+    const storeAlone = await time(() => db.store.queryInstances('default', storeQuery), options.storeQueries ?? options.queries, warmUp);
     const peerMeasured = await time(() => memory.instances(query), options.queries, warmUp);
     all.push(...measured.times);
     allMemory.push(...peerMeasured.times);
@@ -206,7 +206,7 @@ async function timeInstanceQueries(
  */
 export async function measureInstanceQueries(
   kind: BenchStoreKind,
-  options: { instances: number; queries: number; warmUp?: number },
+  options: { instances: number; queries: number; storeQueries?: number; warmUp?: number },
 ): Promise<InstanceQueryFigure> {
   const prepared = await prepareInstanceQueries(kind, options);
   try {

@@ -36,13 +36,14 @@ const quick = process.argv.includes('--quick');
 const scale = (store: string) => ({
   instances: store === 'postgres' ? (quick ? 100_000 : 1_000_000) : quick ? 10_000 : 100_000,
   // Instance queries on PostgreSQL count up to 800,000 matches exactly: fewer rounds there.
-  instanceQueries: store === 'postgres' ? (quick ? 5 : 20) : quick ? 30 : 100,
-  instanceWarmUp: store === 'postgres' ? 3 : 20,
+  instanceQueries: store === 'postgres' ? (quick ? 5 : 10) : quick ? 30 : 50,
+  storeQueries: store === 'postgres' ? 5 : quick ? 30 : 50,
+  instanceWarmUp: store === 'postgres' ? 2 : 10,
 });
 /** Both PostgreSQL figures, loaded first; timed when `start` resolves. */
 async function measureScale(start: Promise<void>) {
   const size = scale('postgres');
-  const instances = await prepareInstanceQueries('postgres', { instances: size.instances, queries: size.instanceQueries, warmUp: size.instanceWarmUp });
+  const instances = await prepareInstanceQueries('postgres', { instances: size.instances, queries: size.instanceQueries, storeQueries: size.storeQueries, warmUp: size.instanceWarmUp });
   try {
     const inbox = await prepareInbox('postgres', { instances: size.instances, queries: 200 });
     try {
@@ -83,7 +84,7 @@ const result =
         : what === 'inbox'
           ? await measureInbox(arg as BenchStoreKind, { instances: scale(arg!).instances, queries: 200 })
           : what === 'instances'
-            ? await measureInstanceQueries(arg as BenchStoreKind, { instances: scale(arg!).instances, queries: scale(arg!).instanceQueries, warmUp: scale(arg!).instanceWarmUp })
+            ? await measureInstanceQueries(arg as BenchStoreKind, { instances: scale(arg!).instances, queries: scale(arg!).instanceQueries, storeQueries: scale(arg!).storeQueries, warmUp: scale(arg!).instanceWarmUp })
           : what === 'scale'
             ? await measureScale(process.argv.includes('--wait') ? stdinLine() : Promise.resolve())
           : what === 'tasks'
