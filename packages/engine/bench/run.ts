@@ -11,6 +11,7 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { startPostgresServer } from '@luzhi/test-env';
 import { median } from './common.js';
@@ -22,6 +23,7 @@ import type { ThroughputFigure } from './store-throughput.js';
 
 const quick = process.argv.includes('--quick');
 const runStarted = performance.now();
+const loadAtStart = loadavg()[0]!;
 const server = await startPostgresServer();
 const measureScript = fileURLToPath(new URL('./measure.ts', import.meta.url));
 const childEnv = { ...process.env, LUZHI_BENCH_PG: server.url };
@@ -100,6 +102,7 @@ server.stop();
 const inbox: Record<string, InboxFigure> = { pglite: pgliteInbox, postgres: scaled.inbox };
 const instances: Record<string, InstanceQueryFigure> = { pglite: pgliteInstances, postgres: scaled.instances };
 const totalMs = performance.now() - runStarted;
+const load = { start: loadAtStart, end: loadavg()[0]! };
 const ratio = bare.perSecond / send.perSecond;
 const fmt = (n: number) => Math.round(n).toLocaleString('en');
 const ms = (n: number) => `${n < 10 ? n.toFixed(2) : fmt(n)} ms`;
@@ -168,12 +171,12 @@ const rows: Array<[string, string, string]> = [
 ];
 console.log(`@luzhi/engine benchmarks (Node ${process.version}, ${fmt(bare.events)} events per round, median of ${bare.rounds.length})`);
 for (const [what, value, note] of rows) console.log(`  ${what.padEnd(64)} ${value.padStart(18)}  ${note}`);
-console.log(`Wall time per figure (each in its own process), ${(totalMs / 1000).toFixed(0)} s in all:`);
+console.log(`Wall time per figure (each in its own process), ${(totalMs / 1000).toFixed(0)} s in all; load average ${load.start.toFixed(1)} at the start, ${load.end.toFixed(1)} at the end:`);
 for (const { figure, ms: took } of timings) console.log(`  ${figure.padEnd(64)} ${`${(took / 1000).toFixed(1)} s`.padStart(18)}`);
 
 const outDir = new URL('../../../bench-results/', import.meta.url);
 mkdirSync(outDir, { recursive: true });
 writeFileSync(
   new URL('engine.json', outDir),
-  JSON.stringify({ node: process.version, date: new Date().toISOString(), bare, compiled, send, ratio, memory, withContent, batch, slowBatch, tasks, throughput, inbox, instances, peers, firstOpen: { rounds: openRuns.get('pglite-new-dir')!.length, medians: firstOpen }, timings: { totalMs, figures: timings } }, null, 2) + '\n',
+  JSON.stringify({ node: process.version, date: new Date().toISOString(), bare, compiled, send, ratio, memory, withContent, batch, slowBatch, tasks, throughput, inbox, instances, peers, firstOpen: { rounds: openRuns.get('pglite-new-dir')!.length, medians: firstOpen }, timings: { totalMs, load, figures: timings } }, null, 2) + '\n',
 );
