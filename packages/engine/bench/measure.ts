@@ -80,7 +80,7 @@ const result =
     : what === 'batch'
       ? await measureAssignmentMeeting(arg as 'sendMany' | 'send', { proposals: 400, rounds: quick ? 1 : 5, latencyMs: Number(kind ?? 0) })
       : what === 'throughput'
-        ? await measureStoreThroughput(arg as BenchStoreKind, Number(kind ?? 1), { warmUpCommands: quick ? 150 : 600, roundSeconds: quick ? 0.3 : 1.5, rounds: quick ? 1 : 3 })
+        ? await measureStoreThroughput(arg as BenchStoreKind, Number(kind ?? 1), { warmUpCommands: quick ? 150 : 600, roundSeconds: quick ? 0.3 : 1, rounds: quick ? 1 : 3 })
         : what === 'inbox'
           ? await measureInbox(arg as BenchStoreKind, { instances: scale(arg!).instances, queries: 200 })
           : what === 'instances'
