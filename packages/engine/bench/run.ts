@@ -39,6 +39,8 @@ const measure = (...args: string[]) => {
     }),
   );
   timings.push({ figure: args.join(' '), ms: performance.now() - started });
+  // Progress, for a run that stops half-way.
+  process.stderr.write(`measured ${args.join(' ')} in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
   return result;
 };
 
