@@ -1,13 +1,14 @@
 /**
- * Instance-query latency (`engine.instances`) with 100,000 instances of the example proposal
- * workflow on PGlite or PostgreSQL: a representative mix of an OA system's list pages — the first
- * page of a state filter, a page deep into the list by cursor, one member's proposals, a data
- * filter, and a count. Beside it, the peer: the same queries on the memory store holding the same
+ * Instance-query latency (`engine.instances`) with many instances of the example proposal
+ * workflow (as `npm run bench` runs it: 100,000 on PGlite, 1,000,000 on PostgreSQL): a
+ * representative mix of an OA system's list pages — the first page of a state filter, a page deep
+ * into the list by cursor, one member's proposals, a data filter, and a count. Beside it, the peer: the same queries on the memory store holding the same
  * rows, measured in the same process.
  *
  * Rows are made from five instances the engine walked to five steps (draft, review, assign,
  * handling by two units, not filed), each copied with its own id, creation time, category and
- * members, and bulk-loaded with the store's own row writer (bench/instance-rows.ts). Every answer
+ * members — made by the database from the templates (`generateInstances` in bench/instance-rows.ts,
+ * the same rows as `makeRow`, checked by test/bench-instance-rows.test.ts). Every answer
  * is compared with the memory store's before anything is timed, and the plan of each query is
  * recorded (test/instance-query-plans.test.ts asserts the indexes are used).
  */

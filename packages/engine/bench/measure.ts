@@ -32,7 +32,7 @@ import { measureTaskQueries, type TaskQueryKind } from './task-queries.js';
 
 const [what, arg, kind] = process.argv.slice(2).filter((value) => !value.startsWith('--'));
 const quick = process.argv.includes('--quick');
-/** Sizes of the to-do and instance-query figures: 1,000,000 on PostgreSQL, 100,000 on PGlite (10,000 / 100,000 quick). */
+/** Sizes of the to-do and instance-query figures: 1,000,000 on PostgreSQL, 100,000 on PGlite (quick: 100,000 and 10,000). */
 const scale = (store: string) => ({
   instances: store === 'postgres' ? (quick ? 100_000 : 1_000_000) : quick ? 10_000 : 100_000,
   // Instance queries on PostgreSQL count up to 800,000 matches exactly: fewer rounds there.
