@@ -1,13 +1,14 @@
 /**
- * Instance-query latency (`engine.instances`) with 100,000 instances of the example proposal
- * workflow on PGlite or PostgreSQL: a representative mix of an OA system's list pages — the first
- * page of a state filter, a page deep into the list by cursor, one member's proposals, a data
- * filter, and a count. Beside it, the peer: the same queries on the memory store holding the same
+ * Instance-query latency (`engine.instances`) with many instances of the example proposal
+ * workflow (as `npm run bench` runs it: 100,000 on PGlite, 1,000,000 on PostgreSQL): a
+ * representative mix of an OA system's list pages — the first page of a state filter, a page deep
+ * into the list by cursor, one member's proposals, a data filter, and a count. Beside it, the peer: the same queries on the memory store holding the same
  * rows, measured in the same process.
  *
  * Rows are made from five instances the engine walked to five steps (draft, review, assign,
  * handling by two units, not filed), each copied with its own id, creation time, category and
- * members, and bulk-loaded with the store's own row writer (bench/instance-rows.ts). Every answer
+ * members — made by the database from the templates (`generateInstances` in bench/instance-rows.ts,
+ * the same rows as `makeRow`, checked by test/bench-instance-rows.test.ts). Every answer
  * is compared with the memory store's before anything is timed, and the plan of each query is
  * recorded (test/instance-query-plans.test.ts asserts the indexes are used).
  */
@@ -16,7 +17,7 @@ import { encodeCursor, parseInstanceQuery } from '../src/runtime/instance-query.
 import { instanceQuery } from '../src/store/sql/instance-query-sql.js';
 import { INSTANCE_COLUMNS } from '../src/store/sql/sql-store.js';
 import { percentile, proposalDefinition, settle } from './common.js';
-import { bulkInsertInstances, makeRow, memberId, rowId } from './instance-rows.js';
+import { generateInstances, makeRow, memberId, rowId } from './instance-rows.js';
 import { openBenchDatabase, type BenchDatabase, type BenchStoreKind } from './sql-databases.js';
 
 const member: Actor = { id: 'wang.li', roles: ['member'] };
@@ -88,9 +89,9 @@ async function memoryStoreWith(rows: readonly StoredInstance[]): Promise<Store> 
   return store;
 }
 
-/** p50 and p95 milliseconds of `queries` runs of `run`, after 20 unmeasured ones; and every time. */
-async function time(run: () => Promise<unknown>, queries: number): Promise<{ p50: number; p95: number; times: number[] }> {
-  for (let i = 0; i < 20; i++) await run();
+/** p50 and p95 milliseconds of `queries` runs of `run`, after `warmUp` unmeasured ones; and every time. */
+async function time(run: () => Promise<unknown>, queries: number, warmUp: number): Promise<{ p50: number; p95: number; times: number[] }> {
+  for (let i = 0; i < warmUp; i++) await run();
   settle();
   const times: number[] = [];
   for (let i = 0; i < queries; i++) {
@@ -101,10 +102,10 @@ async function time(run: () => Promise<unknown>, queries: number): Promise<{ p50
   return { p50: percentile(times, 0.5), p95: percentile(times, 0.95), times };
 }
 
-/** The plan of the store's statement for `query`, one line per node. */
+/** `EXPLAIN ANALYZE` of the store's statement for `query`, one line per plan node. */
 async function explain(db: BenchDatabase, query: InstanceQuery): Promise<string> {
   const { sql, params } = instanceQuery(db.store.schema, INSTANCE_COLUMNS, 'default', parseInstanceQuery(query).query);
-  const rows = await db.query<{ 'QUERY PLAN': string }>(`explain (costs off) ${sql}`, params);
+  const rows = await db.query<{ 'QUERY PLAN': string }>(`explain (analyze, costs off, buffers off) ${sql}`, params);
   return rows.map((row) => row['QUERY PLAN'].trim()).join('; ');
 }
 
@@ -122,52 +123,96 @@ export interface InstanceQueryFigure {
   kinds: Record<QueryKind, { found: number; total: number; p50: number; p95: number; storeP95: number; memoryP95: number; plan: string }>;
 }
 
+/** A loaded database, ready to be timed. */
+export interface PreparedFigure<Figure> {
+  loadMs: number;
+  /** Times the queries (and checks their answers first). */
+  measure(): Promise<Figure>;
+  close(): Promise<void>;
+}
+
+/**
+ * Loads `instances` instances on `kind` and the same rows on the memory store, ready for
+ * {@link PreparedFigure.measure}: p50 and p95 milliseconds of `engine.instances()` for each query
+ * of the mix, over `queries` calls each after `warmUp` (default 20) unmeasured ones, on the SQL store
+ * and on the memory store; and of the store's statement alone, over `storeQueries` (default `queries`). The measurement throws when a store answers otherwise than the memory store.
+ */
+export async function prepareInstanceQueries(
+  kind: BenchStoreKind,
+  options: { instances: number; queries: number; storeQueries?: number; warmUp?: number },
+): Promise<PreparedFigure<InstanceQueryFigure>> {
+  const made = await templates();
+  const db = await openBenchDatabase(kind, { connections: 4 });
+  try {
+    const loading = performance.now();
+    // The database makes its rows while this process fills the memory store with the same ones.
+    const [loadMs, peer] = await Promise.all([
+      (async () => {
+        await generateInstances((sql, params) => db.query(sql, params), db.store.schema, made, options.instances);
+        await db.exec(`vacuum analyze ${db.store.schema}.instances`);
+        return performance.now() - loading;
+      })(),
+      memoryStoreWith(Array.from({ length: options.instances }, (_, i) => makeRow(made, i))),
+    ]);
+    return { loadMs, measure: () => timeInstanceQueries(kind, db, peer, { ...options, loadMs }), close: () => db.close() };
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+}
+
+async function timeInstanceQueries(
+  kind: BenchStoreKind,
+  db: BenchDatabase,
+  peer: Store,
+  options: { instances: number; queries: number; storeQueries?: number; warmUp?: number; loadMs: number },
+): Promise<InstanceQueryFigure> {
+  const clock = createVirtualClock('2026-06-01T00:00:00Z');
+  const engineOn = (store: Store): Engine =>
+    createEngine({ definitions: [proposalDefinition], store, clock, notify: () => undefined, effects: { 'push-oa': () => undefined } });
+  const [sql, memory] = [engineOn(db.store), engineOn(peer)];
+  const queries = queriesFor(options.instances);
+  const kinds = {} as InstanceQueryFigure['kinds'];
+  const all: number[] = [];
+  const allMemory: number[] = [];
+  const warmUp = options.warmUp ?? 20;
+  for (const name of QUERY_KINDS) {
+    const query = queries[name];
+    const [got, want] = [await sql.instances(query), await memory.instances(query)];
+    const summary = (page: typeof got) => JSON.stringify({ ids: page.items.map((item) => item.id), total: page.total, next: page.next });
+    if (summary(got) !== summary(want)) throw new Error(`${name}: ${kind} answers ${summary(got).slice(0, 200)}, the memory store ${summary(want).slice(0, 200)}`);
+    const plan = await explain(db, query);
+    const measured = await time(() => sql.instances(query), options.queries, warmUp);
+    const storeQuery = parseInstanceQuery(query).query;
+    const storeAlone = await time(() => db.store.queryInstances('default', storeQuery), options.storeQueries ?? options.queries, warmUp);
+    const peerMeasured = await time(() => memory.instances(query), options.queries, warmUp);
+    all.push(...measured.times);
+    allMemory.push(...peerMeasured.times);
+    kinds[name] = { found: got.items.length, total: got.total, p50: measured.p50, p95: measured.p95, storeP95: storeAlone.p95, memoryP95: peerMeasured.p95, plan };
+  }
+  return {
+    store: kind,
+    instances: options.instances,
+    loadMs: options.loadMs,
+    queries: options.queries,
+    mix: { p50: percentile(all, 0.5), p95: percentile(all, 0.95), memoryP95: percentile(allMemory, 0.95) },
+    kinds,
+  };
+}
+
 /**
  * p50 and p95 milliseconds of `engine.instances()` for each query of the mix, over `queries`
  * calls each, with `instances` instances on `kind`; and the same on the memory store.
  * @throws Error when a store answers otherwise than the memory store.
  */
-export async function measureInstanceQueries(kind: BenchStoreKind, options: { instances: number; queries: number }): Promise<InstanceQueryFigure> {
-  const made = await templates();
-  const rows = Array.from({ length: options.instances }, (_, i) => makeRow(made, i));
-  const db = await openBenchDatabase(kind, { connections: 4 });
+export async function measureInstanceQueries(
+  kind: BenchStoreKind,
+  options: { instances: number; queries: number; storeQueries?: number; warmUp?: number },
+): Promise<InstanceQueryFigure> {
+  const prepared = await prepareInstanceQueries(kind, options);
   try {
-    const loading = performance.now();
-    await bulkInsertInstances((sql, params) => db.query(sql, params), db.store.schema, rows);
-    await db.exec(`vacuum analyze ${db.store.schema}.instances`);
-    const loadMs = performance.now() - loading;
-    const peer = await memoryStoreWith(rows);
-    const clock = createVirtualClock('2026-06-01T00:00:00Z');
-    const engineOn = (store: Store): Engine =>
-      createEngine({ definitions: [proposalDefinition], store, clock, notify: () => undefined, effects: { 'push-oa': () => undefined } });
-    const [sql, memory] = [engineOn(db.store), engineOn(peer)];
-    const queries = queriesFor(options.instances);
-    const kinds = {} as InstanceQueryFigure['kinds'];
-    const all: number[] = [];
-    const allMemory: number[] = [];
-    for (const name of QUERY_KINDS) {
-      const query = queries[name];
-      const [got, want] = [await sql.instances(query), await memory.instances(query)];
-      const summary = (page: typeof got) => JSON.stringify({ ids: page.items.map((item) => item.id), total: page.total, next: page.next });
-      if (summary(got) !== summary(want)) throw new Error(`${name}: ${kind} answers ${summary(got).slice(0, 200)}, the memory store ${summary(want).slice(0, 200)}`);
-      const plan = await explain(db, query);
-      const measured = await time(() => sql.instances(query), options.queries);
-      const storeQuery = parseInstanceQuery(query).query;
-      const storeAlone = await time(() => db.store.queryInstances('default', storeQuery), options.queries);
-      const peerMeasured = await time(() => memory.instances(query), options.queries);
-      all.push(...measured.times);
-      allMemory.push(...peerMeasured.times);
-      kinds[name] = { found: got.items.length, total: got.total, p50: measured.p50, p95: measured.p95, storeP95: storeAlone.p95, memoryP95: peerMeasured.p95, plan };
-    }
-    return {
-      store: kind,
-      instances: options.instances,
-      loadMs,
-      queries: options.queries,
-      mix: { p50: percentile(all, 0.5), p95: percentile(all, 0.95), memoryP95: percentile(allMemory, 0.95) },
-      kinds,
-    };
+    return await prepared.measure();
   } finally {
-    await db.close();
+    await prepared.close();
   }
 }

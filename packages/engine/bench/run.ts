@@ -3,9 +3,15 @@
  * as this one), printed as a table, and written as JSON to `bench-results/engine.json` at the
  * repository root. `--quick` measures less, for a smoke test. The PostgreSQL figures share one
  * throw-away server (PostgreSQL from the machine's binaries, default settings), started here.
+ *
+ * The million rows of the PostgreSQL to-do and instance-query figures are loaded by a process
+ * started first, while the figures that do not use the server are measured; it times its queries
+ * once those are done, before the PostgreSQL throughput figures. Each figure's wall time is printed
+ * and kept in the JSON.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { startPostgresServer } from '@luzhi/test-env';
 import { median } from './common.js';
@@ -16,15 +22,51 @@ import { measurePeers, peerRows } from './peer-figures.js';
 import type { ThroughputFigure } from './store-throughput.js';
 
 const quick = process.argv.includes('--quick');
+const runStarted = performance.now();
+const loadAtStart = loadavg()[0]!;
 const server = await startPostgresServer();
-const measure = (...args: string[]) =>
-  JSON.parse(
-    execFileSync(process.execPath, [...process.execArgv, fileURLToPath(new URL('./measure.ts', import.meta.url)), ...args, ...(quick ? ['--quick'] : [])], {
+const measureScript = fileURLToPath(new URL('./measure.ts', import.meta.url));
+const childEnv = { ...process.env, LUZHI_BENCH_PG: server.url };
+/** Wall milliseconds of each figure's process, in the order run. */
+const timings: Array<{ figure: string; ms: number }> = [];
+const measure = (...args: string[]) => {
+  const started = performance.now();
+  const result = JSON.parse(
+    execFileSync(process.execPath, [...process.execArgv, measureScript, ...args, ...(quick ? ['--quick'] : [])], {
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'inherit'],
-      env: { ...process.env, LUZHI_BENCH_PG: server.url },
+      env: childEnv,
     }),
   );
+  timings.push({ figure: args.join(' '), ms: performance.now() - started });
+  // Progress, for a run that stops half-way.
+  process.stderr.write(`measured ${args.join(' ')} in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+  return result;
+};
+
+// The PostgreSQL to-do and instance-query figures: loading starts now, timing waits for a line.
+const scaleStarted = performance.now();
+const scaleChild = spawn(process.execPath, [...process.execArgv, measureScript, 'scale', 'postgres', '--wait', ...(quick ? ['--quick'] : [])], {
+  stdio: ['pipe', 'pipe', 'inherit'],
+  env: childEnv,
+});
+let scaleOutput = '';
+scaleChild.stdout.on('data', (chunk) => (scaleOutput += chunk));
+const scaleDone = new Promise<{ inbox: InboxFigure; instances: InstanceQueryFigure }>((resolve, reject) => {
+  scaleChild.on('error', reject);
+  scaleChild.on('close', (code) => (code === 0 ? resolve(JSON.parse(scaleOutput)) : reject(new Error(`measure.ts scale postgres exited with ${code}`))));
+});
+// A load that fails is reported where it is awaited, not as an unhandled rejection meanwhile.
+scaleDone.catch(() => undefined);
+/** Times the PostgreSQL to-do and instance queries (loaded meanwhile) and returns them. */
+async function scaleFigures() {
+  const waited = performance.now();
+  scaleChild.stdin.end('go\n');
+  const result = await scaleDone;
+  timings.push({ figure: 'scale postgres (load, beside the figures before)', ms: waited - scaleStarted });
+  timings.push({ figure: 'scale postgres (waiting for the load, then timing)', ms: performance.now() - waited });
+  return result;
+}
 
 const bare = measure('bare');
 const compiled = measure('compiled');
@@ -35,16 +77,13 @@ const batch = { sendMany: measure('batch', 'sendMany'), send: measure('batch', '
 const slowBatch = { sendMany: measure('batch', 'sendMany', '1'), send: measure('batch', 'send', '1') };
 const kinds = ['all', 'all-due', 'all-after-command', 'one-percent'] as const;
 const tasks = Object.fromEntries(kinds.map((kind) => [kind, { index: measure('tasks', 'index', kind), scan: measure('tasks', 'scan', kind) }]));
-const throughput: Record<string, ThroughputFigure> = {
+const pgliteThroughput: Record<string, ThroughputFigure> = {
   'pglite-1': measure('throughput', 'pglite', '1'),
   'pglite-16': measure('throughput', 'pglite', '16'),
   'pglite-dir-1': measure('throughput', 'pglite-dir', '1'),
-  'postgres-1': measure('throughput', 'postgres', '1'),
-  'postgres-4': measure('throughput', 'postgres', '4'),
-  'postgres-16': measure('throughput', 'postgres', '16'),
 };
-const inbox: Record<string, InboxFigure> = { pglite: measure('inbox', 'pglite'), postgres: measure('inbox', 'postgres') };
-const instances: Record<string, InstanceQueryFigure> = { pglite: measure('instances', 'pglite'), postgres: measure('instances', 'postgres') };
+const pgliteInbox: InboxFigure = measure('inbox', 'pglite');
+const pgliteInstances: InstanceQueryFigure = measure('instances', 'pglite');
 const openKinds: FirstOpenKind[] = ['pglite-bare-new-dir', 'pglite-new-dir', 'pglite-existing-dir', 'pglite-memory', 'compile-once', 'engines-all-presets'];
 // Alternating rounds, each figure in a fresh process: the median of each.
 const openRounds = quick ? 1 : 3;
@@ -53,8 +92,19 @@ for (let round = 0; round < openRounds; round++) {
   for (const kind of openKinds) openRuns.get(kind)!.push((measure('open', kind) as FirstOpenFigure).ms);
 }
 const firstOpen = Object.fromEntries(openKinds.map((kind) => [kind, median(openRuns.get(kind)!)])) as Record<FirstOpenKind, number>;
-server.stop();
 const peers = measurePeers(measure, quick);
+const scaled = await scaleFigures();
+const throughput: Record<string, ThroughputFigure> = {
+  ...pgliteThroughput,
+  'postgres-1': measure('throughput', 'postgres', '1'),
+  'postgres-4': measure('throughput', 'postgres', '4'),
+  'postgres-16': measure('throughput', 'postgres', '16'),
+};
+server.stop();
+const inbox: Record<string, InboxFigure> = { pglite: pgliteInbox, postgres: scaled.inbox };
+const instances: Record<string, InstanceQueryFigure> = { pglite: pgliteInstances, postgres: scaled.instances };
+const totalMs = performance.now() - runStarted;
+const load = { start: loadAtStart, end: loadavg()[0]! };
 const ratio = bare.perSecond / send.perSecond;
 const fmt = (n: number) => Math.round(n).toLocaleString('en');
 const ms = (n: number) => `${n < 10 ? n.toFixed(2) : fmt(n)} ms`;
@@ -123,10 +173,12 @@ const rows: Array<[string, string, string]> = [
 ];
 console.log(`@luzhi/engine benchmarks (Node ${process.version}, ${fmt(bare.events)} events per round, median of ${bare.rounds.length})`);
 for (const [what, value, note] of rows) console.log(`  ${what.padEnd(64)} ${value.padStart(18)}  ${note}`);
+console.log(`Wall time per figure (each in its own process), ${(totalMs / 1000).toFixed(0)} s in all; load average ${load.start.toFixed(1)} at the start, ${load.end.toFixed(1)} at the end:`);
+for (const { figure, ms: took } of timings) console.log(`  ${figure.padEnd(64)} ${`${(took / 1000).toFixed(1)} s`.padStart(18)}`);
 
 const outDir = new URL('../../../bench-results/', import.meta.url);
 mkdirSync(outDir, { recursive: true });
 writeFileSync(
   new URL('engine.json', outDir),
-  JSON.stringify({ node: process.version, date: new Date().toISOString(), bare, compiled, send, ratio, memory, withContent, batch, slowBatch, tasks, throughput, inbox, instances, peers, firstOpen: { rounds: openRuns.get('pglite-new-dir')!.length, medians: firstOpen } }, null, 2) + '\n',
+  JSON.stringify({ node: process.version, date: new Date().toISOString(), bare, compiled, send, ratio, memory, withContent, batch, slowBatch, tasks, throughput, inbox, instances, peers, firstOpen: { rounds: openRuns.get('pglite-new-dir')!.length, medians: firstOpen }, timings: { totalMs, load, figures: timings } }, null, 2) + '\n',
 );
