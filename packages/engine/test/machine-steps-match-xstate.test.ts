@@ -99,7 +99,7 @@ describe('steps through the compiled machine', () => {
       });
       expect(steps).toBeGreaterThan(entry.scenarios.length);
     },
-    60_000,
+    propertyTimeout(),
   );
 
   it('match them on every scenario of the example workflow', async () => {
