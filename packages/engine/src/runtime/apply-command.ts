@@ -38,8 +38,9 @@ import { ownValue, withOwn } from '../own-keys.js';
 export { applyStart } from './step.js';
 /**
  * Applies a command to an instance: find the action, authorize, validate the payload, take the
- * transition with the machine's own pure `transition()` (see `machine-step.ts`), and describe everything to write. This is a pure
- * function: it reads no store, runs no effect, and leaves `instance` untouched.
+ * transition with the machine's own pure `transition()` (see `machine-step.ts`), and describe
+ * everything to write. This is a pure function: it reads no store, runs no effect, and leaves
+ * `instance` untouched.
  *
  * @throws TransitionNotAllowedError, ForbiddenError or PayloadError; nothing is written then.
  */
