@@ -152,7 +152,7 @@ const instanceRows = Object.values(instances).flatMap((figure): Array<[string, s
 
 const rows: Array<[string, string, string]> = [
   ['bare XState transition() (hand-written equivalent)', `${fmt(bare.perSecond)} events/s`, ''],
-  ['transition() alone on the machine compiled from the JSON', `${fmt(compiled.perSecond)} events/s`, 'guards, set and effects as expressions'],
+  ['the engine\'s step alone on the machine compiled from the JSON', `${fmt(compiled.perSecond)} events/s`, 'guards, set and effects as expressions; no throwaway actor'],
   ['engine.send(), in-memory store', `${fmt(send.perSecond)} events/s`, `bare / send = ${ratio.toFixed(2)}x (target ≤ 2x)`],
   [`heap per idle instance (${fmt(memory.count)} waiting)`, `${fmt(memory.bytesPerInstance)} B`, 'target ≤ 2,048 B'],
   ['  … each holding a submitted proposal', `${fmt(withContent.bytesPerInstance)} B`, 'content in data and audit trail'],

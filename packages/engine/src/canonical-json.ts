@@ -21,7 +21,16 @@ export function canonicalJson(value: unknown): string {
   return write(value, 0, value);
 }
 
+/** Characters JSON.stringify escapes (and surrogates, which it escapes when unpaired). */
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+
+/** A string as JSON.stringify writes it; most strings need no escape and are quoted directly. */
+function quote(value: string): string {
+  return NEEDS_ESCAPE.test(value) ? JSON.stringify(value) : `"${value}"`;
+}
+
 function write(value: unknown, depth: number, root: unknown): string {
+  if (typeof value === 'string') return quote(value);
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
   if (depth >= MAX_CANONICAL_DEPTH) throw tooDeep(root);
   if (Array.isArray(value)) {
@@ -37,7 +46,7 @@ function write(value: unknown, depth: number, root: unknown): string {
   for (const key of keys) {
     const item = record[key];
     if (item === undefined) continue;
-    out += (first ? '' : ',') + JSON.stringify(key) + ':' + write(item, depth + 1, root);
+    out += (first ? '' : ',') + quote(key) + ':' + write(item, depth + 1, root);
     first = false;
   }
   return out + '}';

@@ -1,4 +1,4 @@
-import { transition, type AnyMachineSnapshot } from 'xstate';
+import type { AnyMachineSnapshot } from 'xstate';
 import { TransitionNotAllowedError } from '../errors.js';
 import { titleText } from '../localized-text.js';
 import { activeStateNames, formatStateValue, type StateValue } from '../compile/state-value.js';
@@ -25,6 +25,7 @@ import {
 import { instanceInfo } from './view.js';
 import { applyTransfer, TRANSFER_ROLE } from '../builtins/actions/transfer-role.js';
 import { withStepLimit } from './step-limit.js';
+import { machineTransition } from './machine-step.js';
 import { pathTaken, type PathTaken } from './transitions-taken.js';
 import type { Command } from './types.js';
 import { ownValue, withOwn } from '../own-keys.js';
@@ -37,8 +38,9 @@ import { ownValue, withOwn } from '../own-keys.js';
 export { applyStart } from './step.js';
 /**
  * Applies a command to an instance: find the action, authorize, validate the payload, take the
- * transition with XState's pure `transition()`, and describe everything to write. This is a pure
- * function: it reads no store, runs no effect, and leaves `instance` untouched.
+ * transition with the machine's own pure `transition()` (see `machine-step.ts`), and describe
+ * everything to write. This is a pure function: it reads no store, runs no effect, and leaves
+ * `instance` untouched.
  *
  * @throws TransitionNotAllowedError, ForbiddenError or PayloadError; nothing is written then.
  */
@@ -66,7 +68,7 @@ export function applyCommand(
   const context: MachineContext = { data: instance.data, now: at, instance: instanceInfo(instance), branches: instance.branches };
   const snapshot = compiled.machine.resolveState({ value: instance.state, context }) as AnyMachineSnapshot;
   const [next, actions] = withStepLimit(command.type, () =>
-    transition(compiled.machine, snapshot, {
+    machineTransition(compiled.machine, snapshot, {
       type: command.type,
       payload: command.payload,
       actor: command.actor,
@@ -187,7 +189,7 @@ function fireTimer(
     const snapshot = compiled.machine.resolveState({ value: instance.state, context }) as AnyMachineSnapshot;
     const type = deadlineEvent(timer.kind, timer.state);
     const [next, taken] = withStepLimit(type, () =>
-      transition(compiled.machine, snapshot, {
+      machineTransition(compiled.machine, snapshot, {
         type,
         ...(forEach !== undefined ? { branch: { forEach, key: timer.branch! } } : {}),
       }),

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { transition, type AnyMachineSnapshot } from 'xstate';
+import type { AnyMachineSnapshot } from 'xstate';
+import { machineTransition } from './machine-step.js';
 import { canonicalJson } from '../canonical-json.js';
 import { activeStateNames, type StateValue } from '../compile/state-value.js';
 import type { CompiledWorkflow, MachineContext } from '../compile/compiled-workflow.js';
@@ -262,7 +263,7 @@ export function closeBallot(
   const context: MachineContext = { data, now: at, instance: instanceInfo(instance), branches: instance.branches };
   const snapshot = compiled.machine.resolveState({ value: instance.state, context }) as AnyMachineSnapshot;
   const type = ballotClosedEvent(state);
-  const [next, actions] = withStepLimit(type, () => transition(compiled.machine, snapshot, { type }));
+  const [next, actions] = withStepLimit(type, () => machineTransition(compiled.machine, snapshot, { type }));
   const after = (next.context as MachineContext).data;
   if (after !== data) validateData(compiled, after);
   return {

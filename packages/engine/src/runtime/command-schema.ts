@@ -4,7 +4,7 @@ import { PayloadError, type Issue } from '../errors.js';
 import { toPointer } from '../json-pointer.js';
 import { text } from '../localized-text.js';
 import { capIssues, commandSizeIssues, type CommandLimits } from './command-limits.js';
-import { storableString, UNSTORABLE_MESSAGES } from '../storable-text.js';
+import { storableString, unstorableString, UNSTORABLE_MESSAGES } from '../storable-text.js';
 import { toJsonValue } from './json-value.js';
 import { ownRecordSchema } from '../own-record-schema.js';
 import type { Command, SendManyOptions, StartCommand, TaskQuery } from './types.js';
@@ -146,6 +146,25 @@ export function isCommand(value: unknown): value is Command {
   );
 }
 
+const START_KEYS = new Set(['actor', 'data', 'id', 'version', 'idempotencyKey']);
+
+/**
+ * Whether `value` is a well-formed start command: exactly what {@link startCommandSchema} accepts,
+ * for a value already copied to JSON within the command limits (which refuse unstorable strings).
+ */
+export function isStartCommand(value: unknown): value is StartCommand {
+  if (!isObject(value)) return false;
+  for (const key of Object.keys(value)) if (!START_KEYS.has(key)) return false;
+  const { actor, data, id, version, idempotencyKey } = value;
+  return (
+    isActor(actor) &&
+    (data === undefined || isObject(data)) &&
+    optionalString(id, 1, 200) &&
+    (version === undefined || (Number.isSafeInteger(version) && (version as number) >= 1)) &&
+    optionalString(idempotencyKey, 1, 200)
+  );
+}
+
 /**
  * Validates a command envelope. A well-formed one is recognized by direct checks; anything else
  * goes through zod, which says exactly what is wrong.
@@ -153,9 +172,12 @@ export function isCommand(value: unknown): value is Command {
  */
 export const parseCommand = (input: unknown): Command =>
   isCommand(input) ? input : parseWith(commandSchema, input, 'command');
-/** Validates a start command. @throws PayloadError with pointers into the command. */
+/**
+ * Validates a start command, recognized by direct checks when well-formed (as {@link parseCommand}).
+ * @throws PayloadError with pointers into the command.
+ */
 export const parseStartCommand = (input: unknown): StartCommand =>
-  parseWith(startCommandSchema, input, 'command');
+  isStartCommand(input) ? input : parseWith(startCommandSchema, input, 'command');
 /** Validates a task query. @throws PayloadError with pointers into the query. */
 export const parseTaskQuery = (input: unknown): TaskQuery => parseWith(taskQuerySchema, input, 'command');
 /**
@@ -175,6 +197,8 @@ export function checkedJson<T>(input: T, limits: CommandLimits): T {
  * @throws PayloadError('command') pointing at `/<field>`.
  */
 export function parseId(input: unknown, field: 'instanceId' | 'definitionId'): string {
+  // What instanceIdSchema accepts, checked directly; zod only says what is wrong with the rest.
+  if (typeof input === 'string' && input.length >= 1 && input.length <= 200 && unstorableString(input) === undefined) return input;
   const result = instanceIdSchema.safeParse(input, PARSE_OPTIONS);
   if (!result.success) throw new PayloadError(zodIssues(result.error, 'command').map((found) => ({ ...found, pointer: `/${field}` })), 'command');
   return result.data;

@@ -61,6 +61,8 @@ export class DefinitionRegistry {
   private readonly published = new Map<string, CompiledWorkflow>();
   /** Given definitions kept in the store (or being kept), by `tenant \0 id@version`: one write each per process. */
   private readonly kept = new Map<string, Promise<void>>();
+  /** Frozen definition rows already checked, with what they resolved to. */
+  private readonly frozenRows = new WeakMap<object, { tenant: string; compiled: CompiledWorkflow }>();
 
   constructor(
     /** The definitions given at creation, by `id@version`. */
@@ -182,6 +184,16 @@ export class DefinitionRegistry {
   /** Compiles a stored definition row once, checking it against the content hash it was stored with. */
   private fromRow(tenant: string, row: unknown): CompiledWorkflow | undefined {
     if (row === undefined || row === null) return undefined;
+    // A store that hands out the same frozen row again (the memory store does) cannot have changed
+    // it since it was checked: its definition is found without walking the row again.
+    const seen = typeof row === 'object' ? this.frozenRows.get(row) : undefined;
+    if (seen !== undefined && seen.tenant === tenant) return seen.compiled;
+    const compiled = this.checkedRow(tenant, row);
+    if (compiled !== undefined && typeof row === 'object' && Object.isFrozen(row)) this.frozenRows.set(row, { tenant, compiled });
+    return compiled;
+  }
+
+  private checkedRow(tenant: string, row: unknown): CompiledWorkflow | undefined {
     const stored = parseDefinitionRow(row, `definition of tenant ${tenant}`);
     const key = `${tenant}\u0000${stored.id}@${stored.version}`;
     const known = this.published.get(key);

@@ -1,7 +1,6 @@
 import { ajvErrorsToIssues } from '../definition/ajv-issues.js';
 import { PayloadError } from '../errors.js';
 import { activeStateNames, type StateValue } from '../compile/state-value.js';
-import { initialTransition } from 'xstate';
 import type { CompiledWorkflow, EffectRequest, MachineContext, RequestedEffect, StartRequest } from '../compile/compiled-workflow.js';
 import type { WorkCalendar } from '../calendar/work-calendar.js';
 import type { CommandWrite, OutboxEffect, StoredInstance } from '../store/store.js';
@@ -10,6 +9,7 @@ import { GENESIS_HASH, instanceHash, sealEvent, type UnsealedEvent } from './aud
 import type { AuditKeyring } from './audit-keys.js';
 import { branchDeadlinesAfter, deadlinesAfter, timersOf } from './deadlines.js';
 import { withStepLimit } from './step-limit.js';
+import { machineInitialTransition } from './machine-step.js';
 import { effectId } from './row-ids.js';
 import { deriveTasks } from './tasks.js';
 import { instanceInfo, toView } from './view.js';
@@ -235,7 +235,7 @@ export function applyStart(
     definitionVersion: compiled.definition.version,
   };
   const context: MachineContext = { data: args.data, now: at, instance: instanceInfo(base), branches: {} };
-  const [snapshot, actions] = withStepLimit('start', () => initialTransition(compiled.machine, context));
+  const [snapshot, actions] = withStepLimit('start', () => machineInitialTransition(compiled.machine, context));
   const state = snapshot.value as StateValue;
   const event: UnsealedEvent = {
     seq: 1,

@@ -80,8 +80,8 @@ export function deriveTasks(
   }
   for (const leaf of leafStateNames(state)) {
     const path = pathTo(compiled, leaf);
-    const actions = compiled.actionsIn(path).filter(isToDo);
-    if (actions.length === 0) continue;
+    const { events, roles } = leafToDo(compiled, leaf, path);
+    if (events.length === 0) continue;
     const deadline = governingDeadline(path, deadlines);
     // Held by whoever claimed it or had it delegated: on the state itself or a state containing it.
     const assignee = [...path].reverse().map((name) => ownValue(instance.assignees, name)).find((held) => held !== undefined);
@@ -91,12 +91,12 @@ export function deriveTasks(
       definitionId: instance.definitionId,
       definitionVersion: instance.definitionVersion,
       state: leaf,
-      actions: actions.map((action) => action.event),
+      actions: [...events],
       ...(assignee ? { assignee: assignee.user } : {}),
       createdAt: ownValue(instance.entered, leaf) ?? instance.createdAt,
       ...deadlineFields(deadline),
     };
-    const audiences = stateAudiences(compiled, instance, [...new Set(actions.flatMap((action) => action.roles))]);
+    const audiences = stateAudiences(compiled, instance, roles);
     for (const audience of audiences) tasks.push({ ...base, ...audience });
   }
   tasks.push(...ballotTasks(compiled, instance, state));
@@ -107,6 +107,31 @@ export function deriveTasks(
  * The to-do item of each open ballot: voting, on the lists of the voters who have not voted yet
  * (none once everyone has). It says nothing of how anyone voted.
  */
+/** What a leaf state's task lists, fixed by the definition: its to-do actions' events and their roles. */
+interface LeafToDo {
+  readonly events: readonly string[];
+  readonly roles: readonly string[];
+}
+
+const leafToDos = new WeakMap<CompiledWorkflow, Map<string, LeafToDo>>();
+
+/** The {@link LeafToDo} of `leaf` (whose path from the root is `path`), worked out once per definition. */
+function leafToDo(compiled: CompiledWorkflow, leaf: string, path: readonly string[]): LeafToDo {
+  let byLeaf = leafToDos.get(compiled);
+  if (byLeaf === undefined) leafToDos.set(compiled, (byLeaf = new Map()));
+  let found = byLeaf.get(leaf);
+  if (found === undefined) {
+    const actions = compiled.actionsIn(path).filter(isToDo);
+    // Frozen: every command reads them; each task row gets a copy of its own.
+    found = Object.freeze({
+      events: Object.freeze(actions.map((action) => action.event)),
+      roles: Object.freeze([...new Set(actions.flatMap((action) => action.roles))]),
+    });
+    byLeaf.set(leaf, found);
+  }
+  return found;
+}
+
 function ballotTasks(
   compiled: CompiledWorkflow,
   instance: Pick<StoredInstance, 'tenant' | 'id' | 'definitionId' | 'definitionVersion' | 'entered' | 'createdAt' | 'deadlines' | 'ballots'>,

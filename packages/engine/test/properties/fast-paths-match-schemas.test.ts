@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkedJson, commandSchema, isCommand } from '../../src/runtime/command-schema.js';
+import { checkedJson, commandSchema, instanceIdSchema, isCommand, isStartCommand, parseId, startCommandSchema } from '../../src/runtime/command-schema.js';
+import { PayloadError } from '../../src/errors.js';
 import { DEFAULT_COMMAND_LIMITS } from '../../src/runtime/command-limits.js';
 import { isInstanceRow } from '../../src/store/rows.js';
 import { STORED_JSON_MAX_DEPTH, storedInstanceSchema } from '../../src/store/row-schemas.js';
@@ -104,6 +105,58 @@ describe('fast paths accept exactly what their schemas accept', () => {
             return;
           }
           expect(isCommand(input)).toBe(commandSchema.safeParse(input).success);
+        }),
+        propertyParameters(300),
+      );
+    },
+    propertyTimeout(),
+  );
+
+  it(
+    'a start command: every valid one, and a mutated one only when the schema takes it too',
+    () => {
+      const start = fc.record(
+        {
+          actor: actorArbitrary(['member', 'office'], ['water', 'finance']),
+          data: fc.oneof(fc.dictionary(fc.oneof(fc.string({ maxLength: 4 }), fc.constantFrom('__proto__', 'constructor')), fc.jsonValue({ maxDepth: 2 })), brokenValue),
+          id: fc.oneof(fc.constantFrom('p-1', '', 'x'.repeat(200), 'x'.repeat(201)), hostileString),
+          version: fc.oneof(fc.integer({ min: -1, max: 3 }), brokenValue),
+          idempotencyKey,
+        },
+        { requiredKeys: ['actor'] },
+      );
+      fc.assert(
+        fc.property(fc.oneof(start, mutated(start), sometimes(brokenValue, 2)), (given) => {
+          let input: unknown;
+          try {
+            input = checkedJson(given, DEFAULT_COMMAND_LIMITS);
+          } catch {
+            return;
+          }
+          expect(isStartCommand(input)).toBe(startCommandSchema.safeParse(input).success);
+        }),
+        propertyParameters(300),
+      );
+    },
+    propertyTimeout(),
+  );
+
+  it(
+    'an instance or definition id: accepted exactly when its schema accepts it, refused with the schema\'s issues',
+    () => {
+      fc.assert(
+        fc.property(fc.oneof(hostileString, fc.string({ maxLength: 3 }), fc.constantFrom('x'.repeat(200), 'x'.repeat(201), 'a\u0000', '\ud800'), brokenValue), (given) => {
+          const accepted = instanceIdSchema.safeParse(given).success;
+          let parsed: unknown;
+          try {
+            parsed = parseId(given, 'instanceId');
+          } catch (error) {
+            expect(error).toBeInstanceOf(PayloadError);
+            expect(accepted).toBe(false);
+            return;
+          }
+          expect(accepted).toBe(true);
+          expect(parsed).toBe(given);
         }),
         propertyParameters(300),
       );
