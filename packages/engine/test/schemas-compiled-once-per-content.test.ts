@@ -92,6 +92,21 @@ describe('JSON Schemas of definitions', () => {
     expect(validateDefinition(nested).issues).toEqual([expect.objectContaining({ code: 'form.schemaInvalid', pointer: '/forms/submit/schema/properties/x/$id' })]);
   });
 
+  it('are refused when they claim the meta-schema\'s $id, and leave later definitions unaffected', () => {
+    const meta = 'https://json-schema.org/draft/2020-12/schema';
+    const claims = [
+      definition('claims-top', { type: 'object', properties: {} }, { $id: meta, type: 'object' }),
+      definition('claims-nested', { type: 'object', properties: {} }, { type: 'object', properties: { x: { $id: meta, type: 'string' } } }),
+      definition('claims-form', { $id: meta, type: 'object', properties: {} }),
+    ];
+    for (const claim of claims) {
+      expect(validateDefinition(claim).issues.map((found) => found.code)).toContain(claim.id === 'claims-form' ? 'form.schemaInvalid' : 'data.schemaInvalid');
+    }
+    const later = definition('later', { type: 'object', required: ['x'], properties: { x: { type: 'string', minLength: 1 } } }, { type: 'object' });
+    expect(validateDefinition(later).issues).toEqual([]);
+    expect(compile(later).formValidators.get('submit')!({ x: '' })).toBe(false);
+  });
+
   it('are compiled from a copy: changing the definition object afterwards does not change its validators', () => {
     const source = definition('mutated', { type: 'object', properties: {} }, {
       type: 'object',

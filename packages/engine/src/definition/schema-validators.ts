@@ -21,9 +21,9 @@ export interface CompiledSchema {
 
 interface SharedAjv {
   ajv: LuzhiAjv;
-  /** Keys of `ajv.refs` and `ajv.schemas` that belong to the instance itself (the meta-schemas). */
-  baseRefs: ReadonlySet<string>;
-  baseSchemas: ReadonlySet<string>;
+  /** What `ajv.refs` and `ajv.schemas` hold of the instance itself (the meta-schemas). */
+  baseRefs: ReadonlyMap<string, unknown>;
+  baseSchemas: ReadonlyMap<string, unknown>;
   compiled: number;
 }
 
@@ -44,7 +44,7 @@ function currentShared(): SharedAjv {
     const ajv = createAjv();
     // Compiles the meta-schema now, so the registry's baseline below includes all it adds.
     ajv.validateSchema({});
-    shared = { ajv, baseRefs: new Set(Object.keys(ajv.refs)), baseSchemas: new Set(Object.keys(ajv.schemas)), compiled: 0 };
+    shared = { ajv, baseRefs: new Map(Object.entries(ajv.refs)), baseSchemas: new Map(Object.entries(ajv.schemas)), compiled: 0 };
   }
   return shared;
 }
@@ -90,11 +90,17 @@ function compileAlone(schema: unknown): CompiledSchema {
     const ids = Object.keys(ajv.refs).filter((id) => id !== '' && !state.baseRefs.has(id));
     return { validate, ids };
   } finally {
-    // Back to the meta-schemas only, whether the compile succeeded or not.
+    // Back to the meta-schemas only, whether the compile succeeded or not. removeSchema also drops
+    // the registration of the schema's $id — the meta-schema's own, should a schema claim its id.
     if (typeof schema === 'object' && schema !== null) ajv.removeSchema(schema);
-    for (const id of Object.keys(ajv.refs)) if (!state.baseRefs.has(id)) delete ajv.refs[id];
-    for (const id of Object.keys(ajv.schemas)) if (!state.baseSchemas.has(id)) delete ajv.schemas[id];
+    restore(ajv.refs as Record<string, unknown>, state.baseRefs);
+    restore(ajv.schemas as Record<string, unknown>, state.baseSchemas);
   }
+}
+
+function restore(registry: Record<string, unknown>, base: ReadonlyMap<string, unknown>): void {
+  for (const id of Object.keys(registry)) if (!base.has(id)) delete registry[id];
+  for (const [id, value] of base) if (registry[id] !== value) registry[id] = value;
 }
 
 function deepFreeze<T>(value: T): T {
