@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compile, createEngine, createMemoryStore, PayloadError, validateDefinition, type Actor } from '../src/index.js';
+import { checkFormLayout, compile, conditionMatches, createEngine, createMemoryStore, PayloadError, validateDefinition, type Actor } from '../src/index.js';
 
 const staff: Actor = { id: 'li', roles: ['staff'] };
 
@@ -105,6 +105,20 @@ describe('JSON Schemas of definitions', () => {
     const later = definition('later', { type: 'object', required: ['x'], properties: { x: { type: 'string', minLength: 1 } } }, { type: 'object' });
     expect(validateDefinition(later).issues).toEqual([]);
     expect(compile(later).formValidators.get('submit')!({ x: '' })).toBe(false);
+  });
+
+  it('keep the conditions of two forms apart when they use the same $id with different content', () => {
+    const form = { type: 'object', properties: { title: { type: 'string' }, kind: { type: 'string' } } };
+    const ruleOn = (kind: string) => ({
+      type: 'Control',
+      scope: '#/properties/title',
+      rule: { effect: 'HIDE', condition: { scope: '#/properties/kind', schema: { $id: 'urn:luzhi:test:condition', const: kind } } },
+    });
+    expect(checkFormLayout(form, ruleOn('a')).issues).toEqual([]);
+    expect(checkFormLayout(form, ruleOn('b')).issues).toEqual([]);
+    expect(conditionMatches({ $id: 'urn:luzhi:test:condition', const: 'a' }, 'a')).toBe(true);
+    expect(conditionMatches({ $id: 'urn:luzhi:test:condition', const: 'b' }, 'b')).toBe(true);
+    expect(conditionMatches({ $id: 'urn:luzhi:test:condition', const: 'b' }, 'a')).toBe(false);
   });
 
   it('are compiled from a copy: changing the definition object afterwards does not change its validators', () => {

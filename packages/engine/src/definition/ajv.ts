@@ -44,3 +44,13 @@ export function createAjv(): LuzhiAjv {
   addFormats(ajv);
   return ajv;
 }
+
+/**
+ * Creates the ajv instance for conditions (an `if`, a UI rule's condition): they only decide what
+ * a form shows and marks, and are fragments lifted out of their schema (an `if` relies on the
+ * type around it), so they are compiled without strict mode, formats or a meta-schema check.
+ * Payloads are always checked by {@link createAjv}'s validators.
+ */
+export function createConditionAjv(): LuzhiAjv {
+  return new Ajv2020({ strict: false, validateFormats: false, validateSchema: false });
+}

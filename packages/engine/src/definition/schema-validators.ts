@@ -1,5 +1,5 @@
 import { sha256Hex } from '../hash.js';
-import { createAjv, type LuzhiAjv, type ValidateFunction } from './ajv.js';
+import { createAjv, createConditionAjv, type LuzhiAjv, type ValidateFunction } from './ajv.js';
 
 /** How many compiled schemas the module keeps for reuse, least recently used dropped first. */
 export const SCHEMA_VALIDATOR_CACHE_SIZE = 500;
@@ -27,7 +27,14 @@ interface SharedAjv {
   compiled: number;
 }
 
-let shared: SharedAjv | undefined;
+/**
+ * The option sets schemas are compiled with: `engine` ({@link createAjv}, for payloads and data)
+ * and `condition` ({@link createConditionAjv}, for the conditions of forms).
+ */
+export type SchemaOptionSet = 'engine' | 'condition';
+
+const factories: Record<SchemaOptionSet, () => LuzhiAjv> = { engine: createAjv, condition: createConditionAjv };
+const shared = new Map<SchemaOptionSet, SharedAjv>();
 const cache = new Map<string, CompiledSchema>();
 
 /**
@@ -36,21 +43,24 @@ const cache = new Map<string, CompiledSchema>();
  * its meta-schemas, so `validateSchema` on it answers the same for every caller.
  */
 export function sharedAjv(): LuzhiAjv {
-  return currentShared().ajv;
+  return currentShared('engine').ajv;
 }
 
-function currentShared(): SharedAjv {
-  if (shared === undefined || shared.compiled >= SCHEMAS_PER_AJV) {
-    const ajv = createAjv();
+function currentShared(options: SchemaOptionSet): SharedAjv {
+  let found = shared.get(options);
+  if (found === undefined || found.compiled >= SCHEMAS_PER_AJV) {
+    const ajv = factories[options]();
     // Compiles the meta-schema now, so the registry's baseline below includes all it adds.
-    ajv.validateSchema({});
-    shared = { ajv, baseRefs: new Map(Object.entries(ajv.refs)), baseSchemas: new Map(Object.entries(ajv.schemas)), compiled: 0 };
+    if (options === 'engine') ajv.validateSchema({});
+    found = { ajv, baseRefs: new Map(Object.entries(ajv.refs)), baseSchemas: new Map(Object.entries(ajv.schemas)), compiled: 0 };
+    shared.set(options, found);
   }
-  return shared;
+  return found;
 }
 
 /**
- * Compiles a JSON Schema with the engine's ajv options ({@link createAjv}), once per distinct
+ * Compiles a JSON Schema with one of the option sets (the engine's, {@link createAjv}, unless
+ * `options` says otherwise), once per option set and distinct
  * content in this process: two definitions — of one tenant or of two — whose schemas have the same
  * JSON text get the same validator. Each schema is compiled alone: whatever it registers in
  * ajv (its `$id`s) is removed again before this returns, so a schema never sees, resolves or
@@ -59,10 +69,10 @@ function currentShared(): SharedAjv {
  * object later changes nothing.
  * @throws Error (ajv's) when the schema is invalid or cannot be compiled; nothing is cached then.
  */
-export function compileSchema(schema: unknown): CompiledSchema {
+export function compileSchema(schema: unknown, options: SchemaOptionSet = 'engine'): CompiledSchema {
   // The text as written, key order included: ajv reports errors in the order of `properties`.
   const json = JSON.stringify(schema) ?? 'null';
-  const key = sha256Hex(json);
+  const key = `${options}:${sha256Hex(json)}`;
   const hit = cache.get(key);
   if (hit !== undefined) {
     // Most recently used last.
@@ -70,7 +80,7 @@ export function compileSchema(schema: unknown): CompiledSchema {
     cache.set(key, hit);
     return hit;
   }
-  const compiled = compileAlone(deepFreeze(JSON.parse(json) as unknown));
+  const compiled = compileAlone(deepFreeze(JSON.parse(json) as unknown), options);
   cache.set(key, compiled);
   if (cache.size > SCHEMA_VALIDATOR_CACHE_SIZE) cache.delete(cache.keys().next().value!);
   return compiled;
@@ -81,8 +91,8 @@ export function schemaValidator(schema: unknown): ValidateFunction {
   return compileSchema(schema).validate;
 }
 
-function compileAlone(schema: unknown): CompiledSchema {
-  const state = currentShared();
+function compileAlone(schema: unknown, options: SchemaOptionSet): CompiledSchema {
+  const state = currentShared(options);
   const { ajv } = state;
   state.compiled++;
   try {
