@@ -17,7 +17,7 @@ export interface SchemaSubject {
 export interface SchemaCompiler {
   /**
    * Compiles a JSON Schema found in the definition (the data schema, a form's schema) the way the
-   * engine will — with {@link compileSchema}: strict, draft 2020-12, formats, each schema on its
+   * engine will — strict, draft 2020-12, formats, each schema on its
    * own and once per distinct content — and turns every failure into an issue with `code`,
    * pointing into the schema as precisely as ajv allows. A `$id` that another schema of the same
    * definition declared already is an issue too. Returns [] when it compiles.
@@ -29,7 +29,7 @@ export interface SchemaCompiler {
 
 /**
  * Creates the compiler for one definition's schemas. The validators it compiles are the ones the
- * engine runs ({@link compileSchema} keeps them by content), so a definition's schemas are
+ * engine runs (kept by content, see `schema-validators.ts`), so a definition's schemas are
  * compiled once between validation and execution.
  */
 export function createSchemaCompiler(): SchemaCompiler {
