@@ -1,5 +1,5 @@
 import { assertValidDefinition } from '../definition/validate.js';
-import { createAjv } from '../definition/ajv.js';
+import { schemaValidator } from '../definition/schema-validators.js';
 import { indexStates } from '../definition/state-index.js';
 import { definitionLimitIssues } from '../definition/limits.js';
 import { DefinitionError, LuzhiError } from '../errors.js';
@@ -66,12 +66,12 @@ function compileOrRefuse(definition: WorkflowDefinition, key: string, contentHas
 function compileValid(definition: WorkflowDefinition, key: string, contentHash: string): CompiledWorkflow {
   const index = indexStates(definition);
   const machine = buildMachine(definition);
-  const ajv = createAjv();
+  // Validation compiled these schemas already; here they are looked up by content.
   const formValidators = new Map<string, ValidateFunction>();
   for (const [name, form] of Object.entries(definition.forms ?? {})) {
-    formValidators.set(name, ajv.compile(form.schema));
+    formValidators.set(name, schemaValidator(form.schema));
   }
-  const dataValidator = definition.data ? ajv.compile(definition.data) : undefined;
+  const dataValidator = definition.data ? schemaValidator(definition.data) : undefined;
 
   // The actions each state declares itself, computed once.
   const declared = new Map<string, ActionSpec[]>();

@@ -4,7 +4,8 @@ import { machineTransition } from './machine-step.js';
 import { canonicalJson } from '../canonical-json.js';
 import { activeStateNames, type StateValue } from '../compile/state-value.js';
 import type { CompiledWorkflow, MachineContext } from '../compile/compiled-workflow.js';
-import { createAjv, type ValidateFunction } from '../definition/ajv.js';
+import type { ValidateFunction } from '../definition/ajv.js';
+import { schemaValidator } from '../definition/schema-validators.js';
 import { ajvErrorsToIssues } from '../definition/ajv-issues.js';
 import type { Ballot } from '../definition/workflow-definition.generated.js';
 import { PayloadError, type Issue } from '../errors.js';
@@ -109,7 +110,7 @@ export function checkVote(compiled: CompiledWorkflow, state: string, ballot: Bal
   let byState = voteValidators.get(compiled);
   if (!byState) voteValidators.set(compiled, (byState = new Map()));
   let validate = byState.get(state);
-  if (!validate) byState.set(state, (validate = createAjv().compile(votePayloadSchema(ballot))));
+  if (!validate) byState.set(state, (validate = schemaValidator(votePayloadSchema(ballot))));
   if (!validate(payload ?? {})) throw new PayloadError(ajvErrorsToIssues(validate.errors, 'payload'));
   if (ballot.items === undefined) return;
   const items = stored.items ?? [];

@@ -45,26 +45,34 @@ export async function createDatabase(dataDir: string, template: Blob | undefined
   await fs.rm(build, { recursive: true, force: true });
 }
 
+/** How many files of the template are written at once. */
+const WRITES_AT_ONCE = 16;
+
 /** Writes the template's files into `folder`; false when there is no template or it is not one. */
 async function unpack(template: Blob | undefined, folder: string): Promise<boolean> {
   if (template === undefined) return false;
   const fs = await import('node:fs/promises');
   const path = await import('node:path');
-  const { gunzipSync } = await import('node:zlib');
-  let entries;
-  try {
-    entries = readTar(gunzipSync(new Uint8Array(await template.arrayBuffer())));
-  } catch {
-    return false;
-  }
+  const { gunzip } = await import('node:zlib');
+  const compressed = new Uint8Array(await template.arrayBuffer());
+  // In zlib's thread pool: the event loop stays free meanwhile.
+  const bytes = await new Promise<Uint8Array | undefined>((resolve) => gunzip(compressed, (error, result) => resolve(error ? undefined : result)));
+  const entries = bytes === undefined ? undefined : readTar(bytes);
   if (entries === undefined) return false;
+  const folders = new Set<string>();
+  const files: Array<{ target: string; data: Uint8Array }> = [];
   for (const entry of entries) {
     const target = path.join(folder, ...entry.path.split('/'));
-    if (entry.folder) await fs.mkdir(target, { recursive: true });
+    if (entry.folder) folders.add(target);
     else {
-      await fs.mkdir(path.dirname(target), { recursive: true });
-      await fs.writeFile(target, entry.data);
+      folders.add(path.dirname(target));
+      files.push({ target, data: entry.data });
     }
+  }
+  // Each folder once, parents first, then the files a few at a time.
+  for (const name of [...folders].sort()) await fs.mkdir(name, { recursive: true });
+  for (let next = 0; next < files.length; next += WRITES_AT_ONCE) {
+    await Promise.all(files.slice(next, next + WRITES_AT_ONCE).map((file) => fs.writeFile(file.target, file.data)));
   }
   return true;
 }

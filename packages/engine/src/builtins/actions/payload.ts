@@ -1,5 +1,6 @@
 import { ajvErrorsToIssues } from '../../definition/ajv-issues.js';
-import { createAjv, type ValidateFunction } from '../../definition/ajv.js';
+import type { ValidateFunction } from '../../definition/ajv.js';
+import { schemaValidator } from '../../definition/schema-validators.js';
 import { PayloadError } from '../../errors.js';
 import { validatePayload } from '../../runtime/find-action.js';
 import type { CompiledWorkflow, ActionSpec } from '../../compile/compiled-workflow.js';
@@ -20,7 +21,7 @@ export function checkBuiltinPayload(action: BuiltinActionForm, compiled: Compile
   }
   let validate = validators.get(action.name);
   if (validate === undefined) {
-    validate = createAjv().compile(action.payload as unknown as Record<string, unknown>);
+    validate = schemaValidator(action.payload);
     validators.set(action.name, validate);
   }
   if (!validate(payload ?? {})) throw new PayloadError(ajvErrorsToIssues(validate.errors, 'payload'));

@@ -1,6 +1,6 @@
 import type { Issue } from '../../errors.js';
 import { getAtPointer, joinPointer, parsePointer } from '../../json-pointer.js';
-import { createAjv, type LuzhiAjv } from '../ajv.js';
+import { compileSchema, sharedAjv } from '../schema-validators.js';
 import { UNSUPPORTED_PATTERN } from '../linear-regexp.js';
 import { ajvErrorsToIssues } from '../ajv-issues.js';
 import { didYouMean, issue } from './check.js';
@@ -17,27 +17,26 @@ export interface SchemaSubject {
 export interface SchemaCompiler {
   /**
    * Compiles a JSON Schema found in the definition (the data schema, a form's schema) the way the
-   * engine will — with {@link createAjv}: strict, draft 2020-12, formats, every schema of the
-   * definition in one ajv instance — and turns every failure into an issue with `code`, pointing
-   * into the schema as precisely as ajv allows. Returns [] when it compiles.
+   * engine will — strict, draft 2020-12, formats, each schema on its
+   * own and once per distinct content — and turns every failure into an issue with `code`,
+   * pointing into the schema as precisely as ajv allows. A `$id` that another schema of the same
+   * definition declared already is an issue too. Returns [] when it compiles.
    */
   issues(schema: unknown, pointer: string, code: string, subject: SchemaSubject): Issue[];
-  /** Removes the schemas compiled so far, so the next definition may reuse their `$id`s. */
+  /** Forgets the `$id`s seen so far, so the next definition may reuse them. */
   dispose(): void;
 }
 
-let sharedAjv: LuzhiAjv | undefined;
-
 /**
- * Creates the compiler for one definition's schemas. The ajv instance behind it is shared and
- * created once, since compiling the draft 2020-12 meta-schema is by far the costliest step;
- * {@link SchemaCompiler.dispose} must be called when the definition is done.
+ * Creates the compiler for one definition's schemas. The validators it compiles are the ones the
+ * engine runs (kept by content, see `schema-validators.ts`), so a definition's schemas are
+ * compiled once between validation and execution.
  */
 export function createSchemaCompiler(): SchemaCompiler {
-  const ajv = (sharedAjv ??= createAjv());
-  const compiled: object[] = [];
+  const declared = new Set<string>();
   return {
     issues(schema, pointer, code, subject) {
+      const ajv = sharedAjv();
       let valid: boolean;
       try {
         valid = ajv.validateSchema(schema as object) as boolean;
@@ -67,25 +66,31 @@ export function createSchemaCompiler(): SchemaCompiler {
           );
         });
       }
-      compiled.push(schema as object);
+      let message: string;
       try {
-        ajv.compile(schema as object);
-        return [];
+        const { ids } = compileSchema(schema);
+        const repeated = ids.find((id) => declared.has(id));
+        if (repeated === undefined) {
+          for (const id of ids) declared.add(id);
+          return [];
+        }
+        // The words ajv uses when one instance is given a second schema with a known $id.
+        message = `schema with key or id "${repeated}" already exists`;
       } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        const detail = explainCompileError(message, Object.keys(ajv.formats), Object.keys(ajv.RULES.all));
-        return [
-          issue(
-            code,
-            pointer + locateCompileError(schema, message),
-            `${subject.zh} JSON Schema 无法编译：${detail.zh}`,
-            `The JSON Schema of ${subject.en} cannot be compiled: ${detail.en}`,
-          ),
-        ];
+        message = error instanceof Error ? error.message : String(error);
       }
+      const detail = explainCompileError(message, Object.keys(ajv.formats), Object.keys(ajv.RULES.all));
+      return [
+        issue(
+          code,
+          pointer + locateCompileError(schema, message),
+          `${subject.zh} JSON Schema 无法编译：${detail.zh}`,
+          `The JSON Schema of ${subject.en} cannot be compiled: ${detail.en}`,
+        ),
+      ];
     },
     dispose() {
-      for (const schema of compiled.splice(0)) ajv.removeSchema(schema);
+      declared.clear();
     },
   };
 }

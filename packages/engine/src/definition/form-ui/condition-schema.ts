@@ -1,13 +1,9 @@
-import Ajv2020Module from 'ajv/dist/2020.js';
-import type { ValidateFunction } from 'ajv';
+import type { ValidateFunction } from '../ajv.js';
+import { compileSchema } from '../schema-validators.js';
 import { isSchema } from './schema-scope.js';
 
-const Ajv2020 = (Ajv2020Module.default ?? Ajv2020Module) as typeof Ajv2020Module.default;
-
-// Conditions (an `if`, a UI rule's condition) only decide what a form shows and marks; payloads
-// are checked by the engine's strict validator. A condition is a fragment lifted out of its
-// schema (an `if` relies on the type around it), so it is compiled without strict mode.
-let conditionAjv: InstanceType<typeof Ajv2020> | undefined;
+// Conditions are compiled like every schema, alone and once per content (with their own,
+// non-strict options); this map only spares hashing the same object again.
 const compiled = new WeakMap<object, ValidateFunction>();
 
 /**
@@ -17,8 +13,7 @@ const compiled = new WeakMap<object, ValidateFunction>();
 export function conditionTest(schema: object): ValidateFunction {
   let validate = compiled.get(schema);
   if (!validate) {
-    conditionAjv ??= new Ajv2020({ strict: false, validateFormats: false, validateSchema: false });
-    validate = conditionAjv.compile(schema);
+    validate = compileSchema(schema, 'condition').validate;
     compiled.set(schema, validate);
   }
   return validate;
