@@ -139,20 +139,22 @@ function scan(rows: readonly StoredInstance[], tenant: string, query: StoredInst
   return { ids: page.slice(0, query.limit).map((instance) => instance.id), total: matching.length };
 }
 
-/** Walks every page of `query` by its cursor: the ids in order, and each page's total. */
-async function allPages(store: Store, tenant: string, query: StoredInstanceQuery): Promise<{ ids: string[]; totals: number[] }> {
+/** Walks every page of `query` by its cursor: the ids in order, and each page's total and whether it was capped. */
+async function allPages(store: Store, tenant: string, query: StoredInstanceQuery): Promise<{ ids: string[]; totals: number[]; capped: boolean[] }> {
   const seen: string[] = [];
   const totals: number[] = [];
+  const capped: boolean[] = [];
   let after: StoredInstanceQuery['after'];
   for (let pages = 0; pages < 1000; pages++) {
     const page = await store.queryInstances(tenant, { ...query, ...(after === undefined ? {} : { after }) });
     totals.push(page.total);
+    capped.push(page.capped);
     if (page.rows.length === 0) break;
     seen.push(...ids(page));
     const last = page.rows[page.rows.length - 1] as StoredInstance;
     after = { createdAt: last.createdAt, id: last.id };
   }
-  return { ids: seen, totals };
+  return { ids: seen, totals, capped };
 }
 
 /** Ids that sort differently by code unit and by code point, and names of Object.prototype members. */
@@ -266,6 +268,37 @@ export function describeInstanceQueries(current: () => Store): void {
       }
     });
 
+    it('counts matches up to countLimit, whatever the page, and says when more match', async () => {
+      const rows = await loaded();
+      const cases: StoredInstanceQuery[] = [
+        { limit: 2, countLimit: 3 },
+        { limit: 2, countLimit: 5 },
+        { limit: 2, countLimit: 6 },
+        { limit: 2, countLimit: 7 },
+        { limit: 10, countLimit: 1 },
+        { limit: 5, countLimit: 1, definitionId: 'proposal' },
+        { limit: 10, countLimit: 4, definitionId: 'proposal' },
+        { limit: 10, countLimit: 5, definitionId: 'proposal' },
+        { limit: 1, countLimit: 2, where: [{ pointer: '/category', value: '教育' }] },
+        { limit: 1, countLimit: 3, where: [{ pointer: '/category', value: '教育' }] },
+        // The count is of every match, before the cursor too: a late page is capped as the first is.
+        { limit: 2, countLimit: 2, after: { createdAt: minutes(1), id: 'P-2' } },
+        { limit: 10, countLimit: 1, after: { createdAt: minutes(3), id: 'P-6' } },
+        { limit: 10, countLimit: 1, status: 'done', participant: 'li' },
+      ];
+      for (const query of cases) {
+        const label = JSON.stringify(query);
+        const expected = scan(rows, 'jiangyin', query);
+        const page = await current().queryInstances('jiangyin', query);
+        expect(ids(page), label).toEqual(expected.ids);
+        expect(page.total, label).toBe(Math.min(expected.total, query.countLimit));
+        expect(page.capped, label).toBe(expected.total > query.countLimit);
+      }
+      expect(await current().queryInstances('jiangyin', { limit: 2, countLimit: 3 })).toMatchObject({ total: 3, capped: true, rows: { length: 2 } });
+      expect(await current().queryInstances('jiangyin', { limit: 2, countLimit: 6 })).toMatchObject({ total: 6, capped: false });
+      expect(await current().queryInstances('jiangyin', { limit: 2, countLimit: 1_000_000 })).toMatchObject({ total: 6, capped: false });
+    });
+
     it('finds a row whose parts have the wrong shape by its well-formed parts only, the same on every store', async () => {
       const odd = row('jiangyin', 'ODD-1', 0, {
         state: { a: null, b: ['c'], d: { e: 5 } } as never,
@@ -331,11 +364,13 @@ export function describeInstanceQueries(current: () => Store): void {
         if (rng.next() < 0.2) query.createdFrom = minutes(Math.floor(rng.next() * 5));
         if (rng.next() < 0.2) query.createdTo = minutes(Math.floor(rng.next() * 5));
         const tenant = rng.pick(['jiangyin', 'haian']);
+        if (rng.next() < 0.5) query.countLimit = 1 + Math.floor(rng.next() * 12);
         const expected = scan(all, tenant, { ...query, limit: 1000 });
         const walked = await allPages(store, tenant, query);
         const label = JSON.stringify({ tenant, query });
         expect(walked.ids, label).toEqual(expected.ids);
-        expect(new Set(walked.totals), label).toEqual(new Set([expected.total]));
+        expect(new Set(walked.totals), label).toEqual(new Set([Math.min(expected.total, query.countLimit)]));
+        expect(new Set(walked.capped), label).toEqual(new Set([expected.total > query.countLimit]));
       }
     });
 
@@ -359,6 +394,13 @@ export function describeInstanceQueries(current: () => Store): void {
         [{ countLimit: 1000, limit: 10, after: { createdAt: minutes(0), id: '' } }, '/after/id'],
         [{ countLimit: 1000, limit: 10, status: 'open' }, '/status'],
         [{ countLimit: 1000, limit: 10, extra: true }, ''],
+        [{ limit: 10 }, '/countLimit'],
+        [{ limit: 10, countLimit: 0 }, '/countLimit'],
+        [{ limit: 10, countLimit: -1 }, '/countLimit'],
+        [{ limit: 10, countLimit: 1.5 }, '/countLimit'],
+        [{ limit: 10, countLimit: '10' }, '/countLimit'],
+        [{ limit: 10, countLimit: 1_000_001 }, '/countLimit'],
+        [{ limit: 10, countLimit: Number.POSITIVE_INFINITY }, '/countLimit'],
       ];
       for (const [query, pointer] of cases) {
         const error = await current().queryInstances('jiangyin', query as StoredInstanceQuery).then(() => undefined, (caught: unknown) => caught);
