@@ -37,7 +37,7 @@ const callers = what === 'peers' && arg === 'durable' ? Number(kind ?? 1) : 1;
 /** Sizes of the to-do and instance-query figures: 1,000,000 on PostgreSQL, 100,000 on PGlite (quick: 100,000 and 10,000). */
 const scale = (store: string) => ({
   instances: store === 'postgres' ? (quick ? 100_000 : 1_000_000) : quick ? 10_000 : 100_000,
-  // Instance queries on PostgreSQL count up to 800,000 matches exactly: fewer rounds there.
+  // Instance queries on PostgreSQL: fewer rounds at a million rows.
   instanceQueries: store === 'postgres' ? (quick ? 5 : 10) : quick ? 30 : 50,
   storeQueries: store === 'postgres' ? 5 : quick ? 30 : 50,
   instanceWarmUp: store === 'postgres' ? 2 : 10,

@@ -138,7 +138,7 @@ const instanceRows = Object.values(instances).flatMap((figure): Array<[string, s
   const name = figure.store === 'postgres' ? 'PostgreSQL' : 'PGlite';
   const kind = (label: string, key: keyof InstanceQueryFigure['kinds']): [string, string, string] => {
     const found = figure.kinds[key];
-    return [`  … ${label} (${fmt(found.total)} match)`, latency(found), `store alone p95 ${ms(found.storeP95)}; memory store p95 ${ms(found.memoryP95)}`];
+    return [`  … ${label} (${fmt(found.total)}${found.capped ? '+' : ''} match)`, latency(found), `store alone p95 ${ms(found.storeP95)}; memory store p95 ${ms(found.memoryP95)}`];
   };
   return [
     [`instances() on ${name}, ${fmt(figure.instances)} instances, the mix`, latency(figure.mix), `target p95 < 50 ms; memory store p95 ${ms(figure.mix.memoryP95)}; loaded in ${(figure.loadMs / 1000).toFixed(1)} s`],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PayloadError, StoreDataError, createMemoryStore, type Engine, type InstanceQuery, type Store } from '../src/index.js';
+import { PayloadError, StoreDataError, createMemoryStore, type Engine, type InstanceQuery, type Store, type StoredInstanceQuery } from '../src/index.js';
+import { DEFAULT_COUNT_LIMIT } from '../src/runtime/instance-query.js';
 import { everyStore } from './support/every-store.js';
 import { assigner, member, office, proposalDefinition, proposalEngine, submitPayload } from './support/proposal.js';
 
@@ -78,6 +79,24 @@ describe.each(everyStore('instance_queries'))('engine.instances on the %s store'
     await store?.close();
   });
 
+  it('counts matches up to countLimit and says when more match; total keeps its meaning below it', async () => {
+    const { engine, store } = await setUp();
+    const capped = await engine.instances({ countLimit: 2 });
+    expect(capped).toMatchObject({ total: 2, totalCapped: true });
+    expect(ids(capped)).toEqual(['P-1', 'P-2', 'P-3', 'P-4']);
+    const exact = await engine.instances({ countLimit: 4 });
+    expect(exact.total).toBe(4);
+    expect(exact).not.toHaveProperty('totalCapped');
+    const first = await engine.instances({ limit: 1, countLimit: 3, state: ['draft', 'review', 'handling'] });
+    expect(first).toMatchObject({ total: 3, items: [{ id: 'P-1' }], next: expect.any(String) });
+    expect(first).not.toHaveProperty('totalCapped');
+    const later = await engine.instances({ limit: 1, countLimit: 1, after: first.next });
+    expect(later).toMatchObject({ total: 1, totalCapped: true, items: [{ id: 'P-2' }] });
+    expect(await engine.instances({ status: 'done', countLimit: 1 })).toEqual(expect.objectContaining({ total: 1 }));
+    expect(await engine.instances({ status: 'done', countLimit: 1 })).not.toHaveProperty('totalCapped');
+    await store?.close();
+  });
+
   it('answers for the engine’s tenant only', async () => {
     const { engine, store } = await setUp();
     const other = engine.withTenant('haian');
@@ -113,6 +132,13 @@ describe('engine.instances refuses a malformed query', () => {
       [{ where: { '/a~2b': 'x' } }, '/where/~1a~02b'],
       [{ where: Object.fromEntries(Array.from({ length: 17 }, (_, index) => [`/f${index}`, 1])) }, '/where'],
       [{ participant: '' }, '/participant'],
+      [{ countLimit: 0 }, '/countLimit'],
+      [{ countLimit: -1 }, '/countLimit'],
+      [{ countLimit: 1.5 }, '/countLimit'],
+      [{ countLimit: '10' }, '/countLimit'],
+      [{ countLimit: null }, '/countLimit'],
+      [{ countLimit: 1_000_001 }, '/countLimit'],
+      [{ countLimit: 1e300 }, '/countLimit'],
       [{ sort: 'due' }, ''],
       ['P-1', ''],
     ];
@@ -160,6 +186,19 @@ describe('engine.instances refuses a malformed query', () => {
     await engine.start('proposal', { actor: member, id: 'P-1' });
     expect((await counting.instances()).total).toBe(1);
     expect(asked).toBe(1);
+  });
+});
+
+describe('engine.instances counts', () => {
+  it('up to 10,000 matches when the query does not say, and up to 1,000,000 when it asks', async () => {
+    const { store } = proposalEngine();
+    const asked: StoredInstanceQuery[] = [];
+    const { engine } = proposalEngine({ store: { ...store, queryInstances: async (tenant, query) => (asked.push(query), store.queryInstances(tenant, query)) } });
+    await engine.start('proposal', { actor: member, id: 'P-1' });
+    expect(await engine.instances()).toMatchObject({ total: 1 });
+    await engine.instances({ countLimit: 1_000_000 });
+    expect(asked.map((query) => query.countLimit)).toEqual([DEFAULT_COUNT_LIMIT, 1_000_000]);
+    expect(DEFAULT_COUNT_LIMIT).toBe(10_000);
   });
 });
 

@@ -116,8 +116,8 @@ describe.each(backends)('$name store on a database it did not write alone', (bac
 
     const store = await backend.open(schema);
     expect(store.migratedFrom).toBe(1);
-    const ids = async (query: Omit<StoredInstanceQuery, 'limit'>) =>
-      (await store.queryInstances('jiangyin', { limit: 10, ...query })).rows.map((found) => (found as StoredInstance).id);
+    const ids = async (query: Omit<StoredInstanceQuery, 'limit' | 'countLimit'>) =>
+      (await store.queryInstances('jiangyin', { limit: 10, countLimit: 100, ...query })).rows.map((found) => (found as StoredInstance).id);
     expect(await ids({ states: ['leading'] })).toEqual(['V-2']);
     expect(await ids({ unit: '市教育局' })).toEqual(['V-2']);
     expect(await ids({ states: ['review'], where: [{ pointer: '/category', value: '社会事业' }] })).toEqual(['V-1']);

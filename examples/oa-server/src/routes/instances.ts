@@ -43,7 +43,7 @@ export const instanceSearchSchema = z.strictObject({
 });
 
 /** A page of a search: the instances the caller may see, each with the caller's actions. */
-export const searchPageSchema = instancePageSchema.omit({ total: true });
+export const searchPageSchema = instancePageSchema.omit({ total: true, totalCapped: true });
 
 /** `POST /api/instances`: starts an instance as the caller. */
 export const startInstanceRoute = route({
@@ -100,7 +100,8 @@ export const searchInstancesRoute = route({
   errors: [400],
   handler: async ({ engine, caller, query }) => {
     const { where, ...rest } = query;
-    const search: InstanceQuery = { ...rest, ...(where === undefined ? {} : { where: parseWhere(where) }) };
+    // The page gives no total (it would count instances the caller may not see): count no further than one.
+    const search: InstanceQuery = { ...rest, countLimit: 1, ...(where === undefined ? {} : { where: parseWhere(where) }) };
     const page = await engine.instances(search);
     const items = [];
     for (const item of page.items) {

@@ -177,11 +177,13 @@ export interface Engine {
   tasks(query: TaskQuery): Promise<Task[]>;
   /**
    * This tenant's instances matching `query`, oldest first by creation (then id), a page at a
-   * time: `total` counts every match, `next` is the cursor of the next page. A row that cannot be
-   * read (or whose definition the store lacks) is reported through `onStoreDataError` and left
-   * out of `items`; `total` still counts it.
+   * time: `total` counts matches up to `countLimit` (10,000 by default) and `totalCapped: true`
+   * says that more match; `next` is the cursor of the next page. A row that cannot be read (or
+   * whose definition the store lacks) is reported through `onStoreDataError` and left out of
+   * `items`; `total` still counts it.
    * @throws PayloadError('command') for a malformed query (pointers into it: `/where/…` for a
-   * bad pointer, `/after` for a cursor this engine did not write).
+   * bad pointer, `/after` for a cursor this engine did not write, `/countLimit` outside 1 to
+   * 1,000,000).
    */
   instances(query?: InstanceQuery): Promise<InstancePage>;
   /** The audit events of an instance, oldest first. */
@@ -616,7 +618,7 @@ function engineFor(shared: Shared, tenant: string): Engine {
     async instances(input) {
       const { query, limit } = parseInstanceQuery(checkedJson(input ?? {}, limits));
       const now = clock.now();
-      const { rows, total } = await store.queryInstances(tenant, query);
+      const { rows, total, capped } = await store.queryInstances(tenant, query);
       const items: InstanceView[] = [];
       let last: { createdAt: string; id: string } | undefined;
       for (const [index, row] of rows.slice(0, limit).entries()) {
@@ -634,7 +636,7 @@ function engineFor(shared: Shared, tenant: string): Engine {
         }
       }
       const next = rows.length > limit && last !== undefined ? encodeCursor(last.createdAt, last.id) : undefined;
-      return { items, total, ...(next === undefined ? {} : { next }) };
+      return { items, total, ...(capped === true ? { totalCapped: true as const } : {}), ...(next === undefined ? {} : { next }) };
     },
 
     async history(instanceIdInput) {

@@ -3,7 +3,7 @@ import { PayloadError, type Issue } from '../errors.js';
 import { joinPointer, parsePointer } from '../json-pointer.js';
 import { text } from '../localized-text.js';
 import { storableString } from '../storable-text.js';
-import { MAX_QUERY_LIMIT, MAX_QUERY_TERMS } from '../store/instance-query.js';
+import { MAX_COUNT_LIMIT, MAX_QUERY_LIMIT, MAX_QUERY_TERMS } from '../store/instance-query.js';
 import { isInstant } from '../store/row-schemas.js';
 import { instanceIdSchema, PARSE_OPTIONS, zodIssues } from './command-schema.js';
 import type { StoredInstanceQuery } from '../store/store.js';
@@ -11,6 +11,8 @@ import type { InstanceQuery } from './types.js';
 
 /** How many instances a page holds when the query does not say. */
 export const DEFAULT_QUERY_LIMIT = 50;
+/** How many matches `total` counts when the query does not say: past it, the page says `totalCapped`. */
+export const DEFAULT_COUNT_LIMIT = 10_000;
 /** The longest cursor accepted: far more than any cursor this engine writes. */
 const MAX_CURSOR_LENGTH = 1_000;
 
@@ -30,6 +32,7 @@ const instanceQuerySchema = z.strictObject({
   createdFrom: instantInput.optional(),
   createdTo: instantInput.optional(),
   limit: z.number().int().min(1).max(MAX_QUERY_LIMIT).optional(),
+  countLimit: z.number().int().min(1).max(MAX_COUNT_LIMIT).optional(),
   after: z.string().max(MAX_CURSOR_LENGTH).optional(),
 });
 
@@ -100,6 +103,7 @@ export function parseInstanceQuery(input: unknown): { query: StoredInstanceQuery
   const utc = (instant: string | undefined): string | undefined => (instant === undefined ? undefined : new Date(instant).toISOString());
   const query: StoredInstanceQuery = {
     limit: limit + 1,
+    countLimit: given.countLimit ?? DEFAULT_COUNT_LIMIT,
     ...(given.definition === undefined ? {} : { definitionId: given.definition }),
     ...(given.version === undefined ? {} : { definitionVersion: given.version }),
     ...(given.state === undefined ? {} : { states: typeof given.state === 'string' ? [given.state] : given.state }),

@@ -101,6 +101,8 @@ export async function runMigration(context: MigrationContext, input: unknown, op
       definitionVersion: parsed.from,
       status: 'active',
       limit: MIGRATION_PAGE,
+      // Pages are walked by cursor to the end: the count is not read.
+      countLimit: 1,
       ...(after === undefined ? {} : { after }),
     });
     for (const row of page.rows) report(await migrateOne(context, plan, row, actor, dryRun));

@@ -99,6 +99,11 @@ export interface InstanceQuery {
   createdTo?: string | undefined;
   /** How many instances a page holds: 1 to 1,000 (50 by default). */
   limit?: number | undefined;
+  /**
+   * How many matches `total` counts: 1 to 1,000,000 (10,000 by default). When more match, the
+   * page has `totalCapped: true` and `total` is this limit.
+   */
+  countLimit?: number | undefined;
   /** The `next` of the previous page: this page starts after it. */
   after?: string | undefined;
 }

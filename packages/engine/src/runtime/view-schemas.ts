@@ -151,8 +151,10 @@ export const taskSchema = z.object({
 export const instancePageSchema = z.object({
   /** The instances of the page, oldest first (views without an actor: `actions` is empty). */
   items: z.array(instanceViewSchema),
-  /** How many instances match the query in all, whatever the page. */
+  /** How many instances match the query, whatever the page, counted up to the query's `countLimit` (10,000 by default). */
   total: z.number().int().min(0),
+  /** Present when more instances match than were counted: `total` is then a lower bound. */
+  totalCapped: z.literal(true).optional(),
   /** The cursor of the next page (`after`); absent on the last page. */
   next: z.string().optional(),
 });

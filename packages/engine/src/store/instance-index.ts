@@ -37,7 +37,7 @@ const FIRST_ID = '';
 /**
  * The instances of a memory store, per tenant, sorted by (createdAt, id) as the SQL stores'
  * index is: a query walks one tenant's rows in order from the creation range it asks for,
- * counting every match and keeping the page after its cursor.
+ * counting matches up to the query's count limit and keeping the page after its cursor.
  */
 export class InstanceIndex {
   private readonly tenants = new Map<string, Entry[]>();
@@ -72,7 +72,7 @@ export class InstanceIndex {
     else list.splice(position(list, entry, false), 0, entry);
   }
 
-  /** The tenant's rows matching `query` (a checked one), oldest first, and how many match in all. */
+  /** The tenant's rows matching `query` (a checked one), oldest first, and how many match, counted up to `query.countLimit`. */
   query(tenant: string, query: StoredInstanceQuery): StoredInstancePage {
     const list = this.tenants.get(tenant) ?? [];
     const where = whereTerms(query);
@@ -80,13 +80,15 @@ export class InstanceIndex {
     const end = query.createdTo === undefined ? list.length : position(list, { createdMs: Date.parse(query.createdTo), id: FIRST_ID }, false);
     const after = query.after === undefined ? undefined : { createdMs: Date.parse(query.after.createdAt), id: query.after.id };
     const rows: StoredInstance[] = [];
-    let total = 0;
+    let counted = 0;
     for (let index = start; index < end; index++) {
       const entry = list[index]!;
       if (!matchesInstanceQuery(entry.row, entry, query, where)) continue;
-      total++;
+      counted++;
       if (rows.length < query.limit && (after === undefined || compareByCreation(entry, after) > 0)) rows.push(entry.row);
+      // One match beyond the count limit says that more match; the page may still need rows.
+      if (counted > query.countLimit && rows.length >= query.limit) break;
     }
-    return { rows, total };
+    return { rows, total: Math.min(counted, query.countLimit), capped: counted > query.countLimit };
   }
 }

@@ -18,6 +18,8 @@ import type { StoredInstance, StoredInstanceQuery } from './store.js';
 export const MAX_QUERY_LIMIT = 1_000;
 /** The most rows one store query may ask for: a full page, and the row that tells whether another follows. */
 export const MAX_STORE_QUERY_LIMIT = MAX_QUERY_LIMIT + 1;
+/** The most matches one query may count (`countLimit`): beyond it, a count costs too much to answer. */
+export const MAX_COUNT_LIMIT = 1_000_000;
 /** The most `where` entries, and the most state names, one query may give. */
 export const MAX_QUERY_TERMS = 16;
 
@@ -60,6 +62,7 @@ export const storedInstanceQuerySchema = z.strictObject({
   createdFrom: instant.optional(),
   createdTo: instant.optional(),
   limit: z.number().int().min(1).max(MAX_STORE_QUERY_LIMIT),
+  countLimit: z.number().int().min(1).max(MAX_COUNT_LIMIT),
   after: z.strictObject({ createdAt: instant, id: storableString.min(1) }).optional(),
 });
 

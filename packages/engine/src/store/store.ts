@@ -115,16 +115,26 @@ export interface StoredInstanceQuery {
   createdTo?: string | undefined;
   /** At most this many rows. */
   limit: number;
+  /**
+   * Count at most this many matches (1 to 1,000,000): `total` stops there, and
+   * `capped` says that more match. Bounds the work of the count, whatever the table's size.
+   */
+  countLimit: number;
   /** Keyset cursor: only rows after this (`createdAt`, `id`) in the order. */
   after?: { createdAt: string; id: string } | undefined;
 }
 
-/** Result of {@link Store.queryInstances}: one page of rows, and how many rows match in all. */
+/** Result of {@link Store.queryInstances}: one page of rows, and how many rows match, up to the query's `countLimit`. */
 export interface StoredInstancePage {
   /** Instance rows (validated by the engine), oldest first. */
   rows: unknown[];
-  /** How many of the tenant's instances match the filters, whatever `after` and `limit`. */
+  /**
+   * How many of the tenant's instances match the filters, whatever `after` and `limit`, counted
+   * up to `countLimit`: never more than it.
+   */
   total: number;
+  /** True when more than `countLimit` instances match (`total` is then `countLimit`, a lower bound). */
+  capped: boolean;
 }
 
 /** Result of {@link Store.read}. */
@@ -162,7 +172,10 @@ export interface Store {
    * store that keeps only the JSON leaves this out.
    */
   eventColumns?(ref: InstanceRef): Promise<unknown[]>;
-  /** Instances of `tenant` matching `query`, oldest first by (createdAt, id), after the keyset cursor; and how many match in all. */
+  /**
+   * Instances of `tenant` matching `query`, oldest first by (createdAt, id), after the keyset
+   * cursor; and how many match, counted up to `query.countLimit` (`capped` when more do).
+   */
   queryInstances(tenant: string, query: StoredInstanceQuery): Promise<StoredInstancePage>;
   /** Open tasks of a tenant matching the query, oldest first. */
   tasks(tenant: string, query: StoredTaskQuery): Promise<unknown[]>;

@@ -139,20 +139,22 @@ function scan(rows: readonly StoredInstance[], tenant: string, query: StoredInst
   return { ids: page.slice(0, query.limit).map((instance) => instance.id), total: matching.length };
 }
 
-/** Walks every page of `query` by its cursor: the ids in order, and each page's total. */
-async function allPages(store: Store, tenant: string, query: StoredInstanceQuery): Promise<{ ids: string[]; totals: number[] }> {
+/** Walks every page of `query` by its cursor: the ids in order, and each page's total and whether it was capped. */
+async function allPages(store: Store, tenant: string, query: StoredInstanceQuery): Promise<{ ids: string[]; totals: number[]; capped: boolean[] }> {
   const seen: string[] = [];
   const totals: number[] = [];
+  const capped: boolean[] = [];
   let after: StoredInstanceQuery['after'];
   for (let pages = 0; pages < 1000; pages++) {
     const page = await store.queryInstances(tenant, { ...query, ...(after === undefined ? {} : { after }) });
     totals.push(page.total);
+    capped.push(page.capped);
     if (page.rows.length === 0) break;
     seen.push(...ids(page));
     const last = page.rows[page.rows.length - 1] as StoredInstance;
     after = { createdAt: last.createdAt, id: last.id };
   }
-  return { ids: seen, totals };
+  return { ids: seen, totals, capped };
 }
 
 /** Ids that sort differently by code unit and by code point, and names of Object.prototype members. */
@@ -196,9 +198,9 @@ export function describeInstanceQueries(current: () => Store): void {
       // The first six share an instant: their order is the ids' alone.
       const rows = HOSTILE_IDS.map((id, index) => row('jiangyin', id, Math.floor(index / 6)));
       for (const instance of [...rows].reverse()) await put(store, instance);
-      const expected = scan(rows, 'jiangyin', { limit: 1000 });
+      const expected = scan(rows, 'jiangyin', { countLimit: 1000, limit: 1000 });
       for (const limit of [1, 2, 5, 1000]) {
-        const { ids: seen, totals } = await allPages(store, 'jiangyin', { limit });
+        const { ids: seen, totals } = await allPages(store, 'jiangyin', { countLimit: 1000, limit });
         expect(seen).toEqual(expected.ids);
         expect(new Set(totals)).toEqual(new Set([rows.length]));
       }
@@ -207,7 +209,7 @@ export function describeInstanceQueries(current: () => Store): void {
 
     it('reads back the rows it matched as they were written, participants and units included', async () => {
       const rows = await loaded();
-      const page = await current().queryInstances('jiangyin', { limit: 10 });
+      const page = await current().queryInstances('jiangyin', { countLimit: 1000, limit: 10 });
       expect(page.rows).toEqual(rows.filter((instance) => instance.tenant === 'jiangyin').map((instance) => expect.objectContaining(instance)));
       expect(page.total).toBe(6);
     });
@@ -215,47 +217,47 @@ export function describeInstanceQueries(current: () => Store): void {
     it('applies each filter alone and together, as a full scan would', async () => {
       const rows = await loaded();
       const cases: Array<[StoredInstanceQuery, string[]]> = [
-        [{ limit: 10, definitionId: 'proposal' }, ['P-1', 'P-2', 'P-3', 'P-4', 'P-6']],
-        [{ limit: 10, definitionId: 'proposal', definitionVersion: 2 }, ['P-4']],
-        [{ limit: 10, status: 'done' }, ['P-3']],
-        [{ limit: 10, states: ['handling'] }, ['P-2']],
-        [{ limit: 10, states: ['units'] }, ['P-2']],
-        [{ limit: 10, states: ['reply', 'closed'] }, ['P-2', 'P-3']],
-        [{ limit: 10, states: ['toString'] }, ['P-6']],
-        [{ limit: 10, states: ['constructor', 'review'] }, ['P-4', 'P-5', 'P-6']],
-        [{ limit: 10, participant: 'zhang' }, ['P-1', 'P-3']],
-        [{ limit: 10, participant: 'wang' }, ['P-1']],
-        [{ limit: 10, participant: 'proposer' }, []],
-        [{ limit: 10, unit: '市教育局' }, ['P-2']],
-        [{ limit: 10, unit: '__proto__' }, ['P-2', 'P-6']],
-        [{ limit: 10, unit: '市财政局' }, ['P-3']],
-        [{ limit: 10, unit: 'handler' }, []],
-        [{ limit: 10, where: [{ pointer: '/category', value: '教育' }] }, ['P-1', 'P-3', 'P-4']],
-        [{ limit: 10, where: [{ pointer: '/category', value: '教育' }, { pointer: '/n', value: 1 }] }, ['P-3']],
-        [{ limit: 10, where: [{ pointer: '/n', value: 1.5 }] }, ['P-4']],
-        [{ limit: 10, where: [{ pointer: '/title', value: null }] }, ['P-4']],
-        [{ limit: 10, where: [{ pointer: '/tags', value: ['a', 'b'] }] }, ['P-1']],
-        [{ limit: 10, where: [{ pointer: '/tags', value: ['a'] }] }, []],
-        [{ limit: 10, where: [{ pointer: '/tags', value: [] }] }, ['P-6']],
-        [{ limit: 10, where: [{ pointer: '/tags/0', value: 'b' }] }, ['P-2']],
-        [{ limit: 10, where: [{ pointer: '/tags/01', value: 'b' }] }, []],
-        [{ limit: 10, where: [{ pointer: '/tags/-1', value: 'a' }] }, []],
-        [{ limit: 10, where: [{ pointer: '/tags/length', value: 2 }] }, []],
-        [{ limit: 10, where: [{ pointer: '/nested/a/1/b', value: 'x' }] }, ['P-4']],
-        [{ limit: 10, where: [{ pointer: '/nested', value: { a: [1, { b: 'x' }] } }] }, ['P-4']],
-        [{ limit: 10, where: [{ pointer: '/meta', value: { key: true } }] }, ['P-1']],
-        [{ limit: 10, where: [{ pointer: '/meta', value: {} }] }, []],
-        [{ limit: 10, where: [{ pointer: '/__proto__', value: 'p' }] }, ['P-5']],
-        [{ limit: 10, where: [{ pointer: '/constructor', value: 'c' }] }, ['P-5']],
-        [{ limit: 10, where: [{ pointer: '/toString', value: null }] }, []],
-        [{ limit: 10, where: [{ pointer: '/a~1b', value: 1 }, { pointer: '/m~0n', value: 2 }] }, ['P-5']],
-        [{ limit: 10, where: [{ pointer: '/', value: 'empty key' }] }, ['P-5']],
-        [{ limit: 10, where: [{ pointer: '/title/0', value: '案' }] }, []],
-        [{ limit: 10, where: [{ pointer: '', value: { title: '案由六', tags: [] } }] }, ['P-6']],
-        [{ limit: 10, createdFrom: minutes(1), createdTo: minutes(3) }, ['P-2', 'P-3', 'P-4']],
-        [{ limit: 10, status: 'active', participant: 'li', states: ['reply'], unit: '市教育局', where: [{ pointer: '/category', value: '交通' }] }, ['P-2']],
-        [{ limit: 10, status: 'done', participant: 'li' }, []],
-        [{ limit: 2, definitionId: 'proposal', after: { createdAt: minutes(1), id: 'P-2' } }, ['P-3', 'P-4']],
+        [{ countLimit: 1000, limit: 10, definitionId: 'proposal' }, ['P-1', 'P-2', 'P-3', 'P-4', 'P-6']],
+        [{ countLimit: 1000, limit: 10, definitionId: 'proposal', definitionVersion: 2 }, ['P-4']],
+        [{ countLimit: 1000, limit: 10, status: 'done' }, ['P-3']],
+        [{ countLimit: 1000, limit: 10, states: ['handling'] }, ['P-2']],
+        [{ countLimit: 1000, limit: 10, states: ['units'] }, ['P-2']],
+        [{ countLimit: 1000, limit: 10, states: ['reply', 'closed'] }, ['P-2', 'P-3']],
+        [{ countLimit: 1000, limit: 10, states: ['toString'] }, ['P-6']],
+        [{ countLimit: 1000, limit: 10, states: ['constructor', 'review'] }, ['P-4', 'P-5', 'P-6']],
+        [{ countLimit: 1000, limit: 10, participant: 'zhang' }, ['P-1', 'P-3']],
+        [{ countLimit: 1000, limit: 10, participant: 'wang' }, ['P-1']],
+        [{ countLimit: 1000, limit: 10, participant: 'proposer' }, []],
+        [{ countLimit: 1000, limit: 10, unit: '市教育局' }, ['P-2']],
+        [{ countLimit: 1000, limit: 10, unit: '__proto__' }, ['P-2', 'P-6']],
+        [{ countLimit: 1000, limit: 10, unit: '市财政局' }, ['P-3']],
+        [{ countLimit: 1000, limit: 10, unit: 'handler' }, []],
+        [{ countLimit: 1000, limit: 10, where: [{ pointer: '/category', value: '教育' }] }, ['P-1', 'P-3', 'P-4']],
+        [{ countLimit: 1000, limit: 10, where: [{ pointer: '/category', value: '教育' }, { pointer: '/n', value: 1 }] }, ['P-3']],
+        [{ countLimit: 1000, limit: 10, where: [{ pointer: '/n', value: 1.5 }] }, ['P-4']],
+        [{ countLimit: 1000, limit: 10, where: [{ pointer: '/title', value: null }] }, ['P-4']],
+        [{ countLimit: 1000, limit: 10, where: [{ pointer: '/tags', value: ['a', 'b'] }] }, ['P-1']],
+        [{ countLimit: 1000, limit: 10, where: [{ pointer: '/tags', value: ['a'] }] }, []],
+        [{ countLimit: 1000, limit: 10, where: [{ pointer: '/tags', value: [] }] }, ['P-6']],
+        [{ countLimit: 1000, limit: 10, where: [{ pointer: '/tags/0', value: 'b' }] }, ['P-2']],
+        [{ countLimit: 1000, limit: 10, where: [{ pointer: '/tags/01', value: 'b' }] }, []],
+        [{ countLimit: 1000, limit: 10, where: [{ pointer: '/tags/-1', value: 'a' }] }, []],
+        [{ countLimit: 1000, limit: 10, where: [{ pointer: '/tags/length', value: 2 }] }, []],
+        [{ countLimit: 1000, limit: 10, where: [{ pointer: '/nested/a/1/b', value: 'x' }] }, ['P-4']],
+        [{ countLimit: 1000, limit: 10, where: [{ pointer: '/nested', value: { a: [1, { b: 'x' }] } }] }, ['P-4']],
+        [{ countLimit: 1000, limit: 10, where: [{ pointer: '/meta', value: { key: true } }] }, ['P-1']],
+        [{ countLimit: 1000, limit: 10, where: [{ pointer: '/meta', value: {} }] }, []],
+        [{ countLimit: 1000, limit: 10, where: [{ pointer: '/__proto__', value: 'p' }] }, ['P-5']],
+        [{ countLimit: 1000, limit: 10, where: [{ pointer: '/constructor', value: 'c' }] }, ['P-5']],
+        [{ countLimit: 1000, limit: 10, where: [{ pointer: '/toString', value: null }] }, []],
+        [{ countLimit: 1000, limit: 10, where: [{ pointer: '/a~1b', value: 1 }, { pointer: '/m~0n', value: 2 }] }, ['P-5']],
+        [{ countLimit: 1000, limit: 10, where: [{ pointer: '/', value: 'empty key' }] }, ['P-5']],
+        [{ countLimit: 1000, limit: 10, where: [{ pointer: '/title/0', value: '案' }] }, []],
+        [{ countLimit: 1000, limit: 10, where: [{ pointer: '', value: { title: '案由六', tags: [] } }] }, ['P-6']],
+        [{ countLimit: 1000, limit: 10, createdFrom: minutes(1), createdTo: minutes(3) }, ['P-2', 'P-3', 'P-4']],
+        [{ countLimit: 1000, limit: 10, status: 'active', participant: 'li', states: ['reply'], unit: '市教育局', where: [{ pointer: '/category', value: '交通' }] }, ['P-2']],
+        [{ countLimit: 1000, limit: 10, status: 'done', participant: 'li' }, []],
+        [{ countLimit: 1000, limit: 2, definitionId: 'proposal', after: { createdAt: minutes(1), id: 'P-2' } }, ['P-3', 'P-4']],
       ];
       for (const [query, expected] of cases) {
         const page = await current().queryInstances('jiangyin', query);
@@ -266,6 +268,37 @@ export function describeInstanceQueries(current: () => Store): void {
       }
     });
 
+    it('counts matches up to countLimit, whatever the page, and says when more match', async () => {
+      const rows = await loaded();
+      const cases: StoredInstanceQuery[] = [
+        { limit: 2, countLimit: 3 },
+        { limit: 2, countLimit: 5 },
+        { limit: 2, countLimit: 6 },
+        { limit: 2, countLimit: 7 },
+        { limit: 10, countLimit: 1 },
+        { limit: 5, countLimit: 1, definitionId: 'proposal' },
+        { limit: 10, countLimit: 4, definitionId: 'proposal' },
+        { limit: 10, countLimit: 5, definitionId: 'proposal' },
+        { limit: 1, countLimit: 2, where: [{ pointer: '/category', value: '教育' }] },
+        { limit: 1, countLimit: 3, where: [{ pointer: '/category', value: '教育' }] },
+        // The count is of every match, before the cursor too: a late page is capped as the first is.
+        { limit: 2, countLimit: 2, after: { createdAt: minutes(1), id: 'P-2' } },
+        { limit: 10, countLimit: 1, after: { createdAt: minutes(3), id: 'P-6' } },
+        { limit: 10, countLimit: 1, status: 'done', participant: 'li' },
+      ];
+      for (const query of cases) {
+        const label = JSON.stringify(query);
+        const expected = scan(rows, 'jiangyin', query);
+        const page = await current().queryInstances('jiangyin', query);
+        expect(ids(page), label).toEqual(expected.ids);
+        expect(page.total, label).toBe(Math.min(expected.total, query.countLimit));
+        expect(page.capped, label).toBe(expected.total > query.countLimit);
+      }
+      expect(await current().queryInstances('jiangyin', { limit: 2, countLimit: 3 })).toMatchObject({ total: 3, capped: true, rows: { length: 2 } });
+      expect(await current().queryInstances('jiangyin', { limit: 2, countLimit: 6 })).toMatchObject({ total: 6, capped: false });
+      expect(await current().queryInstances('jiangyin', { limit: 2, countLimit: 1_000_000 })).toMatchObject({ total: 6, capped: false });
+    });
+
     it('finds a row whose parts have the wrong shape by its well-formed parts only, the same on every store', async () => {
       const odd = row('jiangyin', 'ODD-1', 0, {
         state: { a: null, b: ['c'], d: { e: 5 } } as never,
@@ -274,7 +307,7 @@ export function describeInstanceQueries(current: () => Store): void {
         branches: { units: { 市教育局: 'not a branch', 市卫健委: { state: 7 } } } as never,
       });
       await put(current(), odd);
-      const found = async (query: Omit<StoredInstanceQuery, 'limit'>) => (await current().queryInstances('jiangyin', { limit: 10, ...query })).total;
+      const found = async (query: Omit<StoredInstanceQuery, 'limit' | 'countLimit'>) => (await current().queryInstances('jiangyin', { countLimit: 1000, limit: 10, ...query })).total;
       expect(await found({ states: ['a', 'b', 'd', 'e'] })).toBe(1);
       expect(await found({ states: ['c'] })).toBe(0);
       expect(await found({ participant: 'zhang' })).toBe(0);
@@ -286,10 +319,10 @@ export function describeInstanceQueries(current: () => Store): void {
 
     it('never returns another tenant’s rows, whatever the filters', async () => {
       await loaded();
-      const page = await current().queryInstances('haian', { limit: 10 });
+      const page = await current().queryInstances('haian', { countLimit: 1000, limit: 10 });
       expect(page).toMatchObject({ total: 1, rows: [{ tenant: 'haian', id: 'P-1' }] });
-      expect(await current().queryInstances('haian', { limit: 10, participant: 'li' })).toEqual({ rows: [], total: 0 });
-      expect(await current().queryInstances('nantong', { limit: 10 })).toEqual({ rows: [], total: 0 });
+      expect(await current().queryInstances('haian', { countLimit: 1000, limit: 10, participant: 'li' })).toEqual({ rows: [], total: 0, capped: false });
+      expect(await current().queryInstances('nantong', { countLimit: 1000, limit: 10 })).toEqual({ rows: [], total: 0, capped: false });
     });
 
     it('keeps answering as a full scan would while rows change: random rows, random queries', async () => {
@@ -320,7 +353,7 @@ export function describeInstanceQueries(current: () => Store): void {
       }
       const all = [...rows.values()];
       for (let n = 0; n < 120; n++) {
-        const query: StoredInstanceQuery = { limit: 1 + Math.floor(rng.next() * 8) };
+        const query: StoredInstanceQuery = { countLimit: 1000, limit: 1 + Math.floor(rng.next() * 8) };
         if (rng.next() < 0.3) query.definitionId = rng.pick(['proposal', 'motion']);
         if (rng.next() < 0.2) query.definitionVersion = rng.pick([1, 2]);
         if (rng.next() < 0.3) query.status = rng.pick(['active', 'done'] as const);
@@ -331,41 +364,50 @@ export function describeInstanceQueries(current: () => Store): void {
         if (rng.next() < 0.2) query.createdFrom = minutes(Math.floor(rng.next() * 5));
         if (rng.next() < 0.2) query.createdTo = minutes(Math.floor(rng.next() * 5));
         const tenant = rng.pick(['jiangyin', 'haian']);
+        if (rng.next() < 0.5) query.countLimit = 1 + Math.floor(rng.next() * 12);
         const expected = scan(all, tenant, { ...query, limit: 1000 });
         const walked = await allPages(store, tenant, query);
         const label = JSON.stringify({ tenant, query });
         expect(walked.ids, label).toEqual(expected.ids);
-        expect(new Set(walked.totals), label).toEqual(new Set([expected.total]));
+        expect(new Set(walked.totals), label).toEqual(new Set([Math.min(expected.total, query.countLimit)]));
+        expect(new Set(walked.capped), label).toEqual(new Set([expected.total > query.countLimit]));
       }
     });
 
     it('refuses a malformed query with a PayloadError pointing into it, before reading anything', async () => {
       const cases: Array<[unknown, string]> = [
-        [{ limit: 0 }, '/limit'],
-        [{ limit: 1002 }, '/limit'],
-        [{ limit: 1.5 }, '/limit'],
+        [{ countLimit: 1000, limit: 0 }, '/limit'],
+        [{ countLimit: 1000, limit: 1002 }, '/limit'],
+        [{ countLimit: 1000, limit: 1.5 }, '/limit'],
         [{}, '/limit'],
-        [{ limit: 10, where: [{ pointer: 'title', value: 1 }] }, '/where/0/pointer'],
-        [{ limit: 10, where: [{ pointer: '/a~2', value: 1 }] }, '/where/0/pointer'],
-        [{ limit: 10, where: [{ pointer: '/a', value: 'x\u0000' }] }, '/where/0/value'],
-        [{ limit: 10, where: [{ pointer: '/a', value: { '\ud800': 1 } }] }, '/where/0/value'],
-        [{ limit: 10, where: [{ pointer: '/a', value: Number.NaN }] }, '/where/0/value'],
-        [{ limit: 10, where: [{ pointer: '/a' }] }, '/where/0/value'],
-        [{ limit: 10, where: Array.from({ length: 17 }, () => ({ pointer: '/a', value: 1 })) }, '/where'],
-        [{ limit: 10, states: [] }, '/states'],
-        [{ limit: 10, participant: 'x\u0000' }, '/participant'],
-        [{ limit: 10, createdFrom: '2026-03-02' }, '/createdFrom'],
-        [{ limit: 10, after: { createdAt: 'infinity', id: 'P-1' } }, '/after/createdAt'],
-        [{ limit: 10, after: { createdAt: minutes(0), id: '' } }, '/after/id'],
-        [{ limit: 10, status: 'open' }, '/status'],
-        [{ limit: 10, extra: true }, ''],
+        [{ countLimit: 1000, limit: 10, where: [{ pointer: 'title', value: 1 }] }, '/where/0/pointer'],
+        [{ countLimit: 1000, limit: 10, where: [{ pointer: '/a~2', value: 1 }] }, '/where/0/pointer'],
+        [{ countLimit: 1000, limit: 10, where: [{ pointer: '/a', value: 'x\u0000' }] }, '/where/0/value'],
+        [{ countLimit: 1000, limit: 10, where: [{ pointer: '/a', value: { '\ud800': 1 } }] }, '/where/0/value'],
+        [{ countLimit: 1000, limit: 10, where: [{ pointer: '/a', value: Number.NaN }] }, '/where/0/value'],
+        [{ countLimit: 1000, limit: 10, where: [{ pointer: '/a' }] }, '/where/0/value'],
+        [{ countLimit: 1000, limit: 10, where: Array.from({ length: 17 }, () => ({ pointer: '/a', value: 1 })) }, '/where'],
+        [{ countLimit: 1000, limit: 10, states: [] }, '/states'],
+        [{ countLimit: 1000, limit: 10, participant: 'x\u0000' }, '/participant'],
+        [{ countLimit: 1000, limit: 10, createdFrom: '2026-03-02' }, '/createdFrom'],
+        [{ countLimit: 1000, limit: 10, after: { createdAt: 'infinity', id: 'P-1' } }, '/after/createdAt'],
+        [{ countLimit: 1000, limit: 10, after: { createdAt: minutes(0), id: '' } }, '/after/id'],
+        [{ countLimit: 1000, limit: 10, status: 'open' }, '/status'],
+        [{ countLimit: 1000, limit: 10, extra: true }, ''],
+        [{ limit: 10 }, '/countLimit'],
+        [{ limit: 10, countLimit: 0 }, '/countLimit'],
+        [{ limit: 10, countLimit: -1 }, '/countLimit'],
+        [{ limit: 10, countLimit: 1.5 }, '/countLimit'],
+        [{ limit: 10, countLimit: '10' }, '/countLimit'],
+        [{ limit: 10, countLimit: 1_000_001 }, '/countLimit'],
+        [{ limit: 10, countLimit: Number.POSITIVE_INFINITY }, '/countLimit'],
       ];
       for (const [query, pointer] of cases) {
         const error = await current().queryInstances('jiangyin', query as StoredInstanceQuery).then(() => undefined, (caught: unknown) => caught);
         expect(error, JSON.stringify(query)).toBeInstanceOf(PayloadError);
         expect((error as PayloadError).issues.map((issue) => issue.pointer), JSON.stringify(query)).toContain(pointer);
       }
-      const error = await current().queryInstances('a/b', { limit: 1 }).then(() => undefined, (caught: unknown) => caught);
+      const error = await current().queryInstances('a/b', { countLimit: 1000, limit: 1 }).then(() => undefined, (caught: unknown) => caught);
       expect((error as PayloadError).issues[0]).toMatchObject({ code: 'tenant.invalid' });
     });
   });

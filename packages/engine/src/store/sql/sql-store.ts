@@ -313,10 +313,11 @@ export async function openSqlStore(client: SqlClient, schema = 'luzhi', commitGr
 
     async queryInstances(tenant, input) {
       assertTenantId(tenant);
-      const { sql, params } = instanceQuery(s, INSTANCE_COLUMNS, tenant, checkStoredInstanceQuery(input));
+      const query = checkStoredInstanceQuery(input);
+      const { sql, params } = instanceQuery(s, INSTANCE_COLUMNS, tenant, query);
       const rows = await client.query<InstanceColumns & { total: string | number }>(sql, params);
-      const total = Number(rows[0]?.total ?? 0);
-      return { rows: rows.filter((row) => row.found).map(instanceRow), total };
+      const counted = Number(rows[0]?.total ?? 0);
+      return { rows: rows.filter((row) => row.found).map(instanceRow), total: Math.min(counted, query.countLimit), capped: counted > query.countLimit };
     },
 
     async tasks(tenant, query) {
