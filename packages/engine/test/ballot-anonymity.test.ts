@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../src/canonical-json.js';
 import { sha256Hex } from '../src/hash.js';
 import { createEngine, createMemoryStore, createVirtualClock, type Actor, type Engine, type Store } from '../src/index.js';
 import { createPgliteStore } from '../src/store/pglite-store.js';
 import { createPostgresStore } from '../src/store/postgres-store.js';
+import { testDatabases } from './support/every-store.js';
 
 // An anonymous ballot walked on each store, then every stored row — instance, audit events, tasks,
 // timers, outbox, idempotency records — and every view, history and task list searched for what
@@ -27,13 +27,7 @@ const votes: Record<string, unknown> = {
 /** Every stored row of a store, as text: the memory store's dump, or each table of a SQL schema. */
 type DumpRows = () => Promise<string[]>;
 
-const db = new PGlite();
-const pool = new pg.Pool({ connectionString: inject('postgresUrl'), max: 2 });
-beforeAll(() => db.waitReady, 120_000);
-afterAll(async () => {
-  await db.close();
-  await pool.end();
-}, 60_000);
+const { db, pool } = testDatabases(2);
 
 async function sqlRows(query: (sql: string, params?: unknown[]) => Promise<Array<Record<string, unknown>>>, schema: string): Promise<string[]> {
   const tables = await query('select table_name from information_schema.tables where table_schema = $1', [schema]);

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import {
   chinaMainlandCalendar,
   ConcurrencyError,
@@ -18,6 +17,7 @@ import { createPostgresStore } from '../src/store/postgres-store.js';
 import type { SqlStore } from '../src/store/sql/sql-store.js';
 import { quietEffects } from './support/command-plan.js';
 import { member, office, proposalDefinition, submitPayload } from './support/proposal.js';
+import { testDatabases } from './support/every-store.js';
 
 const links = (name: string) =>
   JSON.parse(readFileSync(new URL(`./fixtures/links/${name}.workflow.json`, import.meta.url), 'utf8')) as Record<string, unknown>;
@@ -79,13 +79,7 @@ async function eventsAndVersions(sql: Sql, schema: string): Promise<{ events: nu
 
 const STORES: Array<[string, (schema: string, limit?: number) => Promise<Opened>]> = [];
 {
-  const db = new PGlite();
-  const pool = new pg.Pool({ connectionString: inject('postgresUrl'), max: 4 });
-  beforeAll(() => db.waitReady, 120_000);
-  afterAll(async () => {
-    await db.close();
-    await pool.end();
-  }, 60_000);
+  const { db, pool } = testDatabases();
   /** Records the size of each group the store writes, from the statement it sends. */
   const counting = (groups: number[]) => (text: unknown, params: unknown) => {
     if (typeof text === 'string' && text.includes('commit_commands(') && Array.isArray(params)) groups.push((params[0] as unknown[]).length);

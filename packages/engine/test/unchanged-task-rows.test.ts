@@ -1,21 +1,15 @@
 import { PGlite } from '@electric-sql/pglite';
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AuditEvent, CommandWrite, StoredInstance, StoredTask, StoredTimer } from '../src/index.js';
 import { timerId } from '../src/runtime/row-ids.js';
 import { createPgliteStore } from '../src/store/pglite-store.js';
 import { createPostgresStore } from '../src/store/postgres-store.js';
 import type { SqlStore } from '../src/store/sql/sql-store.js';
+import { testDatabases } from './support/every-store.js';
 
 type Sql = <Row = Record<string, unknown>>(text: string, params?: unknown[]) => Promise<Row[]>;
 
-const db = new PGlite();
-const pool = new pg.Pool({ connectionString: inject('postgresUrl'), max: 2 });
-beforeAll(() => db.waitReady, 120_000);
-afterAll(async () => {
-  await db.close();
-  await pool.end();
-}, 60_000);
+const { db, pool } = testDatabases(2);
 
 let schemas = 0;
 const STORES: Array<[string, () => Promise<{ store: SqlStore; sql: Sql }>]> = [
