@@ -1,4 +1,3 @@
-import { PGlite } from '@electric-sql/pglite';
 import { describe, expect, it } from 'vitest';
 import type { AuditEvent, CommandWrite, StoredInstance, StoredTask, StoredTimer } from '../src/index.js';
 import { timerId } from '../src/runtime/row-ids.js';

@@ -103,10 +103,6 @@ export function deriveTasks(
   return tasks;
 }
 
-/**
- * The to-do item of each open ballot: voting, on the lists of the voters who have not voted yet
- * (none once everyone has). It says nothing of how anyone voted.
- */
 /** What a leaf state's task lists, fixed by the definition: its to-do actions' events and their roles. */
 interface LeafToDo {
   readonly events: readonly string[];
@@ -132,6 +128,10 @@ function leafToDo(compiled: CompiledWorkflow, leaf: string, path: readonly strin
   return found;
 }
 
+/**
+ * The to-do item of each open ballot: voting, on the lists of the voters who have not voted yet
+ * (none once everyone has). It says nothing of how anyone voted.
+ */
 function ballotTasks(
   compiled: CompiledWorkflow,
   instance: Pick<StoredInstance, 'tenant' | 'id' | 'definitionId' | 'definitionVersion' | 'entered' | 'createdAt' | 'deadlines' | 'ballots'>,

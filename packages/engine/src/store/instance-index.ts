@@ -1,4 +1,5 @@
 import {
+  boundedTotal,
   compareByCreation,
   instanceKeys,
   matchesInstanceQuery,
@@ -89,6 +90,6 @@ export class InstanceIndex {
       // One match beyond the count limit says that more match; the page may still need rows.
       if (counted > query.countLimit && rows.length >= query.limit) break;
     }
-    return { rows, total: Math.min(counted, query.countLimit), capped: counted > query.countLimit };
+    return { rows, ...boundedTotal(counted, query.countLimit) };
   }
 }

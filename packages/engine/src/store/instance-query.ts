@@ -6,7 +6,7 @@ import { PayloadError } from '../errors.js';
 import { storableString, unstorableString } from '../storable-text.js';
 import { isInstant } from './row-schemas.js';
 import { pointerBeyondDepth } from './json-depth.js';
-import type { StoredInstance, StoredInstanceQuery } from './store.js';
+import type { StoredInstance, StoredInstancePage, StoredInstanceQuery } from './store.js';
 
 /*
  * What an instance query matches, as the memory store applies it. The SQL stores apply the same
@@ -20,6 +20,14 @@ export const MAX_QUERY_LIMIT = 1_000;
 export const MAX_STORE_QUERY_LIMIT = MAX_QUERY_LIMIT + 1;
 /** The most matches one query may count (`countLimit`): beyond it, a count costs too much to answer. */
 export const MAX_COUNT_LIMIT = 1_000_000;
+
+/**
+ * A page's `total` and `capped` from the matches a store counted, which it may stop counting one
+ * past `countLimit`: `total` never exceeds the limit, and `capped` says that more match.
+ */
+export function boundedTotal(counted: number, countLimit: number): Pick<StoredInstancePage, 'total' | 'capped'> {
+  return { total: Math.min(counted, countLimit), capped: counted > countLimit };
+}
 /** The most `where` entries, and the most state names, one query may give. */
 export const MAX_QUERY_TERMS = 16;
 

@@ -6,7 +6,7 @@ import { migrate, SCHEMA_NAME } from './migrate.js';
 import { queryAudience, taskAudience } from './task-audience.js';
 import { instanceQuery } from './instance-query-sql.js';
 import { COMMIT_GROUP_DEFAULT, COMMIT_GROUP_MAX, commitGroups, type GroupOutcome } from './commit-group.js';
-import { checkStoredInstanceQuery } from '../instance-query.js';
+import { boundedTotal, checkStoredInstanceQuery } from '../instance-query.js';
 import type { CommandWrite, OutboxEffect, Store, StoredDefinition, StoredInstance, StoredTask, StoredTaskQuery, StoredTimer } from '../store.js';
 
 /** A {@link Store} on PostgreSQL (through PGlite or `pg`), with what only a database store has. */
@@ -317,7 +317,7 @@ export async function openSqlStore(client: SqlClient, schema = 'luzhi', commitGr
       const { sql, params } = instanceQuery(s, INSTANCE_COLUMNS, tenant, query);
       const rows = await client.query<InstanceColumns & { total: string | number }>(sql, params);
       const counted = Number(rows[0]?.total ?? 0);
-      return { rows: rows.filter((row) => row.found).map(instanceRow), total: Math.min(counted, query.countLimit), capped: counted > query.countLimit };
+      return { rows: rows.filter((row) => row.found).map(instanceRow), ...boundedTotal(counted, query.countLimit) };
     },
 
     async tasks(tenant, query) {
