@@ -6,14 +6,11 @@
  *
  *   node --expose-gc --conditions=@luzhi/source --import tsx bench/peer-figures.ts [--quick]
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { median } from './common.js';
+import { figureProcesses, type MeasureFigure } from './figure-processes.js';
 import type { PeerSide } from './peers.js';
-
-/** Runs one `measure.ts` figure in a fresh process and returns its JSON. */
-type Measure = (...args: string[]) => any;
 
 /** In-memory time per step and instances per second of one side. */
 export interface PeerSteps {
@@ -43,7 +40,7 @@ export interface PeerFigures {
 const sides: PeerSide[] = ['luzhi', 'xstate', 'bpmn'];
 
 /** Measures the comparison through `measure` (5 rounds, or 1 with `quick`). */
-export function measurePeers(measure: Measure, quick: boolean): PeerFigures {
+export function measurePeers(measure: MeasureFigure, quick: boolean): PeerFigures {
   const rounds: Array<Record<PeerSide, PeerSteps>> = [];
   for (let round = 0; round < (quick ? 1 : 5); round++) rounds.push(Object.fromEntries(sides.map((side) => [side, measure('peers', 'steps', side)])) as never);
   const middle = (side: PeerSide, key: keyof PeerSteps) => median(rounds.map((round) => round[side][key]));
@@ -73,14 +70,7 @@ export function peerRows({ steps, memory, durable, durable16 }: PeerFigures): Ar
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const quick = process.argv.includes('--quick');
-  const measure: Measure = (...args) =>
-    JSON.parse(
-      execFileSync(process.execPath, [...process.execArgv, fileURLToPath(new URL('./measure.ts', import.meta.url)), ...args, ...(quick ? ['--quick'] : [])], {
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'inherit'],
-      }),
-    );
-  const peers = measurePeers(measure, quick);
+  const peers = measurePeers((await figureProcesses(quick)).measure, quick);
   console.log(`Six user steps beside bpmn-engine and bare XState (Node ${process.version}, median of ${peers.rounds.length})`);
   for (const [what, value, note] of peerRows(peers)) console.log(`  ${what.padEnd(50)} ${value.padStart(12)}  ${note}`);
   const outDir = new URL('../../../bench-results/', import.meta.url);

@@ -9,12 +9,11 @@
  * once those are done, before the PostgreSQL throughput figures. Each figure's wall time is printed
  * and kept in the JSON.
  */
-import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { startPostgresServer } from '@luzhi/test-env';
 import { median } from './common.js';
+import { figureProcesses } from './figure-processes.js';
 import type { FirstOpenFigure, FirstOpenKind } from './first-open.js';
 import type { InboxFigure } from './inbox.js';
 import type { InstanceQueryFigure } from './instance-queries.js';
@@ -25,19 +24,12 @@ const quick = process.argv.includes('--quick');
 const runStarted = performance.now();
 const loadAtStart = loadavg()[0]!;
 const server = await startPostgresServer();
-const measureScript = fileURLToPath(new URL('./measure.ts', import.meta.url));
-const childEnv = { ...process.env, LUZHI_BENCH_PG: server.url };
+const figures = await figureProcesses(quick, { ...process.env, LUZHI_BENCH_PG: server.url });
 /** Wall milliseconds of each figure's process, in the order run. */
 const timings: Array<{ figure: string; ms: number }> = [];
 const measure = (...args: string[]) => {
   const started = performance.now();
-  const result = JSON.parse(
-    execFileSync(process.execPath, [...process.execArgv, measureScript, ...args, ...(quick ? ['--quick'] : [])], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'inherit'],
-      env: childEnv,
-    }),
-  );
+  const result = figures.measure(...args);
   timings.push({ figure: args.join(' '), ms: performance.now() - started });
   // Progress, for a run that stops half-way.
   process.stderr.write(`measured ${args.join(' ')} in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
@@ -46,12 +38,9 @@ const measure = (...args: string[]) => {
 
 // The PostgreSQL to-do and instance-query figures: loading starts now, timing waits for a line.
 const scaleStarted = performance.now();
-const scaleChild = spawn(process.execPath, [...process.execArgv, measureScript, 'scale', 'postgres', '--wait', ...(quick ? ['--quick'] : [])], {
-  stdio: ['pipe', 'pipe', 'inherit'],
-  env: childEnv,
-});
+const scaleChild = figures.start('scale', 'postgres', '--wait');
 let scaleOutput = '';
-scaleChild.stdout.on('data', (chunk) => (scaleOutput += chunk));
+scaleChild.stdout!.on('data', (chunk) => (scaleOutput += chunk));
 const scaleDone = new Promise<{ inbox: InboxFigure; instances: InstanceQueryFigure }>((resolve, reject) => {
   scaleChild.on('error', reject);
   scaleChild.on('close', (code) => (code === 0 ? resolve(JSON.parse(scaleOutput)) : reject(new Error(`measure.ts scale postgres exited with ${code}`))));
@@ -61,7 +50,7 @@ scaleDone.catch(() => undefined);
 /** Times the PostgreSQL to-do and instance queries (loaded meanwhile) and returns them. */
 async function scaleFigures() {
   const waited = performance.now();
-  scaleChild.stdin.end('go\n');
+  scaleChild.stdin!.end('go\n');
   const result = await scaleDone;
   timings.push({ figure: 'scale postgres (load, beside the figures before)', ms: waited - scaleStarted });
   timings.push({ figure: 'scale postgres (waiting for the load, then timing)', ms: performance.now() - waited });
