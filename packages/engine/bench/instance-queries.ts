@@ -75,7 +75,7 @@ async function templates(): Promise<StoredInstance[]> {
 }
 
 /** Loads `rows` into a memory store, one raw commit each (the peer). */
-async function memoryStoreWith(rows: readonly StoredInstance[]): Promise<Store> {
+async function memoryStoreWith(rows: Iterable<StoredInstance>): Promise<Store> {
   const store = createMemoryStore();
   for (const instance of rows) {
     await store.commit({
@@ -155,7 +155,11 @@ export async function prepareInstanceQueries(
         await db.exec(`vacuum analyze ${db.store.schema}.instances`);
         return performance.now() - loading;
       })(),
-      memoryStoreWith(Array.from({ length: options.instances }, (_, i) => makeRow(made, i))),
+      memoryStoreWith(
+        (function* rows() {
+          for (let i = 0; i < options.instances; i++) yield makeRow(made, i);
+        })(),
+      ),
     ]);
     return { loadMs, measure: () => timeInstanceQueries(kind, db, peer, { ...options, loadMs }), close: () => db.close() };
   } catch (error) {

@@ -62,9 +62,12 @@ export type RunSql = <Row = Record<string, unknown>>(sql: string, params?: unkno
 /**
  * Runs `load` with the indexes of `schema`'s `tables` other than their keys dropped, and builds
  * them again afterwards with their own definitions: one sorted build each instead of an index
- * update per inserted row.
+ * update per inserted row. The tables are made unlogged first and stay so: the rows are loaded once
+ * to be read, a read of an unlogged table is the read of a logged one, and neither the load nor
+ * the index builds then write the write-ahead log.
  */
 export async function withoutIndexes(run: RunSql, schema: string, tables: readonly string[], load: () => Promise<void>): Promise<void> {
+  for (const table of tables) await run(`alter table ${schema}.${table} set unlogged`);
   const indexes = await run<{ name: string; definition: string }>(
     `select i.indexname as name, i.indexdef as definition from pg_indexes i
      where i.schemaname = $1 and i.tablename = any($2::text[])

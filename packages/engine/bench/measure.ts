@@ -38,9 +38,9 @@ const callers = what === 'peers' && arg === 'durable' ? Number(kind ?? 1) : 1;
 const scale = (store: string) => ({
   instances: store === 'postgres' ? (quick ? 100_000 : 1_000_000) : quick ? 10_000 : 100_000,
   // Instance queries on PostgreSQL: fewer rounds at a million rows.
-  instanceQueries: store === 'postgres' ? (quick ? 5 : 10) : quick ? 30 : 50,
-  storeQueries: store === 'postgres' ? 5 : quick ? 30 : 50,
-  instanceWarmUp: store === 'postgres' ? 2 : 10,
+  instanceQueries: store === 'postgres' ? (quick ? 5 : 10) : 30,
+  storeQueries: store === 'postgres' ? 5 : 20,
+  instanceWarmUp: store === 'postgres' ? 2 : 5,
 });
 /** Both PostgreSQL figures, loaded first; timed when `start` resolves. */
 async function measureScale(start: Promise<void>) {
@@ -95,5 +95,5 @@ const result =
             ? await measureScale(process.argv.includes('--wait') ? stdinLine() : Promise.resolve())
           : what === 'tasks'
             ? await measureTaskQueries(arg as 'index' | 'scan', kind as TaskQueryKind, { instances: quick ? 2_000 : 10_000, queries: 200 })
-            : await measureCommandPath(what as 'bare' | 'compiled' | 'send', { events: quick ? 9_000 : 30_000, rounds: quick ? 1 : 5 });
+            : await measureCommandPath(what as 'bare' | 'compiled' | 'send', { events: quick ? 9_000 : 15_000, rounds: quick ? 1 : 5 });
 process.stdout.write(JSON.stringify(result));
