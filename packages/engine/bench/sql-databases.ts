@@ -15,6 +15,7 @@ import pg from 'pg';
 import { createPgliteStore } from '../src/pglite.js';
 import { createPostgresStore } from '../src/postgres.js';
 import type { SqlStore } from '../src/pglite.js';
+import { pgliteStartParams } from '../src/store/pglite-store.js';
 import { startPostgresServer } from '@luzhi/test-env';
 
 /** Where a benchmark keeps its rows. */
@@ -195,7 +196,9 @@ export async function openBenchDatabase(kind: BenchStoreKind, options: { connect
 
 async function openPglite(onDisk: boolean): Promise<BenchDatabase> {
   const dir = onDisk ? mkdtempSync(join(tmpdir(), 'luzhi-bench-pglite-')) : undefined;
-  const db = dir === undefined ? new PGlite() : new PGlite(dir);
+  // Started as the store starts the databases it opens itself (its shared buffers).
+  const startParams = pgliteStartParams();
+  const db = dir === undefined ? new PGlite({ startParams }) : new PGlite(dir, { startParams });
   const store = await createPgliteStore({ db });
   return {
     kind: onDisk ? 'pglite-dir' : 'pglite',

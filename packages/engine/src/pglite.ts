@@ -4,7 +4,7 @@
  *
  * @module @luzhi/engine/pglite
  */
-export { createPgliteStore, type PgliteStoreOptions } from './store/pglite-store.js';
+export { createPgliteStore, DEFAULT_SHARED_BUFFERS_MB, type PgliteStoreOptions } from './store/pglite-store.js';
 export type { SqlStore, SqlStoreOptions } from './store/sql/sql-store.js';
 export { SCHEMA_VERSION } from './store/sql/migrations.js';
 export { StoreSchemaError, StoreLockedError } from './errors.js';
