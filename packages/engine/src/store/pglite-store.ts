@@ -26,8 +26,9 @@ export interface PgliteStoreOptions extends SqlStoreOptions {
 /**
  * The shared buffers of a database the PGlite store opens, in MB (PostgreSQL's default is 128).
  * PGlite sets up all of them whenever it starts, so their size is most of its start: 128 MB take
- * about half a second longer than 32 MB. A page beyond them is read from the data directory
- * through the operating system's cache, or, in memory, copied from PGlite's own file system.
+ * about half a second longer than 32 MB. A page beyond them is read again from the data directory
+ * through the operating system's cache, or, in memory, copied from PGlite's own file system, so a
+ * query reading many rows of a large database (a hundred thousand instances) is faster with more.
  */
 export const DEFAULT_SHARED_BUFFERS_MB = 32;
 
