@@ -3,14 +3,14 @@
  * workflow (as `npm run bench` runs it: 100,000 on PGlite, 1,000,000 on PostgreSQL): a
  * representative mix of an OA system's list pages — the first page of a state filter, a page deep
  * into the list by cursor, one member's proposals, a data filter, and a count (each `total`
- * counted up to the default `countLimit`, 10,000). Beside it, the peer: the same queries on the memory store holding the same
- * rows, measured in the same process.
+ * counted up to the default `countLimit`, 10,000). Beside it, the peer: the same queries on the
+ * memory store holding the same rows, in the same process, timed first and then dropped.
  *
  * Rows are made from five instances the engine walked to five steps (draft, review, assign,
  * handling by two units, not filed), each copied with its own id, creation time, category and
  * members — made by the database from the templates (`generateInstances` in bench/instance-rows.ts,
- * the same rows as `makeRow`, checked by test/bench-instance-rows.test.ts). Every answer
- * is compared with the memory store's before anything is timed, and the plan of each query is
+ * the same rows as `makeRow`, checked by test/bench-instance-rows.test.ts). Every answer of
+ * the SQL store is compared with the memory store's before it is timed, and the plan of each query is
  * recorded (test/instance-query-plans.test.ts asserts the indexes are used).
  */
 import { createEngine, createMemoryStore, createVirtualClock, type Actor, type Engine, type InstanceQuery, type Store, type StoredInstance } from '../src/index.js';
