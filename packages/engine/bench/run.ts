@@ -1,6 +1,6 @@
 /**
- * `npm run bench` for @luzhi/engine. Each figure is measured in a fresh Node process (same flags
- * as this one), printed as a table, and written as JSON to `bench-results/engine.json` at the
+ * `npm run bench` for @luzhi/engine. Each figure is measured in a fresh Node process (from one
+ * bundle of `measure.ts`, see figure-processes.ts), printed as a table, and written as JSON to `bench-results/engine.json` at the
  * repository root. `--quick` measures less, for a smoke test. The PostgreSQL figures share one
  * throw-away server (PostgreSQL from the machine's binaries, default settings), started here.
  *
