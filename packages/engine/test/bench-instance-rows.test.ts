@@ -68,7 +68,7 @@ describe('the benchmark rows made by the database', () => {
     expect(await indexes('made')).toEqual(before);
   });
 
-  it('builds the dropped indexes again even when they were in use for the load', async () => {
+  it('builds the dropped indexes again even when they were in use for the load, and leaves the loaded tables unlogged', async () => {
     const before = await indexes('written');
     let during: unknown[] = [];
     await withoutIndexes(run, 'written', ['instances', 'tasks'], async () => {
@@ -76,5 +76,13 @@ describe('the benchmark rows made by the database', () => {
     });
     expect(during.length).toBeLessThan(before.length);
     expect(await indexes('written')).toEqual(before);
+    const persistence = await run(
+      `select relname, relpersistence from pg_class where relnamespace = 'written'::regnamespace and relname in ('instances', 'tasks', 'events') order by relname`,
+    );
+    expect(persistence).toEqual([
+      { relname: 'events', relpersistence: 'p' },
+      { relname: 'instances', relpersistence: 'u' },
+      { relname: 'tasks', relpersistence: 'u' },
+    ]);
   });
 });
