@@ -79,6 +79,15 @@ async function eventsAndVersions(sql: Sql, schema: string): Promise<{ events: nu
 const STORES: Array<[string, (schema: string, limit?: number) => Promise<Opened>]> = [];
 {
   const { db, pool } = testDatabases();
+  /** `target` with `query` in place of its own, every other member as it was (methods bound to it). */
+  const withQuery = <T extends object>(target: T, query: unknown): T =>
+    new Proxy(target, {
+      get(inner, key) {
+        if (key === 'query') return query;
+        const value = Reflect.get(inner, key, inner) as unknown;
+        return typeof value === 'function' ? value.bind(inner) : value;
+      },
+    });
   /** Records the size of each group the store writes, from the statement it sends. */
   const counting = (groups: number[]) => (text: unknown, params: unknown) => {
     if (typeof text === 'string' && text.includes('commit_commands(') && Array.isArray(params)) groups.push((params[0] as unknown[]).length);
@@ -89,13 +98,7 @@ const STORES: Array<[string, (schema: string, limit?: number) => Promise<Opened>
       async (schema, limit) => {
         const groups: number[] = [];
         const seen = counting(groups);
-        const spied = new Proxy(db, {
-          get(target, key) {
-            if (key === 'query') return (text: string, params?: unknown[]) => (seen(text, params), target.query(text, params));
-            const value = Reflect.get(target, key, target) as unknown;
-            return typeof value === 'function' ? value.bind(target) : value;
-          },
-        });
+        const spied = withQuery(db, (text: string, params?: unknown[]) => (seen(text, params), db.query(text, params)));
         const store = await createPgliteStore({ db: spied, schema, ...(limit === undefined ? {} : { commitGroupLimit: limit }) });
         return { store, groups, sql: async (text, params) => (await db.query(text, params)).rows as never };
       },
@@ -105,18 +108,10 @@ const STORES: Array<[string, (schema: string, limit?: number) => Promise<Opened>
       async (schema, limit) => {
         const groups: number[] = [];
         const seen = counting(groups);
-        const spied = new Proxy(pool, {
-          get(target, key) {
-            if (key === 'query') {
-              return (config: unknown, values?: unknown) => {
-                const { text, values: params } = (typeof config === 'string' ? { text: config, values } : config) as { text: string; values: unknown };
-                seen(text, params);
-                return target.query(config as never, values as never);
-              };
-            }
-            const value = Reflect.get(target, key, target) as unknown;
-            return typeof value === 'function' ? value.bind(target) : value;
-          },
+        const spied = withQuery(pool, (config: unknown, values?: unknown) => {
+          const { text, values: params } = (typeof config === 'string' ? { text: config, values } : config) as { text: string; values: unknown };
+          seen(text, params);
+          return pool.query(config as never, values as never);
         });
         const store = await createPostgresStore({ pool: spied, schema, ...(limit === undefined ? {} : { commitGroupLimit: limit }) });
         return { store, groups, sql: async (text, params) => (await pool.query(text, params)).rows };

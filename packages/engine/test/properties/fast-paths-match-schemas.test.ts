@@ -9,6 +9,21 @@ import { pointerBeyondDepth } from '../../src/store/json-depth.js';
 import { actorArbitrary, expectedVersion, hostileString, idempotencyKey, ownObject, sometimes } from '../support/arbitraries.js';
 import { propertyParameters, propertyTimeout } from '../support/property-runs.js';
 
+/** What {@link withinLimits} gives for a command the engine refuses before any check. */
+const REFUSED = Symbol('refused');
+
+/**
+ * `given` as the engine's checks see it: copied to JSON within the command limits first, so the
+ * fast paths meet only what passed; {@link REFUSED} when the copy refuses it.
+ */
+function withinLimits(given: unknown): unknown {
+  try {
+    return checkedJson(given, DEFAULT_COMMAND_LIMITS);
+  } catch {
+    return REFUSED;
+  }
+}
+
 const instant = fc.constantFrom('2026-03-02T01:00:00.000Z', '2026-12-31T16:00:00.000Z', '2024-02-29T00:00:00.000Z');
 /** Values that break some field somewhere: wrong types, empty strings, bad instants, prototype names. */
 const brokenValue = fc.oneof(
@@ -97,13 +112,8 @@ describe('fast paths accept exactly what their schemas accept', () => {
       );
       fc.assert(
         fc.property(fc.oneof(command, mutated(command), sometimes(brokenValue, 2)), (given) => {
-          // The engine copies a command to JSON within its limits first; the fast path sees only what passed.
-          let input: unknown;
-          try {
-            input = checkedJson(given, DEFAULT_COMMAND_LIMITS);
-          } catch {
-            return;
-          }
+          const input = withinLimits(given);
+          if (input === REFUSED) return;
           expect(isCommand(input)).toBe(commandSchema.safeParse(input).success);
         }),
         propertyParameters(300),
@@ -127,12 +137,8 @@ describe('fast paths accept exactly what their schemas accept', () => {
       );
       fc.assert(
         fc.property(fc.oneof(start, mutated(start), sometimes(brokenValue, 2)), (given) => {
-          let input: unknown;
-          try {
-            input = checkedJson(given, DEFAULT_COMMAND_LIMITS);
-          } catch {
-            return;
-          }
+          const input = withinLimits(given);
+          if (input === REFUSED) return;
           expect(isStartCommand(input)).toBe(startCommandSchema.safeParse(input).success);
         }),
         propertyParameters(300),
